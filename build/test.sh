@@ -1,7 +1,26 @@
 #!/usr/bin/env bash
-# The README's test command: restore (warnings are errors), build, and run every test project.
-set -euo pipefail
+# The README's test command: restore (warnings are errors), build, and run every test project,
+# then print one closing line "N passed, N failed, N skipped" summed over all projects.
+set -uo pipefail
 cd "$(dirname "$0")/.."
-dotnet restore Registry.sln
-dotnet build Registry.sln --no-restore -c Release
-dotnet test Registry.sln --no-build -c Release --logger "console;verbosity=normal" 2>&1 | tee /tmp/registry-test.log
+configuration="${CONFIGURATION:-Release}"
+log="$(mktemp -t registry-test.XXXXXX.log)"
+
+dotnet restore Registry.sln || exit 1
+dotnet build Registry.sln --no-restore -c "$configuration" || exit 1
+dotnet test Registry.sln --no-build -c "$configuration" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test project ends with e.g. "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42".
+awk '
+  /(Passed|Failed)!  - Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  { f += $(i+1) + 0 }
+      if ($i == "Passed:")  { p += $(i+1) + 0 }
+      if ($i == "Skipped:") { s += $(i+1) + 0 }
+    }
+    projects++
+  }
+  END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s; if (projects == 0) exit 1 }
+' "$log" || status=1
+exit "$status"
