@@ -23,4 +23,11 @@ public sealed class DeadlineOptions
     /// Default false: day 1 is the first working day after acceptance (Civil Code 201, Chongqing art. 25).
     /// </summary>
     public bool CountAcceptanceDayAsDayOne { get; set; }
+
+    /// <summary>
+    /// If true, a case accepted at or after <see cref="CloseOfBusiness"/> (e.g. online intake in the evening) starts its
+    /// clock as if accepted on the next working day. Default false: the China date of acceptance decides, so a
+    /// TL-INSTANT case accepted after close of business is overdue at once.
+    /// </summary>
+    public bool AcceptanceAfterCloseCountsAsNextDay { get; set; }
 }

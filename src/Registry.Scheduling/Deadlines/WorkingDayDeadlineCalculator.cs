@@ -20,7 +20,7 @@ internal sealed class WorkingDayDeadlineCalculator(IOfficeCalendars calendars, I
         }
 
         var calendar = calendars.ForOffice(clock.OfficeCode);
-        var start = calendar.NextWorkingDayOnOrAfter(ChinaTime.DateOf(clock.AcceptedAt));
+        var start = calendar.NextWorkingDayOnOrAfter(AcceptanceDate(clock.AcceptedAt));
         var today = ChinaTime.DateOf(at);
         var (paused, activePause) = PausedWorkingDays(calendar, clock, start, today, at);
 
@@ -82,6 +82,13 @@ internal sealed class WorkingDayDeadlineCalculator(IOfficeCalendars calendars, I
         }
 
         return null;
+    }
+
+    private DateOnly AcceptanceDate(DateTimeOffset acceptedAt)
+    {
+        var date = ChinaTime.DateOf(acceptedAt);
+        var afterClose = TimeOnly.FromTimeSpan(acceptedAt.ToOffset(ChinaTime.Offset).TimeOfDay) >= _options.CloseOfBusiness;
+        return _options.AcceptanceAfterCloseCountsAsNextDay && afterClose ? date.AddDays(1) : date;
     }
 
     private DeadlineState InstantState(DateTimeOffset at, DateTimeOffset dueAt) =>

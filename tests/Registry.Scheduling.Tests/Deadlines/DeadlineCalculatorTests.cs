@@ -81,6 +81,20 @@ public sealed class DeadlineCalculatorTests : IDisposable
     }
 
     [Fact]
+    public void Instant_AcceptedAfterCloseOfBusiness_OverdueAtOnceUnlessRolledToNextDay()
+    {
+        var clock = new CaseClock(China(2025, 11, 17, 18), TimeLimit.Instant);
+        Assert.Equal(DeadlineState.Overdue, _deadlines.Evaluate(clock, China(2025, 11, 17, 18, 5)).State);
+
+        using var services = RepositoryCalendars.Services(_time, new Dictionary<string, string?> { ["Deadlines:AcceptanceAfterCloseCountsAsNextDay"] = "true" });
+        var rolled = services.GetRequiredService<IDeadlineCalculator>().Evaluate(clock, China(2025, 11, 17, 18, 5));
+        Assert.Equal((DeadlineState.Green, China(2025, 11, 18, 17, 30)), (rolled.State, rolled.DueAt));
+        // Friday evening rolls over the weekend to Monday.
+        var friday = services.GetRequiredService<IDeadlineCalculator>().Evaluate(clock with { AcceptedAt = China(2025, 11, 21, 19) }, China(2025, 11, 21, 19));
+        Assert.Equal(new DateOnly(2025, 11, 24), friday.DueDate);
+    }
+
+    [Fact]
     public void StateTransitions_Tl5_GreenAmberDueTodayOverdue_UnderFakeTime()
     {
         // Accepted Mon 2025-11-17 09:00 China; due Mon 11-24 17:30. Amber from Thu 11-20 (3 of 5 = 60% used).
