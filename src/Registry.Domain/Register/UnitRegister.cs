@@ -34,7 +34,7 @@ public sealed class UnitRegister
     public IReadOnlyList<RegisterEntry> ClosedEntries => _closed;
 
     /// <summary>Concurrency version as loaded from storage; 0 for a new register.</summary>
-    public long Version { get; }
+    public long Version { get; private set; }
 
     /// <summary>The state right now (every entry not closed).</summary>
     public RegisterSnapshot Current => new(Unit, DateTimeOffset.MaxValue, _entries.Where(e => e.IsCurrent));
@@ -52,6 +52,14 @@ public sealed class UnitRegister
 
     /// <summary>Rebuilds a register from stored entries (persistence only).</summary>
     internal static UnitRegister Restore(ImmovableUnit unit, IEnumerable<RegisterEntry> entries, long version) => new(unit, entries, version);
+
+    /// <summary>Marks pending changes as stored under <paramref name="version"/> (persistence only).</summary>
+    internal void MarkSaved(long version)
+    {
+        _appended.Clear();
+        _closed.Clear();
+        Version = version;
+    }
 
     /// <summary>Reconstructs the register as it stood at <paramref name="instant"/>.</summary>
     public RegisterSnapshot AsOf(DateTimeOffset instant) => new(Unit, instant, _entries);
