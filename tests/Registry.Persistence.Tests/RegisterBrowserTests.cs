@@ -43,12 +43,11 @@ public sealed class RegisterBrowserTests
     public async Task GetUnit_Now_ShowsPriorityQueueAndShares()
     {
         await using var db = await WithUnitsAsync();
-        db.Time.SetUtcNow(At(13));
         var browser = db.Services.GetRequiredService<IRegisterBrowser>();
 
         var view = (await browser.GetUnitAsync("340121261006GB00014F00220045"))!;
 
-        Assert.Equal(At(13), view.AsOf);
+        Assert.Equal(db.Time.GetUtcNow(), view.AsOf);
         Assert.Equal(["2/3", "1/3"], view.Ownerships.Single().Holders.Select(h => h.Share));
         Assert.Equal([1, 2], view.Mortgages.Select(m => m.Priority));
         Assert.Equal([650_000.50m, 1_000_000m], view.Mortgages.Select(m => m.Amount));
