@@ -34,6 +34,20 @@ internal static class GenerateCommand
             ["Database:Path"] = options.Database,
             ["ConnectionStrings:Registry"] = options.Connection,
         };
+        if (options.DryRun)
+        {
+            // Measures the generator alone, without the database.
+            var watch = Stopwatch.StartNew();
+            long entries = 0;
+            foreach (var register in new DemoRegisterGenerator(options.Seed, new DateOnly(2025, 9, 18)).Generate(options.Units))
+            {
+                entries += register.Entries.Count;
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Generated {options.Units:N0} units, {entries:N0} entries in memory in {watch.Elapsed.TotalSeconds:0.0} s (no database)."));
+            return 0;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         await using var services = new ServiceCollection().AddRegistryPersistence(configuration).BuildServiceProvider();
         await services.InitializeRegistryDatabaseAsync(cancellationToken);
@@ -92,6 +106,9 @@ internal static class GenerateCommand
                 case "--batch" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var batch) && batch > 0:
                     options.Batch = batch;
                     break;
+                case "--dry-run":
+                    options.DryRun = bool.Parse(value);
+                    break;
                 case "--database":
                     options.Database = value;
                     break;
@@ -113,7 +130,7 @@ internal static class GenerateCommand
             return null;
         }
 
-        if (options.Database is null && options.Connection is null)
+        if (options.Database is null && options.Connection is null && !options.DryRun)
         {
             error = "--database (SQLite file) or --connection is required";
             return null;
@@ -141,5 +158,7 @@ internal static class GenerateCommand
         public string Provider { get; set; } = "Sqlite";
 
         public string? Connection { get; set; }
+
+        public bool DryRun { get; set; }
     }
 }

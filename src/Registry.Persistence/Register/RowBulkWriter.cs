@@ -16,6 +16,7 @@ internal sealed class RowBulkWriter<T> : IDisposable
     where T : class
 {
     private readonly DbCommand _command;
+    private readonly bool _synchronous;
     private readonly (IClrPropertyGetter Getter, DbParameter Parameter, ValueConverter? Converter)[] _columns;
 
     public RowBulkWriter(RegistryDbContext db, DbConnection connection, DbTransaction transaction)
@@ -39,9 +40,14 @@ internal sealed class RowBulkWriter<T> : IDisposable
             names.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
         }
 
+        _synchronous = db.IsSqlite;
         _command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) " +
             $"VALUES ({string.Join(", ", _columns.Select(c => c.Parameter.ParameterName.StartsWith('@') ? c.Parameter.ParameterName : "@" + c.Parameter.ParameterName))})";
+        if (_synchronous)
+        {
+            _command.Prepare();
+        }
     }
 
     public void SetTransaction(DbTransaction transaction) => _command.Transaction = transaction;
@@ -59,7 +65,15 @@ internal sealed class RowBulkWriter<T> : IDisposable
             parameter.Value = value ?? DBNull.Value;
         }
 
-        await _command.ExecuteNonQueryAsync(cancellationToken);
+        // Microsoft.Data.Sqlite's async methods run synchronously anyway; the sync call skips the task overhead.
+        if (_synchronous)
+        {
+            _command.ExecuteNonQuery();
+        }
+        else
+        {
+            await _command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public void Dispose() => _command.Dispose();
