@@ -297,3 +297,67 @@ public sealed class UnitRegisterTests
         Assert.Equal("area", ex.Field);
     }
 }
+
+public sealed class UnitRegisterEdgeTests
+{
+    private static UnitRegister Owned()
+    {
+        var register = UnitRegister.Open(new ImmovableUnit(
+            UnitCode.Parse("340121261006GB00014F00220045"), UnitKind.Household, "长丰县水湖镇阳光花园22栋1单元0405室", "住宅", 98.56m));
+        register.RecordOwnership(Case(1), At(1), "房屋所有权", CoOwnership.Sole, [new RightHolder(ZhangSan)]);
+        return register;
+    }
+
+    [Fact]
+    public void LiftSeizure_UnknownEntry_IsRefused()
+    {
+        var register = Owned();
+
+        var ex = Assert.Throws<DomainValidationException>(() => register.LiftSeizure(Case(2), At(2), Guid.NewGuid()));
+
+        Assert.Equal("seizure", ex.Field);
+    }
+
+    [Fact]
+    public void AsOf_ExactlyAtTransferInstant_ShowsNewOwnerOnly()
+    {
+        var register = Owned();
+        register.TransferOwnership(Case(2), At(3), CoOwnership.Sole, [new RightHolder(LiSi)]);
+
+        var snapshot = register.AsOf(At(3));
+
+        Assert.Equal("李四", snapshot.Ownership!.Holders.Single().Party.Name);
+    }
+
+    [Fact]
+    public void Close_BeforeRecordedAt_IsRefused()
+    {
+        var register = Owned();
+        var entry = register.Entries[0];
+
+        var ex = Assert.Throws<DomainValidationException>(() => entry.Close(Case(2), At(1, 8)));
+
+        Assert.Equal("closedAt", ex.Field);
+        Assert.Null(entry.ClosedAt);
+    }
+
+    [Fact]
+    public void TransferOwnership_WithoutOwnership_IsRefused()
+    {
+        var register = UnitRegister.Open(new ImmovableUnit(
+            UnitCode.Parse("340121261006GB00014W00000000"), UnitKind.Parcel, "长丰县双墩镇工业园区纬一路8号", "工业用地", 12000m));
+
+        var ex = Assert.Throws<DomainValidationException>(() => register.TransferOwnership(Case(1), At(1), CoOwnership.Sole, [new RightHolder(LiSi)]));
+
+        Assert.Contains("no current ownership to transfer", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ImmovableUnit_HouseholdWithoutFixtureF_IsRefused()
+    {
+        var ex = Assert.Throws<DomainValidationException>(() => new ImmovableUnit(
+            UnitCode.Parse("340121261006GB00014W00000000"), UnitKind.Household, "长丰县水湖镇", "住宅", 98m));
+
+        Assert.Equal("unitCode", ex.Field);
+    }
+}
