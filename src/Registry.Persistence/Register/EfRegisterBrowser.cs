@@ -46,13 +46,18 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
             }
             else
             {
-                var holders = db.Holders;
+                // Two scans joined by UNION (location, current holders), not a correlated subquery per unit.
                 var entries = db.Entries;
-                units = units.Where(u =>
-                    u.Code.StartsWith(code)
-                    || u.Location.Contains(text)
-                    || holders.Any(h => h.UnitCode == u.Code && h.Name.Contains(text)
-                        && entries.Any(e => e.Id == h.EntryId && e.ClosedAt == null)));
+                var matching = db.Units.Where(u => u.Location.Contains(text)).Select(u => u.Code)
+                    .Union(db.Holders
+                        .Where(h => h.Name.Contains(text) && entries.Any(e => e.Id == h.EntryId && e.ClosedAt == null))
+                        .Select(h => h.UnitCode));
+                if (code.All(char.IsAsciiLetterOrDigit))
+                {
+                    matching = matching.Union(db.Units.Where(u => u.Code.StartsWith(code)).Select(u => u.Code));
+                }
+
+                units = units.Where(u => matching.Contains(u.Code));
             }
         }
 
