@@ -1,1 +1,29 @@
-Console.WriteLine("Registry CLI");
+using Registry.Cli;
+
+// Registry command line. Commands:
+//   generate --units N --database path.db [--seed S] [--batch B]
+//   generate --units N --provider SqlServer --connection "…"
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine(GenerateCommand.Usage);
+    return 0;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return args[0] switch
+{
+    "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
+};
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine(message);
+    return 2;
+}

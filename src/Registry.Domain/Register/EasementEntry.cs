@@ -1,0 +1,41 @@
+using Registry.Domain.Codes;
+using Registry.Domain.Parties;
+
+namespace Registry.Domain.Register;
+
+/// <summary>Easement (地役权) burdening this unit in favour of a benefiting unit's holder.</summary>
+public sealed class EasementEntry : RegisterEntry
+{
+    internal EasementEntry(Guid id, CaseNumber caseNumber, DateTimeOffset recordedAt, Party holder, string purpose, UnitCode? benefitingUnit, CertificateNumber? proofNumber)
+        : base(id, caseNumber, recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        if (string.IsNullOrWhiteSpace(purpose))
+        {
+            throw new DomainValidationException("purpose", "easement purpose (地役权内容) is required");
+        }
+
+        Holder = holder;
+        Purpose = purpose.Trim();
+        BenefitingUnit = benefitingUnit;
+        ProofNumber = proofNumber;
+    }
+
+    /// <inheritdoc />
+    public override RegisterEntryKind Kind => RegisterEntryKind.Easement;
+
+    /// <summary>Holder of the easement (需役地权利人).</summary>
+    public Party Holder { get; }
+
+    /// <summary>What the easement allows, e.g. 通行.</summary>
+    public string Purpose { get; }
+
+    /// <summary>The benefiting unit (需役地), when registered.</summary>
+    public UnitCode? BenefitingUnit { get; }
+
+    /// <summary>Registration proof number.</summary>
+    public CertificateNumber? ProofNumber { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"Easement ({Purpose}) for {Holder.Name}";
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Application.Register;
+using Registry.Application.Register.Browse;
+using Registry.Persistence.Register;
+
+namespace Registry.Persistence;
+
+/// <summary>Registers the registry database, the register repository and the register browser.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Assembly holding the SQLite migrations.</summary>
+    public const string SqliteMigrationsAssembly = "Registry.Persistence.Sqlite";
+
+    /// <summary>Assembly holding the SQL Server migrations.</summary>
+    public const string SqlServerMigrationsAssembly = "Registry.Persistence.SqlServer";
+
+    /// <summary>
+    /// Adds the registry database. Reads <c>Database:Provider</c> (Sqlite | SqlServer),
+    /// <c>ConnectionStrings:Registry</c> and, for SQLite without a connection string, <c>Database:Path</c>
+    /// (default <c>{contentRoot or AppContext.BaseDirectory}/App_Data/registry.db</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The provider is unknown, or SQL Server has no connection string.</exception>
+    public static IServiceCollection AddRegistryPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = Resolve(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddDbContextFactory<RegistryDbContext>(builder => Configure(builder, options), ServiceLifetime.Singleton);
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
+        services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
+        services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
+        return services;
+    }
+
+    /// <summary>Applies the provider, connection string and migrations assembly to <paramref name="builder"/>.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, RegistryDatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Provider switch
+        {
+            DatabaseProvider.SqlServer => builder.UseSqlServer(options.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            _ => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+        };
+    }
+
+    internal static RegistryDatabaseOptions Resolve(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Database");
+        var providerText = section["Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
+        {
+            throw new InvalidOperationException($"Database:Provider '{providerText}' is not supported; use Sqlite or SqlServer.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Registry");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Registry is empty.");
+            }
+
+            var root = configuration["contentRoot"] ?? AppContext.BaseDirectory;
+            var path = section["Path"] is { Length: > 0 } configured
+                ? Path.GetFullPath(configured, root)
+                : Path.Combine(root, "App_Data", "registry.db");
+            connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        }
+
+        return new RegistryDatabaseOptions
+        {
+            Provider = provider,
+            ConnectionString = connectionString,
+            SeedDemoData = !bool.TryParse(section["SeedDemoData"], out var seed) || seed,
+            DemoUnits = int.TryParse(section["DemoUnits"], NumberStyles.None, CultureInfo.InvariantCulture, out var units) ? units : 2_000,
+            DemoSeed = int.TryParse(section["DemoSeed"], NumberStyles.None, CultureInfo.InvariantCulture, out var demoSeed) ? demoSeed : 37346,
+        };
+    }
+}

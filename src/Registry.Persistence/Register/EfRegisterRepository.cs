@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Application.Register;
+using Registry.Domain;
+using Registry.Domain.Codes;
+using Registry.Domain.Register;
+using Registry.Persistence.Rows;
+
+namespace Registry.Persistence.Register;
+
+/// <summary>
+/// Stores register aggregates in the scoped <see cref="RegistryDbContext"/>: inserts appended entries,
+/// sets ClosedAt/ClosedBy on closed ones and bumps the unit's version in one SaveChanges, guarded by the
+/// version token so exactly one of two concurrent writers wins.
+/// </summary>
+internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepository
+{
+    public async Task<UnitRegister?> FindAsync(UnitCode unitCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitCode);
+        var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Value, cancellationToken);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var entries = await db.Entries.AsNoTracking().Where(e => e.UnitCode == unitCode.Value).ToListAsync(cancellationToken);
+        var holders = await db.Holders.AsNoTracking().Where(h => h.UnitCode == unitCode.Value).ToListAsync(cancellationToken);
+        return RegisterRowMapper.ToDomain(unit, entries, holders.ToLookup(h => h.EntryId));
+    }
+
+    public async Task AddAsync(UnitRegister register, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        var code = register.Unit.Code.Value;
+        if (await db.Units.AnyAsync(u => u.Code == code, cancellationToken))
+        {
+            throw new DomainValidationException("unitCode", $"unit {code} is already in the register");
+        }
+
+        db.Units.Add(RegisterRowMapper.ToRow(register.Unit, version: 1));
+        AddEntries(register.AppendedEntries, code);
+        await SaveAsync(code, cancellationToken);
+        register.MarkSaved(1);
+    }
+
+    public async Task SaveAsync(UnitRegister register, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        if (register.Version == 0)
+        {
+            throw new InvalidOperationException("A new register is stored with AddAsync.");
+        }
+
+        var code = register.Unit.Code.Value;
+        var unit = RegisterRowMapper.ToRow(register.Unit, register.Version);
+        db.Units.Attach(unit);
+        unit.Version = register.Version + 1;
+
+        foreach (var closed in register.ClosedEntries)
+        {
+            var stub = new RegisterEntryRow { Id = closed.Id, UnitCode = code, Kind = closed.Kind.ToString(), CaseNumber = closed.CaseNumber.Value };
+            db.Entries.Attach(stub);
+            stub.ClosedAt = closed.ClosedAt;
+            stub.ClosedByCaseNumber = closed.ClosedByCaseNumber?.Value;
+        }
+
+        AddEntries(register.AppendedEntries, code);
+        await SaveAsync(code, cancellationToken);
+        register.MarkSaved(register.Version + 1);
+    }
+
+    private void AddEntries(IEnumerable<RegisterEntry> entries, string code)
+    {
+        foreach (var entry in entries)
+        {
+            db.Entries.Add(RegisterRowMapper.ToRow(entry, code));
+            if (entry is OwnershipEntry ownership)
+            {
+                db.Holders.AddRange(RegisterRowMapper.HolderRows(ownership, code));
+            }
+        }
+    }
+
+    private async Task SaveAsync(string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw RegisterConcurrencyException.ForUnit(code, ex);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

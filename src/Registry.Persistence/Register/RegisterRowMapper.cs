@@ -1,0 +1,160 @@
+using Registry.Domain.Codes;
+using Registry.Domain.Parties;
+using Registry.Domain.Register;
+using Registry.Persistence.Rows;
+
+namespace Registry.Persistence.Register;
+
+/// <summary>Maps the register aggregate to rows and back. The domain knows nothing of this.</summary>
+internal static class RegisterRowMapper
+{
+    public static UnitRow ToRow(ImmovableUnit unit, long version) => new()
+    {
+        Code = unit.Code.Value,
+        ParcelCode = unit.Code.ParcelCode,
+        Kind = unit.Kind.ToString(),
+        Location = unit.Location,
+        Use = unit.Use,
+        Area = unit.Area,
+        Version = version,
+    };
+
+    public static RegisterEntryRow ToRow(RegisterEntry entry, string unitCode)
+    {
+        var row = new RegisterEntryRow
+        {
+            Id = entry.Id,
+            UnitCode = unitCode,
+            Kind = entry.Kind.ToString(),
+            RecordedAt = entry.RecordedAt,
+            ClosedAt = entry.ClosedAt,
+            CaseNumber = entry.CaseNumber.Value,
+            ClosedByCaseNumber = entry.ClosedByCaseNumber?.Value,
+        };
+        switch (entry)
+        {
+            case OwnershipEntry o:
+                row.RightType = o.RightType;
+                row.CoOwnership = o.CoOwnership.ToString();
+                row.CertificateNumber = o.CertificateNumber?.ToString();
+                row.TermStart = o.TermStart;
+                row.TermEnd = o.TermEnd;
+                break;
+            case MortgageEntry m:
+                SetParty(row, m.Mortgagee);
+                row.MortgageKind = m.MortgageKind.ToString();
+                row.Amount = m.Amount;
+                row.TermStart = m.DebtStart;
+                row.TermEnd = m.DebtEnd;
+                row.AcceptedAt = m.AcceptedAt;
+                row.CertificateNumber = m.ProofNumber?.ToString();
+                break;
+            case SeizureEntry s:
+                row.SeizureId = s.SeizureId;
+                row.SeizureState = s.State.ToString();
+                row.Authority = s.Authority;
+                row.RulingNumber = s.RulingNumber;
+                row.DeliveredAt = s.DeliveredAt;
+                row.TermStart = s.Start;
+                row.TermEnd = s.End;
+                break;
+            case PreNoticeEntry p:
+                SetParty(row, p.Holder);
+                row.RightType = p.NoticeKind;
+                row.CertificateNumber = p.ProofNumber?.ToString();
+                break;
+            case ObjectionEntry j:
+                SetParty(row, j.Applicant);
+                row.Detail = j.Reason;
+                row.TermEnd = j.LapsesOn;
+                break;
+            case ResidenceRightEntry r:
+                SetParty(row, r.Holder);
+                row.TermEnd = r.TermEnd;
+                row.Detail = r.Conditions;
+                row.CertificateNumber = r.ProofNumber?.ToString();
+                break;
+            case EasementEntry e:
+                SetParty(row, e.Holder);
+                row.RightType = e.Purpose;
+                row.RelatedUnitCode = e.BenefitingUnit?.Value;
+                row.CertificateNumber = e.ProofNumber?.ToString();
+                break;
+            default:
+                throw new InvalidOperationException($"Unmapped register entry type {entry.GetType().Name}.");
+        }
+
+        return row;
+    }
+
+    public static IEnumerable<RightHolderRow> HolderRows(OwnershipEntry entry, string unitCode) =>
+        entry.Holders.Select((h, i) => new RightHolderRow
+        {
+            EntryId = entry.Id,
+            Ordinal = i,
+            UnitCode = unitCode,
+            Name = h.Party.Name,
+            IdKind = h.Party.IdKind,
+            IdNumber = h.Party.IdNumber,
+            ShareNumerator = h.Share?.Numerator,
+            ShareDenominator = h.Share?.Denominator,
+        });
+
+    public static UnitRegister ToDomain(UnitRow unit, IEnumerable<RegisterEntryRow> entries, ILookup<Guid, RightHolderRow> holders)
+    {
+        var immovable = new ImmovableUnit(UnitCode.Parse(unit.Code), Enum.Parse<UnitKind>(unit.Kind), unit.Location, unit.Use, unit.Area);
+        return UnitRegister.Restore(immovable, entries.Select(e => ToDomain(e, holders[e.Id])), unit.Version);
+    }
+
+    private static RegisterEntry ToDomain(RegisterEntryRow row, IEnumerable<RightHolderRow> holders)
+    {
+        var caseNumber = CaseNumber.Parse(row.CaseNumber);
+        RegisterEntry entry = Enum.Parse<RegisterEntryKind>(row.Kind) switch
+        {
+            RegisterEntryKind.Ownership => new OwnershipEntry(
+                row.Id, caseNumber, row.RecordedAt, row.RightType!, Enum.Parse<CoOwnership>(row.CoOwnership!),
+                [.. holders.OrderBy(h => h.Ordinal).Select(h => new RightHolder(
+                    ToParty(h.Name, h.IdKind, h.IdNumber),
+                    h.ShareNumerator is { } n && h.ShareDenominator is { } d ? Share.Of(n, d) : null))],
+                Certificate(row.CertificateNumber), row.TermStart, row.TermEnd),
+            RegisterEntryKind.Mortgage => new MortgageEntry(
+                row.Id, caseNumber, row.RecordedAt, Enum.Parse<MortgageKind>(row.MortgageKind!), Party(row), row.Amount!.Value,
+                row.TermStart!.Value, row.TermEnd!.Value, row.AcceptedAt!.Value, Certificate(row.CertificateNumber)),
+            RegisterEntryKind.Seizure => new SeizureEntry(
+                row.Id, caseNumber, row.RecordedAt, row.SeizureId!.Value, Enum.Parse<SeizureState>(row.SeizureState!), row.Authority!,
+                row.RulingNumber!, row.DeliveredAt!.Value, row.TermStart, row.TermEnd),
+            RegisterEntryKind.PreNotice => new PreNoticeEntry(row.Id, caseNumber, row.RecordedAt, row.RightType!, Party(row), Certificate(row.CertificateNumber)),
+            RegisterEntryKind.Objection => new ObjectionEntry(row.Id, caseNumber, row.RecordedAt, Party(row), row.Detail!),
+            RegisterEntryKind.ResidenceRight => new ResidenceRightEntry(row.Id, caseNumber, row.RecordedAt, Party(row), row.TermEnd, row.Detail, Certificate(row.CertificateNumber)),
+            RegisterEntryKind.Easement => new EasementEntry(
+                row.Id, caseNumber, row.RecordedAt, Party(row), row.RightType!,
+                row.RelatedUnitCode is null ? null : UnitCode.Parse(row.RelatedUnitCode), Certificate(row.CertificateNumber)),
+            _ => throw new InvalidOperationException($"Unknown register entry kind '{row.Kind}'."),
+        };
+        if (row.ClosedAt is { } closedAt)
+        {
+            entry.Close(CaseNumber.Parse(row.ClosedByCaseNumber), closedAt);
+        }
+
+        return entry;
+    }
+
+    private static void SetParty(RegisterEntryRow row, Party party)
+    {
+        row.PartyName = party.Name;
+        row.PartyIdKind = party.IdKind;
+        row.PartyIdNumber = party.IdNumber;
+    }
+
+    private static Party Party(RegisterEntryRow row) => ToParty(row.PartyName!, row.PartyIdKind!, row.PartyIdNumber!);
+
+    // Stored ID numbers were validated when written; the birth-date check needs no "today" on the way back.
+    private static Party ToParty(string name, string idKind, string idNumber) => idKind switch
+    {
+        NaturalPerson.Kind => new NaturalPerson(name, ResidentIdNumber.Parse(idNumber, DateOnly.MaxValue)),
+        Organisation.Kind => new Organisation(name, UnifiedSocialCreditCode.Parse(idNumber)),
+        _ => throw new InvalidOperationException($"Unknown party identification kind '{idKind}'."),
+    };
+
+    private static CertificateNumber? Certificate(string? text) => text is null ? null : CertificateNumber.Parse(text);
+}

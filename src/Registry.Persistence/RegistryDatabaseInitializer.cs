@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Registry.Persistence.Demo;
+using Registry.Persistence.Register;
+
+namespace Registry.Persistence;
+
+/// <summary>First-run setup of the registry database.</summary>
+public static class RegistryDatabaseInitializer
+{
+    /// <summary>
+    /// Creates the database if needed, applies pending migrations, switches SQLite to WAL, and loads the
+    /// demo register into an empty database (unless <c>Database:SeedDemoData</c> is false).
+    /// </summary>
+    public static async Task InitializeRegistryDatabaseAsync(this IServiceProvider serviceProvider, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(serviceProvider);
+        var options = serviceProvider.GetRequiredService<RegistryDatabaseOptions>();
+        var logger = serviceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(RegistryDatabaseInitializer).FullName!) ?? NullLogger.Instance;
+        var timeProvider = serviceProvider.GetRequiredService<TimeProvider>();
+        var factory = serviceProvider.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        if (db.IsSqlite)
+        {
+            var dataSource = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (!string.IsNullOrEmpty(directory) && dataSource != ":memory:")
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.IsSqlite)
+        {
+            // WAL lets the consoles read while a case is being booked; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (!options.SeedDemoData || await db.Units.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var generator = new DemoRegisterGenerator(options.DemoSeed, today);
+        var result = await new RegisterBulkLoader(db).LoadAsync(generator.Generate(options.DemoUnits), cancellationToken: cancellationToken);
+        logger.LogInformation(
+            "Loaded demo register: {Units} units, {Entries} entries, {Holders} holders in {Seconds:0.00} s",
+            result.Units, result.Entries, result.Holders, result.Elapsed.TotalSeconds);
+    }
+}
