@@ -43,6 +43,12 @@ internal sealed class HumanTaskActivity : Activity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (state.HasOpenBookmarkOn(Id))
+        {
+            // Already waiting here: a second token must not open a second task on a sequential node.
+            return ValueTask.FromResult(ActivityResult.Wait);
+        }
+
         state.Open.Add(new Bookmark(context.NewBookmarkId(), Id, Name, BookmarkKind.HumanTask, state.Now, Role, CandidateGroup));
         state.Write(JournalAction.Activated, Id, Name, actor: "system");
         return ValueTask.FromResult(ActivityResult.Wait);

@@ -60,6 +60,12 @@ internal sealed class WaitActivity : Activity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var state = context.State;
+        if (state.HasOpenBookmarkOn(Id))
+        {
+            // Already waiting here: a second token must not open a second task on a sequential node.
+            return ValueTask.FromResult(ActivityResult.Wait);
+        }
+
         DateTimeOffset? due = After is { } after ? state.Now + after : null;
         if (DueVariable is not null && state.Variables.TryGetValue(DueVariable, out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))

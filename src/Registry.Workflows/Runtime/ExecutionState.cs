@@ -86,11 +86,34 @@ internal sealed class ExecutionState
     {
         foreach (var bookmark in Open.ToList())
         {
-            Close(bookmark, "cancelled");
-            Write(JournalAction.Cancelled, bookmark.NodeId, bookmark.NodeName, "cancelled", reason);
+            Cancel(bookmark, reason);
         }
 
         JoinArrivals.Clear();
+    }
+
+    /// <summary>Cancels one open bookmark: closes it, ends intervals its node opened (except a suspension), and journals it.</summary>
+    public void Cancel(Bookmark bookmark, string reason)
+    {
+        Close(bookmark, "cancelled", "system");
+        CloseNodeIntervals(bookmark.NodeId);
+        Write(JournalAction.Cancelled, bookmark.NodeId, bookmark.NodeName, "cancelled", reason, actor: "system");
+    }
+
+    /// <summary>Ends the intervals a node opened (return, supplement, paused wait) once that node is done or cancelled.</summary>
+    public void CloseNodeIntervals(string nodeId) =>
+        CloseIntervals(i => i.NodeId == nodeId && i.Reason != SuspensionReason);
+
+    public const string SuspensionReason = "suspension";
+
+    public bool HasOpenBookmarkOn(string nodeId) => Open.Exists(b => b.NodeId == nodeId);
+
+    public void MarkVisited(string nodeId)
+    {
+        if (!VisitedTasks.Contains(nodeId))
+        {
+            VisitedTasks = VisitedTasks.Add(nodeId);
+        }
     }
 
     public void OpenInterval(ClockEffect effect, string reason, string? code, string? text, string? nodeId) =>
