@@ -353,6 +353,25 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             }
         }
 
+        // Returning from after a join into one of its branches redoes only that branch: the other branches already
+        // arrived in the round that fired the join, so they count as arrived again.
+        foreach (var join in compiled.Activities.Values.OfType<JoinActivity>())
+        {
+            if (downstream.Contains(join.Id) && compiled.ReachableFrom(join.Id).Contains(bookmark.NodeId))
+            {
+                var arrived = state.JoinArrivals.GetValueOrDefault(join.Id, []);
+                foreach (var source in join.Sources.Where(s => !downstream.Contains(s) && !arrived.Contains(s)))
+                {
+                    arrived = arrived.Add(source);
+                }
+
+                if (!arrived.IsEmpty)
+                {
+                    state.JoinArrivals[join.Id] = arrived;
+                }
+            }
+        }
+
         // A return to the start task is a request for supplement (补正): the clock does not run until it is resubmitted.
         state.OpenInterval(isStart ? ClockEffect.Paused : ClockEffect.Running, isStart ? "supplement" : "return", decision.ReasonCode, decision.ReasonText ?? decision.Opinion, targetId);
         next.Enqueue((targetId, null));
