@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
@@ -45,12 +44,28 @@ public class WorkflowLifecycleBenchmarks
     [Benchmark(OperationsPerInvoke = Lifecycles, Description = "Workflow lifecycle, JSON snapshot per commit (6 tasks, 1 return)")]
     public Task JsonSnapshot() => RunAsync(new JsonSnapshotInstanceStore());
 
-    private async Task RunAsync(IWorkflowInstanceStore instances)
+    /// <summary>The same lifecycles spread over one worker per core, sharing one engine and store (as a server would).</summary>
+    [Benchmark(OperationsPerInvoke = Lifecycles, Description = "Workflow lifecycle, in-memory store, one worker per core")]
+    public async Task InMemoryParallel()
+    {
+        var engine = await CreateEngineAsync(new InMemoryWorkflowInstanceStore());
+        var workers = Environment.ProcessorCount;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => RunLifecyclesAsync(engine, Lifecycles / workers + (w < Lifecycles % workers ? 1 : 0)))));
+    }
+
+    private async Task RunAsync(IWorkflowInstanceStore instances) =>
+        await RunLifecyclesAsync(await CreateEngineAsync(instances), Lifecycles);
+
+    private async Task<WorkflowEngine> CreateEngineAsync(IWorkflowInstanceStore instances)
     {
         var definitions = new InMemoryWorkflowDefinitionStore();
         await definitions.SaveAsync(_definition);
-        var engine = new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null, null, null));
-        for (var n = 0; n < Lifecycles; n++)
+        return new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null, null, null));
+    }
+
+    private static async Task RunLifecyclesAsync(WorkflowEngine engine, int count)
+    {
+        for (var n = 0; n < count; n++)
         {
             var instance = await engine.StartAsync(new StartRequest("six-tasks", "bench"));
             foreach (var node in Path)
