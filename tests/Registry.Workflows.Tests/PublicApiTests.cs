@@ -51,6 +51,8 @@ public sealed class PublicApiTests
         return text.ToString();
     }
 
+    private static readonly NullabilityInfoContext Nullability = new();
+
     private static IEnumerable<string> Members(Type type)
     {
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
@@ -72,25 +74,38 @@ public sealed class PublicApiTests
         foreach (var p in type.GetProperties(flags))
         {
             var accessors = (p.GetMethod?.IsPublic == true ? "get; " : string.Empty) + (p.SetMethod?.IsPublic == true ? (p.SetMethod.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit") ? "init; " : "set; ") : string.Empty);
-            yield return $"{(p.GetMethod?.IsStatic == true ? "static " : string.Empty)}{Name(p.PropertyType)} {p.Name} {{ {accessors}}}";
+            yield return $"{(p.GetMethod?.IsStatic == true ? "static " : string.Empty)}{Name(Nullability.Create(p))} {p.Name} {{ {accessors}}}";
         }
 
         foreach (var f in type.GetFields(flags))
         {
-            yield return $"{(f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty)}{Name(f.FieldType)} {f.Name}";
+            yield return $"{(f.IsLiteral ? "const " : f.IsStatic ? "static " : string.Empty)}{Name(Nullability.Create(f))} {f.Name}";
         }
 
         foreach (var m in type.GetMethods(flags).Where(m => !m.IsSpecialName && m.Name != "<Clone>$" && m.Name != "Deconstruct"))
         {
-            yield return $"{(m.IsStatic ? "static " : string.Empty)}{Name(m.ReturnType)} {m.Name}({Parameters(m)})";
+            yield return $"{(m.IsStatic ? "static " : string.Empty)}{Name(Nullability.Create(m.ReturnParameter))} {m.Name}({Parameters(m)})";
         }
     }
 
     private static string Parameters(MethodBase method) =>
-        string.Join(", ", method.GetParameters().Select(p => $"{Name(p.ParameterType)} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? "null") : string.Empty)}"));
+        string.Join(", ", method.GetParameters().Select(p => $"{Name(Nullability.Create(p))} {p.Name}{(p.HasDefaultValue ? " = " + (p.DefaultValue ?? (p.ParameterType.IsValueType ? "default" : "null")) : string.Empty)}"));
 
     private static string Kind(Type type) =>
         type.IsInterface ? "interface" : type.IsEnum ? "enum" : type.IsValueType ? "struct" : type.IsAbstract && type.IsSealed ? "static class" : type.GetMethod("<Clone>$") is not null ? "record" : type.IsSealed ? "sealed class" : "class";
+
+    private static string Name(NullabilityInfo info)
+    {
+        var type = info.Type;
+        var suffix = !type.IsValueType && info.ReadState == NullabilityState.Nullable ? "?" : string.Empty;
+        if (Nullable.GetUnderlyingType(type) is not null || !type.IsGenericType || info.GenericTypeArguments.Length != type.GetGenericArguments().Length)
+        {
+            return Name(type) + suffix;
+        }
+
+        var name = type.GetGenericTypeDefinition().FullName!;
+        return $"{name[..name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", info.GenericTypeArguments.Select(Name))}>{suffix}";
+    }
 
     private static string Name(Type type)
     {
