@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Ports;
@@ -7,7 +8,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Approves without a person when the bound rule set fully passes (nothing blocks, nothing warns); otherwise routes "manual".</summary>
 internal sealed class AutoDecisionActivity(NodeDefinition node, NodeInputs inputs) : Activity(node)
 {
-    private static readonly string[] DecisionOutcomes = [Outcomes.Approve, Outcomes.Manual];
+    private static readonly ImmutableArray<string> DecisionOutcomes = [Outcomes.Approve, Outcomes.Manual];
 
     public string? RuleSet { get; } = inputs.String("ruleSet", required: true);
 

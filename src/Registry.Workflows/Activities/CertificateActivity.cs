@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 
@@ -6,7 +7,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Issues a certificate (缮证) through the certificate port; keeps the number as variable <c>{id}.ref</c>.</summary>
 internal sealed class CertificateActivity(NodeDefinition node, NodeInputs inputs) : Activity(node)
 {
-    private static readonly string[] DoneOnly = [Outcomes.Done];
+    private static readonly ImmutableArray<string> DoneOnly = [Outcomes.Done];
 
     public string? CertificateKind { get; } = inputs.String("certificateKind");
 

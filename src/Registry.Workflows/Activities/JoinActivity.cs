@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 
@@ -9,7 +10,7 @@ namespace Registry.Workflows.Activities;
 /// </summary>
 internal sealed class JoinActivity(NodeDefinition node, IReadOnlyList<string> sources) : Activity(node)
 {
-    private static readonly string[] JoinOutcomes = [Outcomes.Done];
+    private static readonly ImmutableArray<string> JoinOutcomes = [Outcomes.Done];
 
     public IReadOnlyList<string> Sources { get; } = sources;
 

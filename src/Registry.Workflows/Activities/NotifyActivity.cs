@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 
@@ -6,7 +7,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Sends a notification by template through the notification port.</summary>
 internal sealed class NotifyActivity(NodeDefinition node, NodeInputs inputs) : Activity(node)
 {
-    private static readonly string[] DoneOnly = [Outcomes.Done];
+    private static readonly ImmutableArray<string> DoneOnly = [Outcomes.Done];
 
     public string? Template { get; } = inputs.String("template", required: true);
 

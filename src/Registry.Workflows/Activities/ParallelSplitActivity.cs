@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 
@@ -6,7 +7,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Starts every outgoing branch whose condition holds.</summary>
 internal sealed class ParallelSplitActivity(NodeDefinition node) : Activity(node)
 {
-    private static readonly string[] SplitOutcomes = [Outcomes.Done];
+    private static readonly ImmutableArray<string> SplitOutcomes = [Outcomes.Done];
 
     public override IReadOnlyCollection<string> PossibleOutcomes => SplitOutcomes;
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 
@@ -6,7 +7,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Records the register effect (登簿) through the record port; keeps the reference as variable <c>{id}.ref</c>.</summary>
 internal sealed class RecordActivity(NodeDefinition node, NodeInputs inputs) : Activity(node)
 {
-    private static readonly string[] DoneOnly = [Outcomes.Done];
+    private static readonly ImmutableArray<string> DoneOnly = [Outcomes.Done];
 
     public string? Effect { get; } = inputs.String("effect");
 

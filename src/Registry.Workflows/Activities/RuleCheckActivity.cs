@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Ports;
@@ -7,7 +8,7 @@ namespace Registry.Workflows.Activities;
 /// <summary>Runs a named rule set and routes by its verdict: pass, warn or block.</summary>
 internal sealed class RuleCheckActivity(NodeDefinition node, NodeInputs inputs) : Activity(node)
 {
-    private static readonly string[] VerdictOutcomes = [Outcomes.Pass, Outcomes.Warn, Outcomes.Block];
+    private static readonly ImmutableArray<string> VerdictOutcomes = [Outcomes.Pass, Outcomes.Warn, Outcomes.Block];
 
     public string? RuleSet { get; } = inputs.String("ruleSet", required: true);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Registry.Workflows.Definitions;
@@ -13,7 +14,7 @@ namespace Registry.Workflows.Activities;
 /// </summary>
 internal sealed class WaitActivity : Activity
 {
-    private static readonly string[] WaitOutcomes = [Outcomes.Done, Outcomes.Timeout];
+    private static readonly ImmutableArray<string> WaitOutcomes = [Outcomes.Done, Outcomes.Timeout];
 
     public WaitActivity(NodeDefinition node, NodeInputs inputs)
         : base(node)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Registry.Workflows.Definitions;
 
 /// <summary>Outcome names used on transitions and task decisions.</summary>
@@ -34,5 +36,5 @@ public static class Outcomes
     public const string Timeout = "timeout";
 
     /// <summary>The four outcomes a human task may allow.</summary>
-    public static IReadOnlySet<string> HumanTaskOutcomes { get; } = new HashSet<string>(StringComparer.Ordinal) { Approve, Return, Reject, Suspend };
+    public static IReadOnlySet<string> HumanTaskOutcomes { get; } = new[] { Approve, Return, Reject, Suspend }.ToFrozenSet(StringComparer.Ordinal);
 }
