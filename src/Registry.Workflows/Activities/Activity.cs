@@ -1,0 +1,18 @@
+using Registry.Workflows.Definitions;
+
+namespace Registry.Workflows.Activities;
+
+/// <summary>Base of the activity kinds: a node plus its typed inputs, read once when the definition is compiled.</summary>
+internal abstract class Activity(NodeDefinition node)
+{
+    public NodeDefinition Node { get; } = node;
+
+    public string Id => Node.Id;
+
+    public string Name => Node.Name.Zh;
+
+    /// <summary>The outcomes this activity can produce (validated against outgoing transitions).</summary>
+    public abstract IReadOnlyCollection<string> PossibleOutcomes { get; }
+
+    public abstract ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,47 @@
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Journal;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Workflows.Activities;
+
+/// <summary>Ends the instance as completed, rejected or withdrawn: cancels anything still open and closes open clock intervals.</summary>
+internal sealed class EndActivity : Activity
+{
+    public EndActivity(NodeDefinition node, NodeInputs inputs)
+        : base(node)
+    {
+        var result = inputs.String("result") ?? "completed";
+        Result = result switch
+        {
+            "completed" => InstanceStatus.Completed,
+            "rejected" => InstanceStatus.Rejected,
+            "withdrawn" => InstanceStatus.Withdrawn,
+            _ => Invalid(inputs, result),
+        };
+    }
+
+    public InstanceStatus Result { get; }
+
+    public override IReadOnlyCollection<string> PossibleOutcomes => [];
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        End(context.State, Result, Id, Name);
+        return ValueTask.FromResult(ActivityResult.Halt);
+    }
+
+    /// <summary>Ends the instance; also used for a rejection with no reject transition and for withdrawal.</summary>
+    public static void End(ExecutionState state, InstanceStatus result, string? nodeId, string? nodeName)
+    {
+        state.CancelAll("instance ended");
+        state.CloseIntervals(_ => true);
+        state.Status = result;
+        state.Write(JournalAction.Ended, nodeId, nodeName, result.ToString().ToLowerInvariant(), actor: "system");
+    }
+
+    private static InstanceStatus Invalid(NodeInputs inputs, string value)
+    {
+        inputs.Issue("result", $"'{value}' is not completed, rejected or withdrawn");
+        return InstanceStatus.Completed;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Xml;
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Journal;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Workflows.Activities;
+
+/// <summary>
+/// Waits for an external signal (e.g. <c>tax-paid</c>, <c>announcement-over</c>) and/or a due instant. A timer is only a
+/// bookmark with <see cref="Bookmark.DueAt"/>; the host sweeps due timers. <c>clockEffect: paused</c> opens a pause interval
+/// (e.g. an announcement period does not count towards the time limit).
+/// </summary>
+internal sealed class WaitActivity : Activity
+{
+    private static readonly ImmutableArray<string> WaitOutcomes = [Outcomes.Done, Outcomes.Timeout];
+
+    public WaitActivity(NodeDefinition node, NodeInputs inputs)
+        : base(node)
+    {
+        Signal = inputs.String("signal");
+        var after = inputs.String("after");
+        if (after is not null)
+        {
+            try
+            {
+                After = XmlConvert.ToTimeSpan(after);
+            }
+            catch (FormatException)
+            {
+                inputs.Issue("after", $"'{after}' is not an ISO 8601 duration such as P15D or PT48H");
+            }
+        }
+
+        DueVariable = inputs.String("dueVariable");
+        if (Signal is null && after is null && DueVariable is null)
+        {
+            inputs.Issue("signal", "a wait needs a signal, an 'after' duration or a 'dueVariable'");
+        }
+
+        var effect = inputs.String("clockEffect") ?? "running";
+        ClockEffect = effect switch
+        {
+            "paused" => ClockEffect.Paused,
+            "running" => ClockEffect.Running,
+            _ => Fail(inputs, effect),
+        };
+    }
+
+    public string? Signal { get; }
+
+    public TimeSpan? After { get; }
+
+    public string? DueVariable { get; }
+
+    public ClockEffect ClockEffect { get; }
+
+    public override IReadOnlyCollection<string> PossibleOutcomes => WaitOutcomes;
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var state = context.State;
+        if (state.HasOpenBookmarkOn(Id))
+        {
+            // Already waiting here: a second token must not open a second task on a sequential node.
+            return ValueTask.FromResult(ActivityResult.Wait);
+        }
+
+        DateTimeOffset? due = After is { } after ? state.Now + after : null;
+        if (DueVariable is not null && state.Variables.TryGetValue(DueVariable, out var text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            due = parsed;
+        }
+
+        if (Signal is null && due is null)
+        {
+            throw new WorkflowOperationException($"wait {Name}: variable '{DueVariable}' holds no instant");
+        }
+
+        var kind = Signal is null ? BookmarkKind.Timer : BookmarkKind.Signal;
+        state.Open.Add(new Bookmark(context.NewBookmarkId(), Id, Name, kind, state.Now, SignalName: Signal, DueAt: due));
+        if (ClockEffect == ClockEffect.Paused)
+        {
+            state.OpenInterval(ClockEffect.Paused, $"wait:{Signal ?? "timer"}", null, null, Id);
+        }
+
+        state.Write(JournalAction.Activated, Id, Name, actor: "system");
+        return ValueTask.FromResult(ActivityResult.Wait);
+    }
+
+    private static ClockEffect Fail(NodeInputs inputs, string value)
+    {
+        inputs.Issue("clockEffect", $"'{value}' is not 'paused' or 'running'");
+        return ClockEffect.Running;
+    }
+}

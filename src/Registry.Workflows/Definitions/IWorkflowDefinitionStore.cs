@@ -1,0 +1,30 @@
+namespace Registry.Workflows.Definitions;
+
+/// <summary>Persists definition versions. Rules about drafts and published versions live in <see cref="IWorkflowDefinitionPublisher"/>, not here.</summary>
+public interface IWorkflowDefinitionStore
+{
+    /// <summary>Finds one version.</summary>
+    /// <param name="definitionId">The definition id.</param>
+    /// <param name="version">The version.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The version, or null.</returns>
+    Task<WorkflowDefinition?> FindAsync(string definitionId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the highest published version.</summary>
+    /// <param name="definitionId">The definition id.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The version, or null when none is published.</returns>
+    Task<WorkflowDefinition?> FindLatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every version of a definition, lowest first.</summary>
+    /// <param name="definitionId">The definition id.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The versions.</returns>
+    Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces a version (keyed by id and version).</summary>
+    /// <param name="definition">The definition version.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>A task that completes when saved.</returns>
+    Task SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default);
+}

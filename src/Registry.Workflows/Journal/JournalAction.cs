@@ -1,0 +1,44 @@
+namespace Registry.Workflows.Journal;
+
+/// <summary>What a journal entry records.</summary>
+public enum JournalAction
+{
+    /// <summary>Instance started.</summary>
+    Started,
+
+    /// <summary>A node became active (a task or wait was opened).</summary>
+    Activated,
+
+    /// <summary>A human task was completed.</summary>
+    Completed,
+
+    /// <summary>A task was returned to an earlier task.</summary>
+    Returned,
+
+    /// <summary>An automatic node executed (rule check, auto decision, split, join, record, certificate, notify).</summary>
+    Executed,
+
+    /// <summary>A signal resumed a wait.</summary>
+    Signalled,
+
+    /// <summary>A timer fell due.</summary>
+    TimerFired,
+
+    /// <summary>An open bookmark was cancelled by the engine (e.g. on return or end).</summary>
+    Cancelled,
+
+    /// <summary>The instance was suspended.</summary>
+    Suspended,
+
+    /// <summary>The instance was resumed.</summary>
+    Resumed,
+
+    /// <summary>The instance was withdrawn.</summary>
+    Withdrawn,
+
+    /// <summary>The instance was migrated to another definition version.</summary>
+    Migrated,
+
+    /// <summary>The instance ended.</summary>
+    Ended,
+}

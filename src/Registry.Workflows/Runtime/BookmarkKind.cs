@@ -1,0 +1,14 @@
+namespace Registry.Workflows.Runtime;
+
+/// <summary>What a bookmark waits for.</summary>
+public enum BookmarkKind
+{
+    /// <summary>A person completing a human task.</summary>
+    HumanTask,
+
+    /// <summary>A named external signal (e.g. <c>tax-paid</c>).</summary>
+    Signal,
+
+    /// <summary>A due instant; the host sweeps due timers (no thread or timer per instance).</summary>
+    Timer,
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Registry.Workflows.Runtime;
+
+/// <summary>
+/// Starts and resumes instances. Every method is one unit of work: it loads the instance, runs until every path waits on a
+/// bookmark (or the instance ends) and commits state and journal with optimistic concurrency through
+/// <see cref="IWorkflowInstanceStore"/>. Failures leave the stored instance unchanged.
+/// </summary>
+public interface IWorkflowRuntime
+{
+    /// <summary>Starts an instance on the latest published version of the definition.</summary>
+    /// <param name="request">Definition, actor, correlation and variables.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> StartAsync(StartRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Completes a human task. Throws <see cref="TaskAlreadyCompletedException"/> when someone else completed it first,
+    /// <see cref="WorkflowOperationException"/> when the outcome is not allowed, an opinion is missing, the instance is suspended or ended.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="bookmarkId">The task's bookmark id (from <see cref="WorkflowInstance.OpenBookmarks"/>).</param>
+    /// <param name="decision">Who, outcome, opinion, return target, reason, form inputs.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> CompleteTaskAsync(Guid instanceId, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>Delivers a named signal (e.g. <c>tax-paid</c>) to the instance's open wait for it; the payload is merged into variables.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="signalName">The signal name.</param>
+    /// <param name="actor">Who or which system sends it.</param>
+    /// <param name="payload">Variables to set.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> SignalAsync(Guid instanceId, string signalName, string actor, ImmutableDictionary<string, string>? payload = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Resumes every timer bookmark due now (by <see cref="TimeProvider"/>); call from a host's periodic job.</summary>
+    /// <param name="maxInstances">At most this many instances per sweep.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>How many timers fired.</returns>
+    Task<int> SweepTimersAsync(int maxInstances = 100, CancellationToken cancellationToken = default);
+
+    /// <summary>Suspends (中止) the instance: open tasks stay open but cannot be completed; the clock is paused.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="reasonCode">Reason code.</param>
+    /// <param name="reasonText">Reason text.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> SuspendAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lifts a suspension; the pause interval ends now.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> ResumeAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Withdraws (撤回) the instance: open bookmarks are cancelled and it ends as withdrawn.</summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="actor">Who.</param>
+    /// <param name="reasonCode">Reason code.</param>
+    /// <param name="reasonText">Reason text.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> WithdrawAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves a chosen instance to another published version of its definition. Each open bookmark's node is mapped through
+    /// <paramref name="nodeMapping"/> (a node missing from the mapping keeps its id, which must exist in the target); the
+    /// mapped nodes are activated afresh in the target version. Journaled as <c>Migrated</c>.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="targetVersion">The published version to move to.</param>
+    /// <param name="nodeMapping">Current node id → node id in the target version.</param>
+    /// <param name="actor">Who (an administrator).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default);
+}

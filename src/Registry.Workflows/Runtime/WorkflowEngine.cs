@@ -1,0 +1,516 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using Registry.Workflows.Activities;
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Journal;
+
+namespace Registry.Workflows.Runtime;
+
+/// <summary>
+/// The graph-walking runtime: each command loads an instance, walks automatic nodes until every path waits on a bookmark
+/// (or the instance ends), and commits state plus journal with optimistic concurrency.
+/// </summary>
+internal sealed class WorkflowEngine : IWorkflowRuntime
+{
+    private readonly IWorkflowDefinitionStore _definitions;
+    private readonly IWorkflowInstanceStore _instances;
+    private readonly TimeProvider _time;
+    private readonly WorkflowEngineOptions _options;
+    private readonly ActivityPorts _ports;
+
+    // Published versions are immutable, so their compiled form can be cached for the life of the engine.
+    private readonly ConcurrentDictionary<(string Id, int Version), CompiledDefinition> _compiled = new();
+
+    public WorkflowEngine(
+        IWorkflowDefinitionStore definitions,
+        IWorkflowInstanceStore instances,
+        TimeProvider time,
+        IOptions<WorkflowEngineOptions> options,
+        ActivityPorts ports)
+    {
+        _definitions = definitions;
+        _instances = instances;
+        _time = time;
+        _options = options.Value;
+        _ports = ports;
+    }
+
+    public async Task<WorkflowInstance> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var definition = await _definitions.FindLatestPublishedAsync(request.DefinitionId, cancellationToken).ConfigureAwait(false)
+            ?? throw new WorkflowOperationException($"definition '{request.DefinitionId}' has no published version");
+        var compiled = Compile(definition);
+        var now = _time.GetUtcNow();
+        var instance = new WorkflowInstance(
+            request.InstanceId ?? Guid.CreateVersion7(now),
+            definition.Id,
+            definition.Version,
+            request.CorrelationId,
+            InstanceStatus.Running,
+            0,
+            now,
+            now,
+            request.Variables ?? ImmutableDictionary<string, string>.Empty,
+            [],
+            [],
+            ImmutableDictionary<string, ImmutableArray<string>>.Empty,
+            [],
+            [],
+            0);
+        var state = new ExecutionState(instance, now, request.Actor);
+        state.Write(JournalAction.Started, null, definition.DisplayName.Zh, inputs: ImmutableDictionary<string, string>.Empty.Add("version", definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await RunAsync(compiled, state, [(definition.StartNodeId, null)], cancellationToken).ConfigureAwait(false);
+        var next = state.Build();
+        await _instances.CommitAsync(next, 0, state.Journal, cancellationToken).ConfigureAwait(false);
+        return next;
+    }
+
+    public Task<WorkflowInstance> CompleteTaskAsync(Guid instanceId, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return ExecuteAsync(instanceId, decision.Actor, (instance, compiled, state, ct) => CompleteAsync(instance, compiled, state, bookmarkId, decision, ct), cancellationToken);
+    }
+
+    public Task<WorkflowInstance> SignalAsync(Guid instanceId, string signalName, string actor, ImmutableDictionary<string, string>? payload = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            instanceId,
+            actor,
+            async (instance, compiled, state, ct) =>
+            {
+                EnsureActive(instance);
+                var bookmark = state.Open.Find(b => b.Kind == BookmarkKind.Signal && b.SignalName == signalName)
+                    ?? throw new WorkflowOperationException($"instance {instance.Id} is not waiting for signal '{signalName}'");
+                foreach (var (key, value) in payload ?? ImmutableDictionary<string, string>.Empty)
+                {
+                    state.Variables[key] = value;
+                }
+
+                state.Close(bookmark, Outcomes.Done);
+                state.CloseNodeIntervals(bookmark.NodeId);
+                state.Write(JournalAction.Signalled, bookmark.NodeId, bookmark.NodeName, signalName, inputs: payload);
+                var next = new Queue<(string, string?)>();
+                Route(compiled, state, bookmark.NodeId, Outcomes.Done, fork: false, next);
+                await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    public async Task<int> SweepTimersAsync(int maxInstances = 100, CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow();
+        var due = await _instances.FindDueTimersAsync(now, maxInstances, cancellationToken).ConfigureAwait(false);
+        var fired = 0;
+        foreach (var id in due)
+        {
+            try
+            {
+                var count = 0;
+                await ExecuteAsync(
+                    id,
+                    "system",
+                    async (instance, compiled, state, ct) =>
+                    {
+                        count = 0;
+                        if (instance.Status != InstanceStatus.Running)
+                        {
+                            return;
+                        }
+
+                        var next = new Queue<(string, string?)>();
+                        foreach (var bookmark in state.Open.Where(b => b.DueAt <= state.Now).ToList())
+                        {
+                            var outcome = bookmark.Kind == BookmarkKind.Signal ? Outcomes.Timeout : Outcomes.Done;
+                            state.Close(bookmark, outcome);
+                            state.CloseNodeIntervals(bookmark.NodeId);
+                            state.Write(JournalAction.TimerFired, bookmark.NodeId, bookmark.NodeName, outcome);
+                            Route(compiled, state, bookmark.NodeId, outcome, fork: false, next);
+                            count++;
+                        }
+
+                        await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                fired += count;
+            }
+            catch (WorkflowConcurrencyException)
+            {
+                // Someone else moved the instance; the next sweep sees the fresh state.
+            }
+        }
+
+        return fired;
+    }
+
+    public Task<WorkflowInstance> SuspendAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                EnsureActive(instance);
+                Suspend(state, null, null, reasonCode, reasonText, null);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+
+    public Task<WorkflowInstance> ResumeAsync(Guid instanceId, string actor, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                if (instance.Status != InstanceStatus.Suspended)
+                {
+                    throw new WorkflowOperationException($"instance {instance.Id} is not suspended ({instance.Status})");
+                }
+
+                state.Status = InstanceStatus.Running;
+                state.CloseIntervals(i => i.Reason == ExecutionState.SuspensionReason);
+                state.Write(JournalAction.Resumed, null, null, "resume");
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+
+    public Task<WorkflowInstance> WithdrawAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                if (instance.IsEnded)
+                {
+                    throw new WorkflowOperationException($"instance {instance.Id} has already ended ({instance.Status})");
+                }
+
+                state.Write(JournalAction.Withdrawn, null, null, "withdraw", reasonText, Reason(reasonCode, null));
+                EndActivity.End(state, InstanceStatus.Withdrawn, null, null);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+
+    public Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeMapping);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            async (instance, _, state, ct) =>
+            {
+                if (instance.IsEnded)
+                {
+                    throw new WorkflowOperationException($"instance {instance.Id} has already ended ({instance.Status})");
+                }
+
+                var definition = await _definitions.FindAsync(instance.DefinitionId, targetVersion, ct).ConfigureAwait(false);
+                if (definition?.Status != DefinitionStatus.Published)
+                {
+                    throw new WorkflowOperationException($"definition {instance.DefinitionId} v{targetVersion} is not published");
+                }
+
+                var target = Compile(definition);
+                string Map(string nodeId)
+                {
+                    var mapped = nodeMapping.GetValueOrDefault(nodeId, nodeId);
+                    return target.Activities.ContainsKey(mapped)
+                        ? mapped
+                        : throw new WorkflowOperationException($"node '{nodeId}' maps to '{mapped}', which v{targetVersion} does not have");
+                }
+
+                var seeds = new Queue<(string, string?)>();
+                foreach (var bookmark in state.Open.ToList())
+                {
+                    var mapped = Map(bookmark.NodeId);
+                    state.Close(bookmark, "migrated");
+                    seeds.Enqueue((mapped, null));
+                }
+
+                foreach (var (join, sources) in state.JoinArrivals.ToList())
+                {
+                    state.JoinArrivals.Remove(join);
+                    if (nodeMapping.GetValueOrDefault(join, join) is var j && target.Activities.ContainsKey(j))
+                    {
+                        state.JoinArrivals[j] = [.. sources.Select(s => nodeMapping.GetValueOrDefault(s, s)).Where(target.Activities.ContainsKey)];
+                    }
+                }
+
+                state.VisitedTasks = [.. state.VisitedTasks.Select(v => nodeMapping.GetValueOrDefault(v, v)).Where(target.Activities.ContainsKey).Distinct()];
+                state.DefinitionVersion = targetVersion;
+                var inputs = nodeMapping.ToImmutableDictionary(StringComparer.Ordinal)
+                    .SetItem("fromVersion", instance.DefinitionVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .SetItem("toVersion", targetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                state.Write(JournalAction.Migrated, null, null, $"v{instance.DefinitionVersion}→v{targetVersion}", inputs: inputs);
+                await RunAsync(target, state, seeds, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    private async ValueTask CompleteAsync(WorkflowInstance instance, CompiledDefinition compiled, ExecutionState state, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken)
+    {
+        var bookmark = state.Open.Find(b => b.Id == bookmarkId);
+        if (bookmark is null)
+        {
+            var closed = instance.ClosedBookmarks.LastOrDefault(c => c.Bookmark.Id == bookmarkId);
+            throw closed is not null
+                ? new TaskAlreadyCompletedException(closed, _options.DisplayOffset)
+                : new WorkflowOperationException($"instance {instance.Id} has no task '{bookmarkId}'");
+        }
+
+        if (bookmark.Kind != BookmarkKind.HumanTask || compiled.Get(bookmark.NodeId) is not HumanTaskActivity task)
+        {
+            throw new WorkflowOperationException($"bookmark '{bookmarkId}' ({bookmark.NodeName}) is not a human task");
+        }
+
+        if (instance.Status == InstanceStatus.Suspended)
+        {
+            throw new WorkflowOperationException($"task {bookmark.NodeName} cannot be completed: the instance is suspended");
+        }
+
+        task.Validate(decision);
+        var inputs = Reason(decision.ReasonCode, decision.ReturnTo);
+        if (decision.Inputs is not null)
+        {
+            inputs = inputs.SetItems(decision.Inputs);
+        }
+
+        var next = new Queue<(string, string?)>();
+        switch (decision.Outcome)
+        {
+            case Outcomes.Suspend:
+                Suspend(state, bookmark.NodeId, bookmark.NodeName, decision.ReasonCode, decision.ReasonText ?? decision.Opinion, decision.Opinion);
+                return;
+            case Outcomes.Approve:
+                Finish(state, task, bookmark, decision, inputs);
+                Route(compiled, state, bookmark.NodeId, Outcomes.Approve, fork: false, next);
+                break;
+            case Outcomes.Reject:
+                Finish(state, task, bookmark, decision, inputs);
+                if (compiled.Outgoing(bookmark.NodeId).Any(t => t.Definition.EffectiveOutcome == Outcomes.Reject))
+                {
+                    Route(compiled, state, bookmark.NodeId, Outcomes.Reject, fork: false, next);
+                }
+                else
+                {
+                    EndActivity.End(state, InstanceStatus.Rejected, bookmark.NodeId, bookmark.NodeName);
+                }
+
+                break;
+            default:
+                Return(compiled, state, task, bookmark, decision, inputs, next);
+                break;
+        }
+
+        await RunAsync(compiled, state, next, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Finish(ExecutionState state, HumanTaskActivity task, Bookmark bookmark, TaskDecision decision, ImmutableDictionary<string, string> inputs)
+    {
+        state.Close(bookmark, decision.Outcome);
+        state.MarkVisited(bookmark.NodeId);
+        state.CloseNodeIntervals(bookmark.NodeId);
+        task.ApplyForm(state, decision.Inputs);
+        state.Write(JournalAction.Completed, bookmark.NodeId, bookmark.NodeName, decision.Outcome, decision.Opinion, inputs);
+    }
+
+    private static void Return(CompiledDefinition compiled, ExecutionState state, HumanTaskActivity task, Bookmark bookmark, TaskDecision decision, ImmutableDictionary<string, string> inputs, Queue<(string, string?)> next)
+    {
+        var targetId = decision.ReturnTo
+            ?? compiled.Outgoing(bookmark.NodeId).FirstOrDefault(t => t.Definition.EffectiveOutcome == Outcomes.Return)?.Definition.To
+            ?? throw new WorkflowOperationException($"task {bookmark.NodeName}: return needs a target (none given and the definition has no return transition)");
+        if (!compiled.Activities.TryGetValue(targetId, out var target) || target is not HumanTaskActivity)
+        {
+            throw new WorkflowOperationException($"task {bookmark.NodeName}: return target '{targetId}' is not a human task");
+        }
+
+        var isStart = targetId == compiled.Definition.StartNodeId;
+        if (targetId == bookmark.NodeId || (!isStart && !state.VisitedTasks.Contains(targetId)))
+        {
+            throw new WorkflowOperationException($"task {bookmark.NodeName}: can only return to an earlier completed task, not '{targetId}'");
+        }
+
+        state.Close(bookmark, Outcomes.Return);
+        state.CloseNodeIntervals(bookmark.NodeId);
+        task.ApplyForm(state, decision.Inputs);
+        state.Write(JournalAction.Returned, bookmark.NodeId, bookmark.NodeName, Outcomes.Return, decision.Opinion ?? decision.ReasonText, inputs.SetItem("returnTo", targetId));
+
+        // Everything downstream of the target is redone: cancel its open waits and forget its join arrivals.
+        var downstream = compiled.ReachableFrom(targetId);
+        foreach (var open in state.Open.Where(b => downstream.Contains(b.NodeId)).ToList())
+        {
+            state.Cancel(open, $"returned to {target.Name}");
+        }
+
+        foreach (var (join, arrived) in state.JoinArrivals.ToList())
+        {
+            var kept = arrived.RemoveAll(downstream.Contains);
+            if (kept.IsEmpty)
+            {
+                state.JoinArrivals.Remove(join);
+            }
+            else
+            {
+                state.JoinArrivals[join] = kept;
+            }
+        }
+
+        // Returning from after a join into one of its branches redoes only that branch: the other branches already
+        // arrived in the round that fired the join, so they count as arrived again.
+        foreach (var join in compiled.Activities.Values.OfType<JoinActivity>())
+        {
+            if (downstream.Contains(join.Id) && compiled.ReachableFrom(join.Id).Contains(bookmark.NodeId))
+            {
+                var arrived = state.JoinArrivals.GetValueOrDefault(join.Id, []);
+                foreach (var source in join.Sources.Where(s => !downstream.Contains(s) && !arrived.Contains(s)))
+                {
+                    arrived = arrived.Add(source);
+                }
+
+                if (!arrived.IsEmpty)
+                {
+                    state.JoinArrivals[join.Id] = arrived;
+                }
+            }
+        }
+
+        // A return to the start task is a request for supplement (补正): the clock does not run until it is resubmitted.
+        state.OpenInterval(isStart ? ClockEffect.Paused : ClockEffect.Running, isStart ? "supplement" : "return", decision.ReasonCode, decision.ReasonText ?? decision.Opinion, targetId);
+        next.Enqueue((targetId, null));
+    }
+
+    private static void Suspend(ExecutionState state, string? nodeId, string? nodeName, string? reasonCode, string? reasonText, string? opinion)
+    {
+        state.Status = InstanceStatus.Suspended;
+        state.OpenInterval(ClockEffect.Paused, ExecutionState.SuspensionReason, reasonCode, reasonText, nodeId);
+        state.Write(JournalAction.Suspended, nodeId, nodeName, Outcomes.Suspend, opinion ?? reasonText, Reason(reasonCode, null));
+    }
+
+    private static void EnsureActive(WorkflowInstance instance)
+    {
+        if (instance.Status != InstanceStatus.Running)
+        {
+            throw new WorkflowOperationException($"instance {instance.Id} is {instance.Status.ToString().ToLowerInvariant()}");
+        }
+    }
+
+    private static ImmutableDictionary<string, string> Reason(string? code, string? returnTo)
+    {
+        var inputs = ImmutableDictionary<string, string>.Empty;
+        if (code is not null)
+        {
+            inputs = inputs.Add("reasonCode", code);
+        }
+
+        return returnTo is null ? inputs : inputs.Add("returnTo", returnTo);
+    }
+
+    private async Task<WorkflowInstance> ExecuteAsync(
+        Guid instanceId,
+        string actor,
+        Func<WorkflowInstance, CompiledDefinition, ExecutionState, CancellationToken, ValueTask> step,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var instance = await _instances.FindAsync(instanceId, cancellationToken).ConfigureAwait(false)
+                ?? throw new WorkflowOperationException($"instance {instanceId} does not exist");
+            var compiled = await GetCompiledAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken).ConfigureAwait(false);
+            var state = new ExecutionState(instance, _time.GetUtcNow(), actor);
+            await step(instance, compiled, state, cancellationToken).ConfigureAwait(false);
+            var next = state.Build();
+            try
+            {
+                await _instances.CommitAsync(next, instance.Version, state.Journal, cancellationToken).ConfigureAwait(false);
+                return next;
+            }
+            catch (WorkflowConcurrencyException) when (attempt < _options.ConflictRetries)
+            {
+                // Another step committed first; recompute on the fresh state (which reports a same-task conflict by name).
+            }
+        }
+    }
+
+    private async Task RunAsync(CompiledDefinition compiled, ExecutionState state, IEnumerable<(string Node, string? From)> seeds, CancellationToken cancellationToken)
+    {
+        var queue = seeds as Queue<(string, string?)> ?? new Queue<(string, string?)>(seeds);
+        var context = new ActivityContext(state, _ports);
+        var steps = 0;
+        while (queue.Count > 0 && !state.IsEnded)
+        {
+            if (++steps > _options.MaxAutomaticStepsPerCommand)
+            {
+                throw new WorkflowOperationException($"more than {_options.MaxAutomaticStepsPerCommand} nodes ran in one step; the definition loops without waiting");
+            }
+
+            var (nodeId, from) = queue.Dequeue();
+            var activity = compiled.Get(nodeId);
+            context.EnteredFrom = from;
+            var result = await activity.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            if (result.Kind is ActivityResultKind.Continue or ActivityResultKind.Fork)
+            {
+                Route(compiled, state, nodeId, result.Outcome, result.Kind == ActivityResultKind.Fork, queue);
+            }
+        }
+
+        if (!state.IsEnded && state.Open.Count == 0)
+        {
+            throw new WorkflowOperationException($"instance {state.InstanceId} would be left waiting on nothing (a join whose branches cannot all arrive?)");
+        }
+    }
+
+    private static void Route(CompiledDefinition compiled, ExecutionState state, string nodeId, string outcome, bool fork, Queue<(string, string?)> queue)
+    {
+        var matched = false;
+        ImmutableDictionary<string, string>? variables = null;
+        foreach (var transition in compiled.Outgoing(nodeId))
+        {
+            if (transition.Definition.EffectiveOutcome != outcome)
+            {
+                continue;
+            }
+
+            if (transition.Condition is not null && !transition.Condition.Evaluate(variables ??= state.Variables.ToImmutable()))
+            {
+                continue;
+            }
+
+            queue.Enqueue((transition.Definition.To, nodeId));
+            matched = true;
+            if (!fork)
+            {
+                break;
+            }
+        }
+
+        if (!matched)
+        {
+            throw new WorkflowOperationException($"node '{nodeId}' has no transition for outcome '{outcome}' whose condition holds");
+        }
+    }
+
+    private async Task<CompiledDefinition> GetCompiledAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        if (_compiled.TryGetValue((definitionId, version), out var cached))
+        {
+            return cached;
+        }
+
+        var definition = await _definitions.FindAsync(definitionId, version, cancellationToken).ConfigureAwait(false)
+            ?? throw new WorkflowOperationException($"definition {definitionId} v{version} does not exist");
+        return Compile(definition);
+    }
+
+    private CompiledDefinition Compile(WorkflowDefinition definition)
+    {
+        if (definition.Status != DefinitionStatus.Published)
+        {
+            throw new WorkflowOperationException($"definition {definition.Id} v{definition.Version} is not published");
+        }
+
+        return _compiled.GetOrAdd((definition.Id, definition.Version), _ =>
+        {
+            var issues = new List<DefinitionIssue>();
+            var compiled = CompiledDefinition.Compile(definition, $"{definition.Id} v{definition.Version}", issues);
+            return issues.Count == 0 ? compiled : throw new WorkflowDefinitionException(issues);
+        });
+    }
+}

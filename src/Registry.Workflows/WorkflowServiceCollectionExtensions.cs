@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Workflows.Activities;
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Ports;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Workflows;
+
+/// <summary>Registers the workflow engine.</summary>
+public static class WorkflowServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the runtime, the publisher and in-memory stores (replace <see cref="IWorkflowInstanceStore"/> and
+    /// <see cref="IWorkflowDefinitionStore"/> by registering your own before or after this call — registrations here use TryAdd).
+    /// The application registers the ports it needs: <see cref="IRuleSetRunner"/>, <see cref="IRecordWriter"/>,
+    /// <see cref="ICertificateIssuer"/>, <see cref="INotificationSender"/>, and a <see cref="TimeProvider"/> (System by default).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional options setup (known roles and rule sets, display offset).</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRegistryWorkflows(this IServiceCollection services, Action<WorkflowEngineOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<WorkflowEngineOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
+        services.TryAddSingleton<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
+        services.TryAddSingleton<IWorkflowDefinitionPublisher, WorkflowDefinitionPublisher>();
+        services.TryAddSingleton(sp => new ActivityPorts(
+            sp.GetService<IRuleSetRunner>(),
+            sp.GetService<IRecordWriter>(),
+            sp.GetService<ICertificateIssuer>(),
+            sp.GetService<INotificationSender>()));
+        services.TryAddSingleton<IWorkflowRuntime, WorkflowEngine>();
+        services.TryAddSingleton<WorkflowDefinitionJson>();
+        return services;
+    }
+}
