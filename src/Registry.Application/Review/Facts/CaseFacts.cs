@@ -68,4 +68,7 @@ public sealed record CaseFacts
 
     /// <summary>The disposing parties: transferors and mortgagors.</summary>
     public IEnumerable<PartyFacts> Disposers => Parties.Where(p => p.Role == PartyRole.Transferor || p.Role == PartyRole.Mortgagor);
+
+    /// <summary>True when the contract term (start to end) runs at least <paramref name="years"/> years.</summary>
+    public bool ContractRunsAtLeastYears(int years) => ContractStart is { } s && ContractEnd is { } e && e >= s.AddYears(years);
 }

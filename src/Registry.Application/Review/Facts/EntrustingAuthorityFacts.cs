@@ -23,4 +23,7 @@ public sealed record EntrustingAuthorityFacts
 
     /// <summary>End of the ordered seizure term.</summary>
     public DateOnly? OrderEnd { get; init; }
+
+    /// <summary>True when the ordered term (start to end) is longer than <paramref name="years"/> years (SEI-06: 3).</summary>
+    public bool TermExceedsYears(int years) => OrderStart is { } s && OrderEnd is { } e && e > s.AddYears(years);
 }

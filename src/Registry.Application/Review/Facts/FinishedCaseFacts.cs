@@ -104,4 +104,33 @@ public sealed record FinishedCaseFacts
 
     /// <summary>Objections, pre-notices, seizures or residence rights on the unit past their term and not yet dealt with.</summary>
     public int UnprocessedLapses { get; init; }
+
+    /// <summary>The booking date.</summary>
+    public DateOnly BookedOn => DateOnly.FromDateTime(BookedAt.Date);
+
+    /// <summary>True when booked on the day of acceptance (TL-INSTANT).</summary>
+    public bool BookedSameDay => AcceptedAt.Date == BookedAt.Date;
+
+    /// <summary>True when acceptance ≤ review ≤ approval ≤ booking ≤ certificate issue (missing steps skipped).</summary>
+    public bool TimestampsMonotonic
+    {
+        get
+        {
+            var last = AcceptedAt;
+            foreach (var t in new[] { ReviewedAt, ApprovedAt, (DateTimeOffset?)BookedAt, CertificateIssuedAt })
+            {
+                if (t is { } v)
+                {
+                    if (v < last)
+                    {
+                        return false;
+                    }
+
+                    last = v;
+                }
+            }
+
+            return true;
+        }
+    }
 }

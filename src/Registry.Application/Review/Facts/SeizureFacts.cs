@@ -30,4 +30,7 @@ public sealed record SeizureFacts
     /// <summary>True when the entry restricts the unit on <paramref name="today"/>: a seizure or pre-seizure, not released, started and not past its end. A waiting seizure never counts.</summary>
     public bool IsEffectiveOn(DateOnly today) =>
         Kind != SeizureKind.Waiting && !Released && Start <= today && (End is null || End.Value >= today);
+
+    /// <summary>True when the term is longer than <paramref name="years"/> years (SEI-06 / QC-Y-03: 3).</summary>
+    public bool LongerThanYears(int years) => End is { } e && e > Start.AddYears(years);
 }

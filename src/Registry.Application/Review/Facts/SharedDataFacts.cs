@@ -28,4 +28,8 @@ public sealed record SharedDataFacts
     /// <summary>Civil-affairs marital status for <paramref name="idNumber"/>, or Unknown.</summary>
     public MaritalStatus MarriageOf(string idNumber) =>
         MarriageRecords.FirstOrDefault(r => string.Equals(r.IdNumber, idNumber, StringComparison.OrdinalIgnoreCase))?.Status ?? MaritalStatus.Unknown;
+
+    /// <summary>Spouse's ID number per civil affairs, or null.</summary>
+    public string? SpouseIdOf(string idNumber) =>
+        MarriageRecords.FirstOrDefault(r => string.Equals(r.IdNumber, idNumber, StringComparison.OrdinalIgnoreCase))?.SpouseIdNumber;
 }
