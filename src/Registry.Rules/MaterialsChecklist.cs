@@ -31,8 +31,11 @@ public sealed class MaterialsChecklist
     public IEnumerable<string> BusinessTypes => _types.Keys;
 
     /// <summary>Required items for a type: BASE plus the type's own items.</summary>
+    /// <remarks>Entrusted types (court, procuratorate, police, administrative bodies) have no application form: BASE does not apply.</remarks>
     public IReadOnlyList<string> Required(string businessType) =>
-        _types.TryGetValue(businessType, out var items) ? [.. _base, .. items] : _base;
+        _types.TryGetValue(businessType, out var items)
+            ? Functions.BusinessTypes.Matches(businessType, "@Entrusted") ? items : [.. _base, .. items]
+            : _base;
 
     /// <summary>Items the case lacks: the type's checklist plus power of attorney for agents and guardianship proof for guardians.</summary>
     public IReadOnlyList<string> Missing(CaseFacts c)

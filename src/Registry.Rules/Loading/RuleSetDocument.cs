@@ -5,6 +5,9 @@ namespace Registry.Rules.Loading;
 // rule's Properties and the file-level Kind/Version are extra members RulesEngine ignores.
 internal sealed class RuleSetDocument
 {
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     public string? WorkflowName { get; set; }
 
     public string? Kind { get; set; }
