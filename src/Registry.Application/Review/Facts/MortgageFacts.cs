@@ -1,0 +1,32 @@
+namespace Registry.Application.Review.Facts;
+
+/// <summary>A mortgage on the unit (抵押权), in priority order.</summary>
+public sealed record MortgageFacts
+{
+    /// <summary>Priority (顺位), 1 first.</summary>
+    public required int Priority { get; init; }
+
+    /// <summary>Mortgagee name.</summary>
+    public required string Mortgagee { get; init; }
+
+    /// <summary>Secured amount, or the ceiling for a maximum-amount mortgage, yuan.</summary>
+    public required decimal Amount { get; init; }
+
+    /// <summary>Maximum-amount mortgage (最高额抵押).</summary>
+    public bool IsMaxAmount { get; init; }
+
+    /// <summary>For a maximum-amount mortgage: the debt has been determined (债权已确定).</summary>
+    public bool IsFixed { get; init; }
+
+    /// <summary>A transfer-restriction agreement (禁止或限制转让约定) is recorded.</summary>
+    public bool HasTransferRestriction { get; init; }
+
+    /// <summary>In-construction mortgage (在建建筑物抵押).</summary>
+    public bool IsInConstruction { get; init; }
+
+    /// <summary>Booking date.</summary>
+    public required DateOnly BookedOn { get; init; }
+
+    /// <summary>End of the debt term.</summary>
+    public DateOnly? DebtEnd { get; init; }
+}

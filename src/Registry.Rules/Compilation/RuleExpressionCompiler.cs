@@ -1,0 +1,63 @@
+using System.Linq.Dynamic.Core;
+using System.Linq.Dynamic.Core.Exceptions;
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using Registry.Rules.Loading;
+
+namespace Registry.Rules.Compilation;
+
+/// <summary>
+/// Compiles RulesEngine lambda expressions ourselves: System.Linq.Dynamic.Core parses them with the same custom types
+/// RulesEngine would get, and FastExpressionCompiler turns them into plain delegates. We call the delegates directly
+/// instead of RulesEngine's ExecuteAllRulesAsync, which builds a result tree per rule per call (see README).
+/// </summary>
+internal sealed class RuleExpressionCompiler
+{
+    private readonly ParsingConfig _config = ExpressionParsing.CreateConfig();
+
+    public CompiledRuleSet<TFacts>? Compile<TFacts>(RuleSetDefinition set, List<RuleSetValidationError> errors)
+    {
+        var start = errors.Count;
+        var compiled = new List<CompiledRule<TFacts>>(set.Rules.Count);
+        foreach (var rule in set.Rules)
+        {
+            var f = Expression.Parameter(typeof(TFacts), ExpressionParsing.FactsParameter);
+            var m = Expression.Parameter(typeof(MaterialsChecklist), ExpressionParsing.MaterialsParameter);
+            var predicate = Parse<TFacts, bool>(rule.Expression, f, m, typeof(bool), set.File, rule.Code, "Expression", errors);
+            var facts = new Func<TFacts, MaterialsChecklist, object?>[rule.Facts.Count];
+            for (var i = 0; i < rule.Facts.Count; i++)
+            {
+                facts[i] = Parse<TFacts, object?>(rule.Facts[i].Expression, f, m, null, set.File, rule.Code, $"LocalParams.{rule.Facts[i].Name}", errors)!;
+            }
+
+            if (predicate is not null && facts.All(x => x is not null))
+            {
+                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, [.. rule.Facts.Select(x => x.Name)], facts));
+            }
+        }
+
+        return errors.Count == start ? new CompiledRuleSet<TFacts>(set, compiled) : null;
+    }
+
+    private Func<TFacts, MaterialsChecklist, TResult>? Parse<TFacts, TResult>(string text, ParameterExpression f, ParameterExpression m,
+        Type? resultType, string file, string code, string where, List<RuleSetValidationError> errors)
+    {
+        try
+        {
+            var lambda = DynamicExpressionParser.ParseLambda(_config, false, [f, m], resultType, text);
+            var body = lambda.Body.Type == typeof(TResult) ? lambda.Body : Expression.Convert(lambda.Body, typeof(TResult));
+            var typed = Expression.Lambda<Func<TFacts, MaterialsChecklist, TResult>>(body, f, m);
+            return typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+        }
+        catch (ParseException ex)
+        {
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}", ex.Position));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}"));
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Registry.Rules.Loading;
+
+/// <summary>A validated rule set before compilation.</summary>
+internal sealed record RuleSetDefinition(string Name, RuleSetKind Kind, int Version, string File, IReadOnlyList<RuleDefinition> Rules);

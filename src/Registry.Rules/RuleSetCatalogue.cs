@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using Registry.Application.Review;
+using Registry.Application.Review.Facts;
+using Registry.Rules.Compilation;
+using Registry.Rules.Evaluation;
+using Registry.Rules.Loading;
+
+namespace Registry.Rules;
+
+/// <summary>
+/// The loaded, validated and compiled rule sets of one rules directory (the shipped catalogue in rules/), plus the
+/// materials checklist. Immutable; load a new catalogue to pick up new versions.
+/// </summary>
+public sealed class RuleSetCatalogue
+{
+    /// <summary>File name of the materials checklist inside a rules directory.</summary>
+    public const string MaterialsFile = "materials.json";
+
+    /// <summary>File name of the schema inside a rules directory (not a rule set).</summary>
+    public const string SchemaFile = "rule-set.schema.json";
+
+    private RuleSetCatalogue(IReadOnlyList<CompiledRuleSet<ReviewFacts>> review, IReadOnlyList<CompiledRuleSet<FinishedCaseFacts>> selfCheck, MaterialsChecklist materials)
+    {
+        ReviewSets = review;
+        SelfCheckSets = selfCheck;
+        Materials = materials;
+    }
+
+    /// <summary>The materials checklist.</summary>
+    public MaterialsChecklist Materials { get; }
+
+    /// <summary>Loaded rule sets.</summary>
+    public IReadOnlyList<RuleSetInfo> RuleSets =>
+    [
+        .. ReviewSets.Select(s => new RuleSetInfo(s.Name, "review", s.Definition.Version, s.Definition.File, s.Rules.Count)),
+        .. SelfCheckSets.Select(s => new RuleSetInfo(s.Name, "selfcheck", s.Definition.Version, s.Definition.File, s.Rules.Count)),
+    ];
+
+    internal IReadOnlyList<CompiledRuleSet<ReviewFacts>> ReviewSets { get; }
+
+    internal IReadOnlyList<CompiledRuleSet<FinishedCaseFacts>> SelfCheckSets { get; }
+
+    /// <summary>
+    /// Loads every *.json in <paramref name="rulesDirectory"/> (except the schema), validates and compiles it.
+    /// Throws <see cref="RuleSetValidationException"/> listing every error (file, rule code, position, message).
+    /// </summary>
+    public static RuleSetCatalogue LoadDirectory(string rulesDirectory, RuleSetCompilationCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(rulesDirectory);
+        var files = Directory.GetFiles(rulesDirectory, "*.json")
+            .Where(p => Path.GetFileName(p) is not (SchemaFile or MaterialsFile))
+            .Order(StringComparer.Ordinal)
+            .Select(p => (Path.GetFileName(p), File.ReadAllText(p)));
+        var materialsPath = Path.Combine(rulesDirectory, MaterialsFile);
+        var materials = File.Exists(materialsPath) ? MaterialsChecklist.Parse(File.ReadAllText(materialsPath), MaterialsFile) : MaterialsChecklist.Empty;
+        return Load(files, materials, cache);
+    }
+
+    /// <summary>Loads rule sets from (file name, JSON) pairs. Throws <see cref="RuleSetValidationException"/> on any error.</summary>
+    public static RuleSetCatalogue Load(IEnumerable<(string File, string Json)> ruleSets, MaterialsChecklist materials, RuleSetCompilationCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        ArgumentNullException.ThrowIfNull(materials);
+        var errors = new List<RuleSetValidationError>();
+        var compiler = new RuleExpressionCompiler();
+        var review = new List<CompiledRuleSet<ReviewFacts>>();
+        var selfCheck = new List<CompiledRuleSet<FinishedCaseFacts>>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, json) in ruleSets)
+        {
+            var def = RuleSetParser.Parse(json, file, errors);
+            if (def is null)
+            {
+                continue;
+            }
+
+            if (!names.Add(def.Name))
+            {
+                errors.Add(new RuleSetValidationError(file, null, $"Rule set '{def.Name}' is defined twice."));
+            }
+
+            foreach (var r in def.Rules)
+            {
+                if (!codes.TryAdd(r.Code, file))
+                {
+                    errors.Add(new RuleSetValidationError(file, r.Code, $"Rule code already used in {codes[r.Code]}."));
+                }
+            }
+
+            var key = $"{def.Name}@{def.Version}#{Hash(json)}";
+            if (def.Kind == RuleSetKind.Review)
+            {
+                if (Compile<ReviewFacts>(compiler, def, key, cache, errors) is { } s)
+                {
+                    review.Add(s);
+                }
+            }
+            else if (Compile<FinishedCaseFacts>(compiler, def, key, cache, errors) is { } s)
+            {
+                selfCheck.Add(s);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RuleSetValidationException(errors);
+        }
+
+        return new RuleSetCatalogue(review, selfCheck, materials);
+    }
+
+    /// <summary>
+    /// Validates one rule-set JSON for the designer's save: structure, metadata, placeholders and that every expression
+    /// and fact compiles. Returns the errors (empty when valid); never throws for bad content.
+    /// </summary>
+    public static IReadOnlyList<RuleSetValidationError> ValidateRuleSet(string json, string fileName = "designer")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var errors = new List<RuleSetValidationError>();
+        var def = RuleSetParser.Parse(json, fileName, errors);
+        if (def is not null)
+        {
+            var compiler = new RuleExpressionCompiler();
+            _ = def.Kind == RuleSetKind.Review ? (object?)compiler.Compile<ReviewFacts>(def, errors) : compiler.Compile<FinishedCaseFacts>(def, errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Creates the review evaluator over this catalogue.</summary>
+    public IRuleSetEvaluator CreateEvaluator() => new CompiledRuleSetEvaluator(this);
+
+    /// <summary>Creates the self-check runner over this catalogue.</summary>
+    public ISelfCheckRunner CreateSelfCheckRunner() => new CompiledSelfCheckRunner(this);
+
+    private static CompiledRuleSet<TFacts>? Compile<TFacts>(RuleExpressionCompiler compiler, RuleSetDefinition def, string key, RuleSetCompilationCache? cache, List<RuleSetValidationError> errors)
+    {
+        if (cache is not null && cache.TryGet<TFacts>(key, out var hit))
+        {
+            return hit;
+        }
+
+        var set = compiler.Compile<TFacts>(def, errors);
+        if (set is not null)
+        {
+            cache?.Add(key, set);
+        }
+
+        return set;
+    }
+
+    private static string Hash(string json) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)), 0, 8);
+}
