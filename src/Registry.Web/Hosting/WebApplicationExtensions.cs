@@ -4,7 +4,7 @@ using Registry.Web.Localization;
 namespace Registry.Web.Hosting;
 
 /// <summary>Middleware and endpoints of the web host, in pipeline order.</summary>
-internal static class WebApplicationExtensions
+public static class WebApplicationExtensions
 {
     public static WebApplication UseRegistryWeb(this WebApplication app)
     {

@@ -4,7 +4,7 @@ using Registry.Web.Localization;
 namespace Registry.Web.Hosting;
 
 /// <summary>Services of the web host: Blazor Server, MudBlazor, localization, health checks.</summary>
-internal static class WebServiceCollectionExtensions
+public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddRegistryWeb(this IServiceCollection services)
     {
