@@ -16,6 +16,7 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
 
         await page.Locator("#register-search-text").FillAsync("幸福路");
         await page.Locator("#register-search-button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
         await Assertions.Expect(page.Locator("a.unit-link")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".badge-mortgage")).ToHaveTextAsync("抵押 ×2");
@@ -23,11 +24,18 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
         await Screenshots.SaveAsync(page, "sample-register-search");
 
         await page.Locator("a.unit-link", new() { HasText = SampleRegisterBrowser.Burdened }).ClickAsync();
+        await page.WaitForURLAsync("**/register/" + SampleRegisterBrowser.Burdened);
 
         await Assertions.Expect(page.Locator("tr.mortgage-row .priority")).ToHaveTextAsync(["顺位 1", "顺位 2"]);
         await Assertions.Expect(page.Locator("tr.seizure-waiting")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("tr.seizure-waiting").First).ToContainTextAsync("轮候第 1 位");
         await Screenshots.SaveAsync(page, "sample-register-unit");
+
+        var asOf = page.Locator(".as-of-picker input");
+        await asOf.FillAsync("2024-05-01");
+        await asOf.PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".unit-as-of")).ToContainTextAsync("2024-05-01 23:59");
+        Assert.Contains(host.Register.UnitReads, read => read.AsOf?.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture) == "2024-05-01 23:59 +08:00");
 
         await page.Locator(".mud-tab", new() { HasText = "历史记录" }).ClickAsync();
         await Assertions.Expect(page.Locator("tr.history-closed")).ToHaveCountAsync(1);

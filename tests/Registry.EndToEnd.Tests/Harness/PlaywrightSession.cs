@@ -27,6 +27,8 @@ public sealed class PlaywrightSession : IAsyncDisposable
 
     public static async Task<PlaywrightSession> StartAsync(Uri baseAddress)
     {
+        // The machine is shared and a Blazor circuit needs a moment: wait up to 15 s, like actions do.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         try
         {
