@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.Register.Browse;
 using Registry.Web.Components.Register;
 using Registry.Web.Tests.Fakes;
 
@@ -58,7 +59,7 @@ public sealed class RegisterSearchTests : RegistryComponentTest
     }
 
     [Fact]
-    public void Search_ButtonPutsTheTextIntoTheAddress()
+    public void Search_ButtonPutsTheTextIntoTheAddress_AndSearchesForIt()
     {
         var cut = RenderAt("register");
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("a.unit-link").Count));
@@ -68,6 +69,7 @@ public sealed class RegisterSearchTests : RegistryComponentTest
 
         var navigation = Services.GetRequiredService<NavigationManager>();
         Assert.EndsWith("/register?q=%E5%B9%B8%E7%A6%8F%E8%B7%AF", navigation.Uri, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Equal(new UnitSearch("幸福路", 0, 20), Browser.Searches[^1]));
     }
 
     private IRenderedComponent<RegisterSearch> RenderAt(string relativeUri)

@@ -17,6 +17,7 @@ public partial class RegisterSearch
     private string? _text;
     private string? _searchedText;
     private bool _loading;
+    private bool _initialized;
 
     [Inject]
     private IRegisterBrowser Browser { get; set; } = default!;
@@ -28,22 +29,18 @@ public partial class RegisterSearch
     [SupplyParameterFromQuery(Name = "q")]
     public string? Query { get; set; }
 
-    protected override async Task OnParametersSetAsync()
+    protected override void OnParametersSet()
     {
+        // A new ?q= (the search button, or back/forward) re-keys the table: a fresh one loads page 0 once.
         var query = Normalize(Query);
-        if (query == _searchedText)
+        if (_initialized && query == _searchedText)
         {
             return;
         }
 
-        _text = query;
+        _initialized = true;
         _searchedText = query;
-        if (_table is not null)
-        {
-            // A later change of ?q= (the search button, or back/forward): start again at the first page.
-            _table.NavigateTo(0);
-            await _table.ReloadServerData();
-        }
+        _text = query;
     }
 
     internal static string UnitHref(string unitCode) => "register/" + Uri.EscapeDataString(unitCode);
