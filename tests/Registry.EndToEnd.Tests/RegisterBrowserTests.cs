@@ -18,6 +18,26 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
     public async Task Search_FindsDemoUnits_AndAMortgagedUnitShowsItsFirstRankingMortgage()
     {
         var page = await fixture.NewPageAsync();
+        try
+        {
+            await SearchAndOpenAMortgagedUnitAsync(page);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
+        {
+            // What the browser showed and what the app logged are what explain a failure here.
+            var screenshot = await Screenshots.SaveAsync(page, "register-search-FAILED");
+            var output = fixture.App.Output;
+            throw new Xunit.Sdk.XunitException(
+                $"{e.Message}\nScreenshot: {screenshot}\n--- app output (tail) ---\n{output[Math.Max(0, output.Length - 6000)..]}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SearchAndOpenAMortgagedUnitAsync(IPage page)
+    {
         await page.GotoAsync("/register");
 
         await page.Locator("#register-search-text").FillAsync(SearchText);
@@ -37,7 +57,6 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
         var firstMortgage = page.Locator("tr.mortgage-row").First;
         await Assertions.Expect(firstMortgage.Locator(".priority")).ToHaveTextAsync("顺位 1");
         await Screenshots.SaveAsync(page, "register-unit-mortgaged");
-        await page.Context.CloseAsync();
     }
 
     // The first row on the first pages of results that carries a 抵押 ×n badge.
