@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Components;
+using Registry.Application.Register.Browse;
+
+namespace Registry.Web.Components.Register;
+
+/// <summary>Renders a <see cref="UnitRegisterView"/>: natural state, rights, and every restriction on them.</summary>
+public partial class RegisterBook
+{
+    [Parameter, EditorRequired]
+    public UnitRegisterView View { get; set; } = default!;
+
+    // Order is the meaning here (顺位, 轮候), so it is enforced on screen whatever order the reader returns.
+    private IEnumerable<MortgageView> MortgagesByPriority => View.Mortgages.OrderBy(m => m.Priority);
+
+    private IEnumerable<SeizureView> SeizuresInQueueOrder =>
+        View.Seizures.OrderBy(IsWaiting).ThenBy(s => s.QueuePosition ?? 0).ThenBy(s => s.DeliveredAt);
+
+    private static bool IsWaiting(SeizureView seizure) =>
+        string.Equals(seizure.State, "Waiting", StringComparison.OrdinalIgnoreCase);
+}

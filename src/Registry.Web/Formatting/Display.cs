@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Registry.Web.Formatting;
+
+/// <summary>
+/// How the consoles show amounts, dates and instants. Amounts are always yuan with two decimals, dates
+/// yyyy-MM-dd in every culture (the register's own notation), and instants in China Standard Time (UTC+8,
+/// no daylight saving), whatever the server's time zone.
+/// </summary>
+public static class Display
+{
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public static string Amount(decimal yuan) =>
+        "¥" + yuan.ToString("N2", CultureInfo.CurrentCulture);
+
+    public static string Area(decimal squareMetres) =>
+        squareMetres.ToString("N2", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public static string Date(DateTimeOffset instant) =>
+        instant.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset instant) =>
+        instant.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTimeOffset? instant) => instant is { } i ? Time(i) : "—";
+
+    public static string Term(DateOnly? start, DateOnly? end) =>
+        start is null && end is null ? "—" : $"{Date(start)} ~ {Date(end)}";
+
+    /// <summary>The last instant of a calendar day in China: "as of 2024-05-01" includes everything recorded that day.</summary>
+    public static DateTimeOffset EndOfChinaDay(DateOnly date) =>
+        new(date.ToDateTime(TimeOnly.MaxValue), ChinaStandardTime);
+
+    /// <summary>The calendar day in China of an instant.</summary>
+    public static DateOnly ChinaDay(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(ChinaStandardTime).DateTime);
+}

@@ -1,0 +1,17 @@
+using MudBlazor.Services;
+using Registry.Web.Localization;
+
+namespace Registry.Web.Hosting;
+
+/// <summary>Services of the web host: Blazor Server, MudBlazor, localization, health checks.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegistryWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddRegistryLocalization();
+        services.AddHealthChecks();
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Registry.Application.Register.Browse;
+using Registry.Web.Hosting;
+using Registry.Web.Tests.Fakes;
+
+namespace Registry.EndToEnd.Tests.Harness;
+
+/// <summary>
+/// Registry.Web's pipeline hosted in the test process with the hand-written sample register instead of the
+/// database: lets the register pages be checked in a real browser before (and independently of) persistence.
+/// </summary>
+public sealed class SampleRegisterHost : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private PlaywrightSession? _session;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public SampleRegisterBrowser Register { get; } = SampleRegisterBrowser.WithSampleRegister();
+
+    public async Task InitializeAsync()
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // Registry.Web's static web assets manifest is copied next to the tests; the name finds it.
+            ApplicationName = "Registry.Web",
+            EnvironmentName = Environments.Development,
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--urls", BaseAddress.ToString().TrimEnd('/')],
+        });
+        builder.Services.AddRegistryWeb();
+        builder.Services.AddSingleton<IRegisterBrowser>(Register);
+        _app = builder.Build();
+        _app.UseRegistryWeb();
+        _app.MapRegistryWeb();
+        await _app.StartAsync();
+        _session = await PlaywrightSession.StartAsync(BaseAddress);
+    }
+
+    public Task<Microsoft.Playwright.IPage> NewPageAsync() =>
+        (_session ?? throw new InvalidOperationException("Not started.")).NewPageAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+using Registry.EndToEnd.Tests.Harness;
+
+namespace Registry.EndToEnd.Tests;
+
+/// <summary>
+/// The register browser on the demo register that the persistence layer loads on first run.
+/// Passes once Registry.Web is wired to Registry.Persistence (AddRegistryPersistence + InitializeRegistryDatabaseAsync).
+/// </summary>
+[Collection(EndToEndCollectionDefinition.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class RegisterBrowserTests(BrowserFixture fixture)
+{
+    // A location fragment every demo address contains (门牌号 "…号"); override with REGISTRY_E2E_SEARCH.
+    private static readonly string SearchText = Environment.GetEnvironmentVariable("REGISTRY_E2E_SEARCH") ?? "号";
+
+    [Fact]
+    public async Task Search_FindsDemoUnits_AndAMortgagedUnitShowsItsFirstRankingMortgage()
+    {
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await SearchAndOpenAMortgagedUnitAsync(page);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
+        {
+            // What the browser showed and what the app logged are what explain a failure here.
+            var screenshot = await Screenshots.SaveAsync(page, "register-search-FAILED");
+            var output = fixture.App.Output;
+            throw new Xunit.Sdk.XunitException(
+                $"{e.Message}\nScreenshot: {screenshot}\n--- app output (tail) ---\n{output[Math.Max(0, output.Length - 6000)..]}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static async Task SearchAndOpenAMortgagedUnitAsync(IPage page)
+    {
+        await page.GotoAsync("/register");
+
+        await page.Locator("#register-search-text").FillAsync(SearchText);
+        await page.Locator("#register-search-text").PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+
+        var unitLinks = page.Locator("a.unit-link");
+        await Assertions.Expect(unitLinks.First).ToBeVisibleAsync();
+        Assert.True(await unitLinks.CountAsync() >= 1);
+        await Screenshots.SaveAsync(page, "register-search");
+
+        var mortgagedRow = await FindRowWithMortgageBadgeAsync(page);
+        var unitCode = (await mortgagedRow.Locator("a.unit-link").InnerTextAsync()).Trim();
+        await mortgagedRow.Locator("a.unit-link").ClickAsync();
+
+        await page.WaitForURLAsync($"**/register/{unitCode}");
+        var firstMortgage = page.Locator("tr.mortgage-row").First;
+        await Assertions.Expect(firstMortgage.Locator(".priority")).ToHaveTextAsync("顺位 1");
+        await Screenshots.SaveAsync(page, "register-unit-mortgaged");
+    }
+
+    // The first row on the first pages of results that carries a 抵押 ×n badge.
+    private static async Task<ILocator> FindRowWithMortgageBadgeAsync(IPage page)
+    {
+        for (var pageIndex = 0; pageIndex < 10; pageIndex++)
+        {
+            var rows = page.Locator("tr", new() { Has = page.Locator(".badge-mortgage") });
+            if (await rows.CountAsync() > 0)
+            {
+                return rows.First;
+            }
+
+            var next = page.Locator(".mud-table-pagination-actions button").Nth(2);
+            if (!await next.IsEnabledAsync())
+            {
+                break;
+            }
+
+            var firstCode = await page.Locator("a.unit-link").First.InnerTextAsync();
+            await next.ClickAsync();
+            await Assertions.Expect(page.Locator("a.unit-link").First).Not.ToHaveTextAsync(firstCode);
+        }
+
+        throw new InvalidOperationException($"No unit with a 抵押 badge in the first 10 pages of results for '{SearchText}'.");
+    }
+}
