@@ -3,9 +3,11 @@ using Registry.Cli;
 // Registry command line. Commands:
 //   generate --units N --database path.db [--seed S] [--batch B]
 //   generate --units N --provider SqlServer --connection "…"
+//   search --database path.db --text TEXT
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine(GenerateCommand.Usage);
+    Console.WriteLine(SearchCommand.Usage);
     return 0;
 }
 
@@ -19,6 +21,7 @@ Console.CancelKeyPress += (_, e) =>
 return args[0] switch
 {
     "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    "search" => await SearchCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
 };
 

@@ -45,6 +45,23 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
     }
 
     [Fact]
+    public async Task CultureSwitch_OnTheUnitPage_ReturnsToTheSameUnitInEnglish()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/register/" + SampleRegisterBrowser.Burdened);
+        await Assertions.Expect(page.Locator("tr.mortgage-row .priority").First).ToHaveTextAsync("顺位 1");
+
+        await page.Locator(".culture-switcher button").ClickAsync();
+        await page.Locator("[data-culture='en']").ClickAsync();
+
+        await Assertions.Expect(page.Locator("tr.mortgage-row .priority").First).ToHaveTextAsync("Priority 1");
+        Assert.EndsWith("/register/" + SampleRegisterBrowser.Burdened, page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("tr.mortgage-row .amount").First).ToHaveTextAsync("¥1,200,000.00");
+        await Screenshots.SaveAsync(page, "sample-register-unit-en");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task UnknownUnit_SaysWhichCodeWasNotFound()
     {
         var page = await host.NewPageAsync();
