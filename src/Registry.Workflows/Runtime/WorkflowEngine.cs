@@ -61,7 +61,9 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             0);
         var state = new ExecutionState(instance, now, request.Actor);
         state.Write(JournalAction.Started, null, definition.DisplayName.Zh, inputs: ImmutableDictionary<string, string>.Empty.Add("version", definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        await RunAsync(compiled, state, [(definition.StartNodeId, null)], cancellationToken).ConfigureAwait(false);
+        var seeds = new Queue<(string, string?)>();
+        seeds.Enqueue((definition.StartNodeId, null));
+        await RunAsync(compiled, state, seeds, cancellationToken).ConfigureAwait(false);
         var next = state.Build();
         await _instances.CommitAsync(next, 0, state.Journal, cancellationToken).ConfigureAwait(false);
         return next;
@@ -487,7 +489,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         }
     }
 
-    private async Task<CompiledDefinition> GetCompiledAsync(string definitionId, int version, CancellationToken cancellationToken)
+    private async ValueTask<CompiledDefinition> GetCompiledAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         if (_compiled.TryGetValue((definitionId, version), out var cached))
         {
