@@ -325,7 +325,8 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         }
 
         var isStart = targetId == compiled.Definition.StartNodeId;
-        if (targetId == bookmark.NodeId || (!isStart && !state.VisitedTasks.Contains(targetId)))
+        var downstream = compiled.ReachableFrom(targetId);
+        if (targetId == bookmark.NodeId || !downstream.Contains(bookmark.NodeId) || (!isStart && !state.VisitedTasks.Contains(targetId)))
         {
             throw new WorkflowOperationException($"task {bookmark.NodeName}: can only return to an earlier completed task, not '{targetId}'");
         }
@@ -335,8 +336,8 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         task.ApplyForm(state, decision.Inputs);
         state.Write(JournalAction.Returned, bookmark.NodeId, bookmark.NodeName, Outcomes.Return, decision.Opinion ?? decision.ReasonText, inputs.SetItem("returnTo", targetId));
 
-        // Everything downstream of the target is redone: cancel its open waits and forget its join arrivals.
-        var downstream = compiled.ReachableFrom(targetId);
+        // Everything downstream of the target is redone: cancel its open waits, forget its join arrivals, and it is no longer "done".
+        state.VisitedTasks = state.VisitedTasks.RemoveAll(downstream.Contains);
         foreach (var open in state.Open.Where(b => downstream.Contains(b.NodeId)).ToList())
         {
             state.Cancel(open, $"returned to {target.Name}");
