@@ -32,10 +32,13 @@ public sealed class MaterialsChecklist
 
     /// <summary>Required items for a type: BASE plus the type's own items.</summary>
     /// <remarks>Entrusted types (court, procuratorate, police, administrative bodies) have no application form: BASE does not apply.</remarks>
-    public IReadOnlyList<string> Required(string businessType) =>
-        _types.TryGetValue(businessType, out var items)
-            ? Functions.BusinessTypes.Matches(businessType, "@Entrusted") ? items : [.. _base, .. items]
-            : _base;
+    public IReadOnlyList<string> Required(string businessType)
+    {
+        var entrusted = Functions.BusinessTypes.Matches(businessType, "@Entrusted");
+        return _types.TryGetValue(businessType, out var items)
+            ? entrusted ? items : [.. _base, .. items]
+            : entrusted ? [] : _base;
+    }
 
     /// <summary>Items the case lacks: the type's checklist plus power of attorney for agents and guardianship proof for guardians.</summary>
     public IReadOnlyList<string> Missing(CaseFacts c)

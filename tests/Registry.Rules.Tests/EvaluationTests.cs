@@ -187,6 +187,14 @@ public sealed class EvaluationTests
     }
 
     [Fact]
+    public void Materials_EntrustedTypeWithoutOwnList_NeedsNoApplicationForm()
+    {
+        Assert.Empty(TestCatalogue.Instance.Materials.Required("AdministrativeRestriction"));
+        Assert.Equal(["APPLICATION_FORM", "APPLICANT_ID"], TestCatalogue.Instance.Materials.Required("HouseChangeOfName"));
+        Assert.DoesNotContain("APPLICATION_FORM", TestCatalogue.Instance.Materials.Required("JudicialSeizure"));
+    }
+
+    [Fact]
     public async Task EvaluateAsync_SameAsSync()
     {
         var evaluator = TestCatalogue.Instance.CreateEvaluator();

@@ -51,6 +51,12 @@ internal static class ReviewRuleCases
                 () => CleanResale().Type("LandManagementFirst").Case(c => c with { ContractStart = new DateOnly(2026, 1, 1), ContractEnd = new DateOnly(2031, 1, 1) }),
                 () => CleanResale().Type("LandManagementFirst").Case(c => c with { ContractStart = new DateOnly(2026, 1, 1), ContractEnd = new DateOnly(2030, 12, 31) })),
 
+            ["REG-OBJECTION-NOT-REPEATED"] = (
+                () => CleanResale().Type("Objection", Buyer with { Role = PartyRole.Applicant }).Case(c => c with { ObjectionMatter = "M1" })
+                    .Unit(u => u with { Objections = [new ObjectionFacts { ApplicantName = "李四", BookedOn = Today.AddDays(-60), Lapsed = true, Matter = "M2" }] }),
+                () => CleanResale().Type("Objection", Buyer with { Role = PartyRole.Applicant }).Case(c => c with { ObjectionMatter = "M1" })
+                    .Unit(u => u with { Objections = [new ObjectionFacts { ApplicantName = "李四", BookedOn = Today.AddDays(-60), Lapsed = true, Matter = "M1" }] })),
+
             // ---- examination ----
             ["REG-PARTY-ID-VERIFIED"] = (CleanResale, () => CleanResale().Shared(s => s with { IdentityChecks = [s.IdentityChecks[0]] })),
             ["REG-DISPOSER-IS-HOLDER"] = (CleanResale, () => CleanResale().Unit(u => u with { Holders = [Holder("张三", ThirdId)] })), // same name, other ID
@@ -161,6 +167,12 @@ internal static class ReviewRuleCases
                 () => CleanResale().Unit(u => u with { OpenCases = [new OpenCaseFacts { CaseNo = "2026-000150", BusinessType = "MortgageFirst", AcceptedAt = new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(8)) }] }),
                 () => CleanResale().Unit(u => u with { OpenCases = [new OpenCaseFacts { CaseNo = "2026-000050", BusinessType = "MortgageFirst", AcceptedAt = new DateTimeOffset(2026, 11, 19, 9, 0, 0, TimeSpan.FromHours(8)) }] })),
             ["REG-BOOK-RIGHT-STILL-CURRENT"] = (CleanResale, () => CleanResale().Unit(u => u with { RightStatus = RightStatus.Historical })),
+            ["REG-ANNOUNCEMENT-COMPLETED"] = (
+                () => CleanResale().Type("HomesteadFirst").Case(c => c with { AnnouncementWorkingDays = 15 }), // exactly 15 working days
+                () => CleanResale().Type("HomesteadFirst").Case(c => c with { AnnouncementWorkingDays = 14 })),
+            ["REG-EX-OFFICIO-CORRECTION-SEQUENCE"] = (
+                () => CleanResale().Type("CorrectionExOfficio").With("CORRECTION_NOTICE").Case(c => c with { CorrectionNoticeWorkingDays = 30, AnnouncementWorkingDays = 15 }),
+                () => CleanResale().Type("CorrectionExOfficio").With("CORRECTION_NOTICE").Case(c => c with { CorrectionNoticeWorkingDays = 29, AnnouncementWorkingDays = 15 })),
             ["REG-BOOK-CERTIFICATE-NOT-VOIDED"] = (CleanResale, () => CleanResale().Unit(u => u with { CertificateVoided = true })),
         };
 

@@ -65,6 +65,19 @@ public sealed class ReturnAndSuspensionTests
     }
 
     [Fact]
+    public async Task Return_ToTaskDoneInAnEarlierRoundButDownstream_IsRejected()
+    {
+        var (h, i) = await AtSecondTaskAsync();
+        i = await h.DecideAsync(i, "approve", Outcomes.Return, returnTo: "accept");
+        i = await h.DecideAsync(i, "accept", Outcomes.Approve);
+
+        // "approve" was done before the return, but it lies after "review": not an earlier task.
+        var ex = await Assert.ThrowsAsync<WorkflowOperationException>(() => h.DecideAsync(i, "review", Outcomes.Return, returnTo: "approve"));
+        Assert.Contains("earlier completed task", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(["accept"], i.VisitedTasks.ToArray());
+    }
+
+    [Fact]
     public async Task Suspend_ThenResume_PausesClockAndBlocksCompletionMeanwhile()
     {
         var (h, i) = await AtSecondTaskAsync();

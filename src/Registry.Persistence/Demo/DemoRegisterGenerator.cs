@@ -18,6 +18,10 @@ internal sealed class DemoRegisterGenerator
     private const string ConstructionAndHouse = "国有建设用地使用权/房屋所有权";
 
     private readonly Random _random;
+
+    // Layout (block kind, estate names and sizes) has its own stream so it does not follow the
+    // long per-flat sequence of draws of the main stream.
+    private readonly Random _layout;
     private readonly DateTimeOffset _anchor;
     private readonly Dictionary<DateOnly, int> _caseSequence = [];
     private readonly Dictionary<(int Year, CertificateSeries Series), int> _certificateSequence = [];
@@ -30,6 +34,7 @@ internal sealed class DemoRegisterGenerator
     public DemoRegisterGenerator(int seed, DateOnly anchorDate)
     {
         _random = new Random(seed);
+        _layout = new Random(unchecked(seed * 31) + 17);
         _anchor = new DateTimeOffset(anchorDate.ToDateTime(new TimeOnly(8, 0)), China);
         _banks = [.. DemoNames.Banks.Select(n => new Organisation(n, CreditCode("91340100")))];
         _developers = [.. DemoNames.Developers.Select(n => new Organisation(n, CreditCode("91340121")))];
@@ -40,10 +45,16 @@ internal sealed class DemoRegisterGenerator
     public IEnumerable<UnitRegister> Generate(int count)
     {
         var produced = 0;
+        var blocks = 0;
         while (produced < count)
         {
-            var block = _random.NextDouble();
-            var registers = block < 0.82 ? Estate() : block < 0.94 ? Village() : IndustrialZone();
+            // Of every six blocks: four estates, one village, one industrial zone.
+            var registers = (blocks++ % 6) switch
+            {
+                3 => Village(),
+                5 => IndustrialZone(),
+                _ => Estate(),
+            };
             foreach (var register in registers)
             {
                 if (produced++ >= count)
@@ -59,13 +70,13 @@ internal sealed class DemoRegisterGenerator
     private IEnumerable<UnitRegister> Estate()
     {
         var (zone, subzone, town) = NextSubzone();
-        var name = Pick(DemoNames.EstatePrefixes) + Pick(DemoNames.EstateSuffixes);
-        var developer = Pick(_developers);
-        var buildings = _random.Next(3, 13);
-        var floors = _random.Next(6, 27);
-        var stairs = _random.Next(1, 3);
-        var perFloor = _random.Next(2, 4);
-        var newBuild = _random.NextDouble() < 0.25;
+        var name = DemoNames.EstatePrefixes[_layout.Next(DemoNames.EstatePrefixes.Length)] + DemoNames.EstateSuffixes[_layout.Next(DemoNames.EstateSuffixes.Length)];
+        var developer = _developers[_layout.Next(_developers.Length)];
+        var buildings = _layout.Next(2, 9);
+        var floors = _layout.Next(6, 19);
+        var stairs = _layout.Next(1, 3);
+        var perFloor = _layout.Next(2, 4);
+        var newBuild = _layout.NextDouble() < 0.15;
         var completed = _anchor.AddDays(-_random.Next(newBuild ? 30 : 700, newBuild ? 300 : 5000));
         for (var b = 1; b <= buildings; b++)
         {
@@ -92,7 +103,7 @@ internal sealed class DemoRegisterGenerator
     private void Flat(UnitRegister register, Organisation developer, DateTimeOffset completed, bool newBuild)
     {
         var t = completed;
-        if (newBuild && _random.NextDouble() < 0.6)
+        if (newBuild && _random.NextDouble() < 0.5)
         {
             // Pre-sold flat: the buyer holds a pre-notice, no ownership is booked yet.
             t = Later(t, 1, 200);
@@ -173,8 +184,8 @@ internal sealed class DemoRegisterGenerator
     private IEnumerable<UnitRegister> Village()
     {
         var (zone, subzone, town) = NextSubzone();
-        var village = Pick(DemoNames.Villages);
-        var houses = _random.Next(10, 41);
+        var village = DemoNames.Villages[_layout.Next(DemoNames.Villages.Length)];
+        var houses = _layout.Next(10, 41);
         for (var i = 1; i <= houses; i++)
         {
             var code = UnitCode.Parse(string.Create(CultureInfo.InvariantCulture, $"{DemoNames.Division}{zone:D3}{subzone:D3}JC{i:D5}F00010001"));
@@ -197,7 +208,7 @@ internal sealed class DemoRegisterGenerator
     private IEnumerable<UnitRegister> IndustrialZone()
     {
         var (zone, subzone, town) = NextSubzone();
-        var parcels = _random.Next(3, 11);
+        var parcels = _layout.Next(3, 11);
         for (var i = 1; i <= parcels; i++)
         {
             var code = UnitCode.Parse(string.Create(CultureInfo.InvariantCulture, $"{DemoNames.Division}{zone:D3}{subzone:D3}GB{i:D5}W00000000"));

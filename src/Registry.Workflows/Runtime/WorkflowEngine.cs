@@ -61,7 +61,9 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             0);
         var state = new ExecutionState(instance, now, request.Actor);
         state.Write(JournalAction.Started, null, definition.DisplayName.Zh, inputs: ImmutableDictionary<string, string>.Empty.Add("version", definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        await RunAsync(compiled, state, [(definition.StartNodeId, null)], cancellationToken).ConfigureAwait(false);
+        var seeds = new Queue<(string, string?)>();
+        seeds.Enqueue((definition.StartNodeId, null));
+        await RunAsync(compiled, state, seeds, cancellationToken).ConfigureAwait(false);
         var next = state.Build();
         await _instances.CommitAsync(next, 0, state.Journal, cancellationToken).ConfigureAwait(false);
         return next;
@@ -323,7 +325,8 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         }
 
         var isStart = targetId == compiled.Definition.StartNodeId;
-        if (targetId == bookmark.NodeId || (!isStart && !state.VisitedTasks.Contains(targetId)))
+        var downstream = compiled.ReachableFrom(targetId);
+        if (targetId == bookmark.NodeId || !downstream.Contains(bookmark.NodeId) || (!isStart && !state.VisitedTasks.Contains(targetId)))
         {
             throw new WorkflowOperationException($"task {bookmark.NodeName}: can only return to an earlier completed task, not '{targetId}'");
         }
@@ -333,8 +336,8 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         task.ApplyForm(state, decision.Inputs);
         state.Write(JournalAction.Returned, bookmark.NodeId, bookmark.NodeName, Outcomes.Return, decision.Opinion ?? decision.ReasonText, inputs.SetItem("returnTo", targetId));
 
-        // Everything downstream of the target is redone: cancel its open waits and forget its join arrivals.
-        var downstream = compiled.ReachableFrom(targetId);
+        // Everything downstream of the target is redone: cancel its open waits, forget its join arrivals, and it is no longer "done".
+        state.VisitedTasks = state.VisitedTasks.RemoveAll(downstream.Contains);
         foreach (var open in state.Open.Where(b => downstream.Contains(b.NodeId)).ToList())
         {
             state.Cancel(open, $"returned to {target.Name}");
@@ -487,7 +490,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         }
     }
 
-    private async Task<CompiledDefinition> GetCompiledAsync(string definitionId, int version, CancellationToken cancellationToken)
+    private async ValueTask<CompiledDefinition> GetCompiledAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         if (_compiled.TryGetValue((definitionId, version), out var cached))
         {

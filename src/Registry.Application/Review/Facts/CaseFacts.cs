@@ -60,6 +60,18 @@ public sealed record CaseFacts
     /// <summary>Ground for a single-party application where the type is joint (Regulation art. 14 para 2).</summary>
     public string? SingleApplicationGround { get; init; }
 
+    /// <summary>Working days the announcement (公告) has run so far, computed by the caller from the calendar; null when none.</summary>
+    public int? AnnouncementWorkingDays { get; init; }
+
+    /// <summary>An objection raised during the announcement is still unresolved.</summary>
+    public bool AnnouncementObjectionOpen { get; init; }
+
+    /// <summary>For ex-officio correction: working days since the notice to the party (must reach 30 before the announcement).</summary>
+    public int? CorrectionNoticeWorkingDays { get; init; }
+
+    /// <summary>For an objection application: key of the matter and reason (同一事项同一理由), to detect repeats.</summary>
+    public string? ObjectionMatter { get; init; }
+
     /// <summary>True when the material code was received on paper or obtained through data sharing.</summary>
     public bool Has(string materialCode) => Materials.Contains(materialCode) || SharedMaterials.Contains(materialCode);
 

@@ -15,6 +15,12 @@ public sealed record ObjectionFacts
     /// <summary>Cancelled or marked lapsed.</summary>
     public bool Cancelled { get; init; }
 
+    /// <summary>Lapsed because no court or arbitration filing followed within 15 days (OBJ-02).</summary>
+    public bool Lapsed { get; init; }
+
+    /// <summary>Key of the matter and reason of the objection, compared with a new application's (OBJ-03).</summary>
+    public string? Matter { get; init; }
+
     /// <summary>True while the objection is effective: not cancelled and either filed in court or within 15 calendar days of booking (the booking day not counted).</summary>
     public bool IsEffectiveOn(DateOnly today) => !Cancelled && (CourtFiled || today <= BookedOn.AddDays(15));
 }
