@@ -11,8 +11,8 @@ namespace Registry.EndToEnd.Tests;
 [Trait("Category", "EndToEnd")]
 public sealed class RegisterBrowserTests(BrowserFixture fixture)
 {
-    // A location fragment every demo address contains (门牌号 "…号"); override with REGISTRY_E2E_SEARCH.
-    private static readonly string SearchText = Environment.GetEnvironmentVariable("REGISTRY_E2E_SEARCH") ?? "号";
+    // A location fragment every demo address contains (the demo county 长丰县); override with REGISTRY_E2E_SEARCH.
+    private static readonly string SearchText = Environment.GetEnvironmentVariable("REGISTRY_E2E_SEARCH") ?? "长丰县";
 
     [Fact]
     public async Task Search_FindsDemoUnits_AndAMortgagedUnitShowsItsFirstRankingMortgage()
