@@ -11,8 +11,10 @@ namespace Registry.EndToEnd.Tests;
 [Trait("Category", "EndToEnd")]
 public sealed class RegisterBrowserTests(BrowserFixture fixture)
 {
-    // A location fragment every demo address contains (the demo county 长丰县); override with REGISTRY_E2E_SEARCH.
-    private static readonly string SearchText = Environment.GetEnvironmentVariable("REGISTRY_E2E_SEARCH") ?? "长丰县";
+    // The unit-code prefix of the demo county's first parcel (its flats are the first results and many are
+    // mortgaged). A code prefix uses the index; a location fragment matching all 2,000 units is slow to count
+    // (a known limit of the browser query). Override with REGISTRY_E2E_SEARCH.
+    private static readonly string SearchText = Environment.GetEnvironmentVariable("REGISTRY_E2E_SEARCH") ?? "340121001001GB00001";
 
     [Fact]
     public async Task Search_FindsDemoUnits_AndAMortgagedUnitShowsItsFirstRankingMortgage()
