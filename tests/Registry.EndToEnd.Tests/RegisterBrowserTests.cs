@@ -66,10 +66,16 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
     {
         for (var pageIndex = 0; pageIndex < 10; pageIndex++)
         {
+            // Wait for a badged row rather than counting once: under load the rows render after the first link.
             var rows = page.Locator("tr", new() { Has = page.Locator(".badge-mortgage") });
-            if (await rows.CountAsync() > 0)
+            try
             {
+                await rows.First.WaitForAsync(new() { Timeout = 5000 });
                 return rows.First;
+            }
+            catch (PlaywrightException)
+            {
+                // No mortgaged unit on this page: go to the next one.
             }
 
             var next = page.Locator(".mud-table-pagination-actions button").Nth(2);
