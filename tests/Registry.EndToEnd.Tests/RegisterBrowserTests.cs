@@ -46,9 +46,10 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
         await page.Locator("#register-search-text").PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
+        // The results table is re-created for each search (it is keyed by the searched text), so wait for a row of
+        // *this* search rather than any row: a row from the page's first load may vanish while the new one loads.
         var unitLinks = page.Locator("a.unit-link");
-        await Assertions.Expect(unitLinks.First).ToBeVisibleAsync();
-        Assert.True(await unitLinks.CountAsync() >= 1);
+        await Assertions.Expect(unitLinks.First).ToContainTextAsync(SearchText, new() { Timeout = 30_000 });
         await Screenshots.SaveAsync(page, "register-search");
 
         var mortgagedRow = await FindRowWithMortgageBadgeAsync(page);
