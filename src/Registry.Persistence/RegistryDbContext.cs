@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Registry.Persistence.Identity;
 using Registry.Persistence.Rows;
 
 namespace Registry.Persistence;
 
 /// <summary>
-/// The registry database: the register book (units, append-only entries, holders). Provider-neutral;
-/// migrations live in Registry.Persistence.Sqlite and Registry.Persistence.SqlServer.
+/// The registry database: the register book (units, append-only entries, holders), the staff users and roles
+/// (ASP.NET Core Identity), and every other area's tables (configured by the <c>IEntityTypeConfiguration</c>s of
+/// this assembly). Provider-neutral; migrations live in Registry.Persistence.Sqlite and Registry.Persistence.SqlServer.
 /// </summary>
-public sealed class RegistryDbContext : DbContext
+public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>
 {
     /// <summary>Creates the context with configured options.</summary>
     public RegistryDbContext(DbContextOptions<RegistryDbContext> options)
@@ -34,9 +37,10 @@ public sealed class RegistryDbContext : DbContext
     }
 
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
     }
 }

@@ -1,5 +1,6 @@
 using Registry.Persistence;
 using Registry.Web.Hosting;
+using Registry.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 
 // First run: create or migrate the database and load the demo county into an empty one.
 await app.Services.InitializeRegistryDatabaseAsync();
+await app.Services.SeedRolesAndDemoUsersAsync();
 
 app.UseRegistryWeb();
 app.MapRegistryWeb();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Routing;
 
 namespace Registry.Web.Components;
 
@@ -12,9 +13,10 @@ public partial class App
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
-    // The error and not-found pages render statically so they work even when the circuit cannot start.
+    // The error page renders statically so it works even when the circuit cannot start; the sign-in pages
+    // ([ExcludeFromInteractiveRouting]) render statically because setting the auth cookie needs an HTTP response.
     private IComponentRenderMode? RenderModeForPage =>
-        HttpContext.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)
+        HttpContext.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase) || !HttpContext.AcceptsInteractiveRouting()
             ? null
             : InteractiveServerNoPrerender;
 }

@@ -1,5 +1,6 @@
 using Registry.Web.Components;
 using Registry.Web.Localization;
+using Registry.Web.Security;
 
 namespace Registry.Web.Hosting;
 
@@ -15,6 +16,8 @@ public static class WebApplicationExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRegistryLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
@@ -23,6 +26,7 @@ public static class WebApplicationExtensions
     {
         app.MapRegistryHealth();
         app.MapCultureEndpoints();
+        app.MapAccountEndpoints();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

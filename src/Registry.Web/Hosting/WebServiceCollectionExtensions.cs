@@ -1,9 +1,10 @@
 using MudBlazor.Services;
 using Registry.Web.Localization;
+using Registry.Web.Security;
 
 namespace Registry.Web.Hosting;
 
-/// <summary>Services of the web host: Blazor Server, MudBlazor, localization, health checks.</summary>
+/// <summary>Services of the web host: Blazor Server, MudBlazor, localization, health checks, sign-in.</summary>
 public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddRegistryWeb(this IServiceCollection services)
@@ -12,6 +13,7 @@ public static class WebServiceCollectionExtensions
         services.AddMudServices();
         services.AddRegistryLocalization();
         services.AddHealthChecks();
+        services.AddRegistrySecurity();
         return services;
     }
 }

@@ -1,0 +1,31 @@
+using Registry.Application.Security;
+
+namespace Registry.Web.Security;
+
+/// <summary>
+/// The demo staff, one per role, created on first run when demo data is on (<c>Database:SeedDemoData</c>).
+/// They exist so a newcomer can sign in as each role; the README lists them.
+/// </summary>
+public static class DemoUsers
+{
+    /// <summary>The password every demo user shares. Demo only: production users come from the office directory.</summary>
+    public const string Password = "Registry-2026";
+
+    /// <summary>User name, display name and roles of each demo user.</summary>
+    public static IReadOnlyList<DemoUser> All { get; } =
+    [
+        new("acceptor", "李明", [RegistryRoles.Acceptor]),
+        new("reviewer1", "王芳", [RegistryRoles.FirstReview]),
+        new("reviewer2", "张伟", [RegistryRoles.SecondReview]),
+        new("approver", "刘洋", [RegistryRoles.Approver]),
+        new("recorder", "陈静", [RegistryRoles.Recorder]),
+        new("inspector", "杨帆", [RegistryRoles.QualityInspector]),
+        new("admin", "赵磊", [RegistryRoles.BusinessAdmin]),
+    ];
+}
+
+/// <summary>A demo member of staff.</summary>
+/// <param name="UserName">Sign-in name.</param>
+/// <param name="DisplayName">Name shown in the consoles.</param>
+/// <param name="Roles">Roles held.</param>
+public sealed record DemoUser(string UserName, string DisplayName, IReadOnlyList<string> Roles);

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Registry.Persistence;
+using Registry.Persistence.Identity;
+
+namespace Registry.Web.Security;
+
+/// <summary>Sign-in with ASP.NET Core Identity (cookie) on the application database, and role checks.</summary>
+public static class SecurityServiceCollectionExtensions
+{
+    /// <summary>Path of the sign-in page; unauthenticated requests are redirected here.</summary>
+    public const string LoginPath = "/account/login";
+
+    /// <summary>Adds Identity with cookie sign-in, roles and the cascading authentication state for components.</summary>
+    public static IServiceCollection AddRegistrySecurity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = LoginPath;
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "Registry.Auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(9); // one working day
+        });
+        services.AddAuthorization();
+        services.AddIdentityCore<RegistryUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = false;
+                identity.Password.RequiredLength = 8;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RegistryDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<RegistryUserClaimsPrincipalFactory>();
+        return services;
+    }
+}
