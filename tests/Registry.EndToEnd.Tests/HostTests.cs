@@ -22,6 +22,7 @@ public sealed class HostTests(BrowserFixture fixture)
     public async Task Home_RendersInChinese_WithAppBarAndNavigation()
     {
         var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "acceptor");
 
         await page.GotoAsync("/");
 
@@ -36,6 +37,7 @@ public sealed class HostTests(BrowserFixture fixture)
     public async Task CultureSwitcher_SwitchesToEnglish_AndStaysOnThePage()
     {
         var page = await fixture.NewPageAsync();
+        await SignIn.AsAsync(page, "acceptor");
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("欢迎使用不动产登记审批系统");
 

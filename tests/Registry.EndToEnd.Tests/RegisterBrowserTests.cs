@@ -40,7 +40,8 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
 
     private static async Task SearchAndOpenAMortgagedUnitAsync(IPage page)
     {
-        await page.GotoAsync("/register");
+        await SignIn.AsAsync(page, "recorder", "/register");
+        await Assertions.Expect(page.Locator("#register-search-text")).ToBeVisibleAsync();
 
         await page.Locator("#register-search-text").FillAsync(SearchText);
         await page.Locator("#register-search-text").PressAsync("Enter");

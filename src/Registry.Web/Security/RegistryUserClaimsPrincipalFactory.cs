@@ -6,7 +6,7 @@ using Registry.Persistence.Identity;
 namespace Registry.Web.Security;
 
 /// <summary>Adds the display name to the sign-in cookie so every page can show who is acting without a query.</summary>
-internal sealed class RegistryUserClaimsPrincipalFactory(
+public sealed class RegistryUserClaimsPrincipalFactory(
     UserManager<RegistryUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options)
@@ -15,6 +15,7 @@ internal sealed class RegistryUserClaimsPrincipalFactory(
     /// <summary>Claim type of the display name (e.g. 李明).</summary>
     public const string DisplayNameClaim = "registry:display-name";
 
+    /// <inheritdoc />
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(RegistryUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Registry.Application.Register.Browse;
+using Registry.Persistence;
 using Registry.Web.Hosting;
 using Registry.Web.Tests.Fakes;
 
@@ -35,6 +36,13 @@ public sealed class SampleRegisterHost : IAsyncLifetime
         });
         builder.Services.AddRegistryWeb();
         builder.Services.AddSingleton<IRegisterBrowser>(Register);
+        // The Identity stores need a database to be constructible; this host never signs anyone in, so an
+        // unopened temp path is enough (the sample register above takes precedence over the database's).
+        builder.Configuration["Database:Path"] = Path.Combine(Path.GetTempPath(), $"registry-sample-{Guid.NewGuid():N}.db");
+        builder.Configuration["Database:SeedDemoData"] = "false";
+        builder.Services.AddRegistryPersistence(builder.Configuration);
+        builder.Services.AddAuthentication(TestUserAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestUserAuthenticationHandler>(TestUserAuthenticationHandler.SchemeName, null);
         _app = builder.Build();
         _app.UseRegistryWeb();
         _app.MapRegistryWeb();
