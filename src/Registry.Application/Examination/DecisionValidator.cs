@@ -1,0 +1,86 @@
+namespace Registry.Application.Examination;
+
+/// <summary>A problem with one field of a decision.</summary>
+/// <param name="Field">The field: kind, opinion, returnTo or reasonCode.</param>
+/// <param name="Message">What is wrong, in Chinese (the console's language of record).</param>
+public sealed record DecisionError(string Field, string Message);
+
+/// <summary>
+/// Checks a decision before it reaches the engine, naming the field at fault. The engine checks again (it is the
+/// authority); this exists so the form can say exactly what is missing without a round trip.
+/// </summary>
+public static class DecisionValidator
+{
+    /// <summary>Shortest opinion accepted for a return, refusal or suspension: the applicant is told why.</summary>
+    public const int MinimumReasonedOpinionLength = 4;
+
+    /// <summary>Returns every problem with <paramref name="request"/> in <paramref name="context"/>; empty when valid.</summary>
+    public static IReadOnlyList<DecisionError> Validate(DecisionRequest request, DecisionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        var errors = new List<DecisionError>();
+        if (!context.AllowedKinds.Contains(request.Kind))
+        {
+            errors.Add(new("kind", $"此环节不允许“{Name(request.Kind)}”。"));
+            return errors;
+        }
+
+        var opinion = request.Opinion?.Trim() ?? string.Empty;
+        var reasoned = request.Kind != DecisionKind.Approve;
+        if ((context.OpinionRequired || reasoned) && opinion.Length == 0)
+        {
+            errors.Add(new("opinion", $"请填写{Name(request.Kind)}意见。"));
+        }
+        else if (reasoned && opinion.Length < MinimumReasonedOpinionLength)
+        {
+            errors.Add(new("opinion", $"{Name(request.Kind)}意见至少 {MinimumReasonedOpinionLength} 个字，须说明理由。"));
+        }
+
+        switch (request.Kind)
+        {
+            case DecisionKind.Return:
+                if (string.IsNullOrEmpty(request.ReturnTo))
+                {
+                    errors.Add(new("returnTo", "请选择退回到的环节。"));
+                }
+                else if (!context.ReturnTargets.Any(t => t.NodeId == request.ReturnTo))
+                {
+                    errors.Add(new("returnTo", $"不能退回到“{request.ReturnTo}”：它不是本案已经过的环节。"));
+                }
+
+                RequireReason(errors, ReasonCatalogue.ReturnReasons, request.ReasonCode, "退回原因");
+                break;
+            case DecisionKind.Reject:
+                RequireReason(errors, ReasonCatalogue.RefusalGrounds, request.ReasonCode, "不予登记的法定情形");
+                break;
+            case DecisionKind.Suspend:
+                RequireReason(errors, ReasonCatalogue.SuspendReasons, request.ReasonCode, "中止原因");
+                break;
+        }
+
+        return errors;
+    }
+
+    /// <summary>Chinese name of a decision kind.</summary>
+    public static string Name(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approve => "同意",
+        DecisionKind.Return => "退回",
+        DecisionKind.Reject => "不予登记",
+        DecisionKind.Suspend => "中止",
+        _ => kind.ToString(),
+    };
+
+    private static void RequireReason(List<DecisionError> errors, IReadOnlyList<CodedReason> list, string? code, string what)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            errors.Add(new("reasonCode", $"请选择{what}。"));
+        }
+        else if (ReasonCatalogue.Find(list, code) is null)
+        {
+            errors.Add(new("reasonCode", $"“{code}”不是有效的{what}代码。"));
+        }
+    }
+}
