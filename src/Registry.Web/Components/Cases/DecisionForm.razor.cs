@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Registry.Application.Examination;
+
+namespace Registry.Web.Components.Cases;
+
+public partial class DecisionForm
+{
+    private static readonly DecisionKind[] Kinds = [DecisionKind.Approve, DecisionKind.Return, DecisionKind.Reject, DecisionKind.Suspend];
+
+    private DecisionKind _kind = DecisionKind.Approve;
+    private string? _returnTo;
+    private string? _reasonCode;
+    private string _opinion = string.Empty;
+    private IReadOnlyList<DecisionError> _errors = [];
+
+    /// <summary>What the task allows: outcomes, whether an opinion is required, where a return may go.</summary>
+    [Parameter, EditorRequired]
+    public DecisionContext Context { get; set; } = default!;
+
+    /// <summary>The role of the task, to pick opinion templates.</summary>
+    [Parameter]
+    public string Role { get; set; } = string.Empty;
+
+    /// <summary>Raised with a valid decision.</summary>
+    [Parameter]
+    public EventCallback<DecisionRequest> OnDecide { get; set; }
+
+    /// <summary>A message from the last attempt, e.g. "already completed by 张三 at 10:42".</summary>
+    [Parameter]
+    public string? Conflict { get; set; }
+
+    /// <summary>True while the decision is being saved: every control is disabled so it cannot be sent twice.</summary>
+    [Parameter]
+    public bool Busy { get; set; }
+
+    private IReadOnlyList<CodedReason>? Reasons => _kind switch
+    {
+        DecisionKind.Return => ReasonCatalogue.ReturnReasons,
+        DecisionKind.Reject => ReasonCatalogue.RefusalGrounds,
+        DecisionKind.Suspend => ReasonCatalogue.SuspendReasons,
+        _ => null,
+    };
+
+    private string ReasonLabelKey => "Decision_Reason_" + _kind;
+
+    private static Color ColorOf(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approve => Color.Success,
+        DecisionKind.Reject => Color.Error,
+        DecisionKind.Return => Color.Warning,
+        _ => Color.Default,
+    };
+
+    private static string Wording(CodedReason reason) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? reason.Zh : reason.En;
+
+    private void Choose(DecisionKind kind)
+    {
+        if (kind != _kind)
+        {
+            _kind = kind;
+            _reasonCode = null;
+            _errors = [];
+        }
+    }
+
+    private void UseTemplate()
+    {
+        var template = OpinionTemplates.For(Role, _kind);
+        if (template.Length > 0 && !_opinion.StartsWith(template, StringComparison.Ordinal))
+        {
+            _opinion = template + _opinion;
+        }
+    }
+
+    private async Task SubmitAsync()
+    {
+        var request = new DecisionRequest
+        {
+            Kind = _kind,
+            Opinion = _opinion.Trim(),
+            ReturnTo = _kind == DecisionKind.Return ? NullIfEmpty(_returnTo) : null,
+            ReasonCode = _kind == DecisionKind.Approve ? null : NullIfEmpty(_reasonCode),
+        };
+        _errors = DecisionValidator.Validate(request, Context);
+        if (_errors.Count == 0)
+        {
+            await OnDecide.InvokeAsync(request);
+        }
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private RenderFragment? Error(string field) =>
+        _errors.FirstOrDefault(e => e.Field == field) is { } error
+            ? builder =>
+            {
+                builder.OpenElement(0, "div");
+                builder.AddAttribute(1, "class", "decision-error");
+                builder.AddAttribute(2, "data-field", field);
+                builder.AddContent(3, error.Message);
+                builder.CloseElement();
+            }
+            : null;
+}

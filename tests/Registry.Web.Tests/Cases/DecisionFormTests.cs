@@ -1,0 +1,97 @@
+using Bunit;
+using Registry.Application.Examination;
+using Registry.Application.Security;
+using Registry.Web.Components.Cases;
+
+namespace Registry.Web.Tests.Cases;
+
+public sealed class DecisionFormTests : RegistryComponentTest
+{
+    private static readonly DecisionContext Review = new(
+        new HashSet<DecisionKind> { DecisionKind.Approve, DecisionKind.Return, DecisionKind.Reject },
+        OpinionRequired: true,
+        [new ReturnTarget("accept", "受理（补正）"), new ReturnTarget("review1", "初审")]);
+
+    private readonly List<DecisionRequest> _decided = [];
+
+    private IRenderedComponent<DecisionForm> RenderForm(string role = RegistryRoles.FirstReview, DecisionContext? context = null, string? conflict = null) =>
+        Render<DecisionForm>(p => p
+            .Add(f => f.Context, context ?? Review)
+            .Add(f => f.Role, role)
+            .Add(f => f.Conflict, conflict)
+            .Add(f => f.OnDecide, (DecisionRequest r) => _decided.Add(r)));
+
+    [Fact]
+    public void ApprovalWithoutOpinion_IsStoppedAtTheOpinionField()
+    {
+        var form = RenderForm();
+
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        Assert.Equal("请填写同意意见。", form.Find(".decision-error[data-field=opinion]").TextContent);
+    }
+
+    [Fact]
+    public void TemplateThenSubmit_RaisesTheApproval()
+    {
+        var form = RenderForm();
+
+        form.Find("#decision-template").Click();
+        form.Find("#decision-submit").Click();
+
+        var decision = Assert.Single(_decided);
+        Assert.Equal(DecisionKind.Approve, decision.Kind);
+        Assert.Equal(OpinionTemplates.For(RegistryRoles.FirstReview, DecisionKind.Approve), decision.Opinion);
+        Assert.Null(decision.ReasonCode);
+    }
+
+    [Fact]
+    public void KindsTheStepDoesNotAllow_AreDisabled()
+    {
+        var form = RenderForm();
+
+        Assert.True(form.Find("#decision-kind-suspend").HasAttribute("disabled"));
+        Assert.False(form.Find("#decision-kind-reject").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Return_OffersOnlyTheStepsPassed_AndNeedsTargetAndReason()
+    {
+        var form = RenderForm();
+        form.Find("#decision-kind-return").Click();
+
+        Assert.Equal(["", "accept", "review1"], form.FindAll("#decision-return-to option").Select(o => o.GetAttribute("value")));
+        form.Find("#decision-opinion").Input("缺少完税凭证，请补正");
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        Assert.Equal(["returnTo", "reasonCode"], form.FindAll(".decision-error").Select(e => e.GetAttribute("data-field")));
+
+        form.Find("#decision-return-to").Change("accept");
+        form.Find("#decision-reason").Change("MATERIALS-INCOMPLETE");
+        form.Find("#decision-submit").Click();
+
+        var decision = Assert.Single(_decided);
+        Assert.Equal(new DecisionRequest { Kind = DecisionKind.Return, Opinion = "缺少完税凭证，请补正", ReturnTo = "accept", ReasonCode = "MATERIALS-INCOMPLETE" }, decision);
+    }
+
+    [Fact]
+    public void Refusal_ListsTheFourArticle22Grounds()
+    {
+        var form = RenderForm();
+
+        form.Find("#decision-kind-reject").Click();
+
+        var grounds = form.FindAll("#decision-reason option").Skip(1).Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["ART22-1", "ART22-2", "ART22-3", "ART22-4"], grounds);
+    }
+
+    [Fact]
+    public void AConflictFromTheEngine_IsShownPlainly()
+    {
+        var form = RenderForm(conflict: "该任务已由 张三 于 10:42 办结。");
+
+        Assert.Equal("该任务已由 张三 于 10:42 办结。", form.Find("#decision-conflict").TextContent.Trim());
+    }
+}
