@@ -4,6 +4,7 @@ using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Ports;
 using Registry.Workflows.Runtime;
+using Registry.Workflows.Worklist;
 
 namespace Registry.Workflows;
 
@@ -11,8 +12,9 @@ namespace Registry.Workflows;
 public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the runtime, the publisher and in-memory stores (replace <see cref="IWorkflowInstanceStore"/> and
-    /// <see cref="IWorkflowDefinitionStore"/> by registering your own before or after this call — registrations here use TryAdd).
+    /// Adds the runtime, the publisher and in-memory stores (replace <see cref="IWorkflowInstanceStore"/>,
+    /// <see cref="IWorkTaskQuery"/> and <see cref="IWorkflowDefinitionStore"/> by registering your own before this call —
+    /// registrations here use TryAdd — or by replacing them after it).
     /// The application registers the ports it needs: <see cref="IRuleSetRunner"/>, <see cref="IRecordWriter"/>,
     /// <see cref="ICertificateIssuer"/>, <see cref="INotificationSender"/>, and a <see cref="TimeProvider"/> (System by default).
     /// </summary>
@@ -30,7 +32,9 @@ public static class WorkflowServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
-        services.TryAddSingleton<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
+        services.TryAddSingleton<InMemoryWorkflowInstanceStore>();
+        services.TryAddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<InMemoryWorkflowInstanceStore>());
+        services.TryAddSingleton<IWorkTaskQuery>(sp => sp.GetRequiredService<InMemoryWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowDefinitionPublisher, WorkflowDefinitionPublisher>();
         services.TryAddSingleton(sp => new ActivityPorts(
             sp.GetService<IRuleSetRunner>(),

@@ -15,4 +15,12 @@ public interface IWorkflowDefinitionPublisher
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The published version.</returns>
     Task<WorkflowDefinition> PublishAsync(string definitionId, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>Validates and publishes a draft version, recording who published it.</summary>
+    /// <param name="definitionId">The definition id.</param>
+    /// <param name="version">The draft version.</param>
+    /// <param name="publishedBy">Who publishes it (kept by a durable store).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The published version.</returns>
+    Task<WorkflowDefinition> PublishAsync(string definitionId, int version, string? publishedBy, CancellationToken cancellationToken = default);
 }

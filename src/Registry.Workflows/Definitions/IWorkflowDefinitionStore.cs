@@ -27,4 +27,14 @@ public interface IWorkflowDefinitionStore
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>A task that completes when saved.</returns>
     Task SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Inserts or replaces a version, recording who saved it (a durable store keeps who published a version and when).
+    /// A durable store refuses to change a published version (<see cref="WorkflowDefinitionException"/>).
+    /// </summary>
+    /// <param name="definition">The definition version.</param>
+    /// <param name="actor">Who saves or publishes it, if known.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>A task that completes when saved.</returns>
+    Task SaveAsync(WorkflowDefinition definition, string? actor, CancellationToken cancellationToken = default);
 }

@@ -18,8 +18,12 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     public Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<WorkflowDefinition>>(_versions.Values.Where(d => d.Id == definitionId).OrderBy(d => d.Version).ToList());
 
-    public Task SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    public Task SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default) =>
+        SaveAsync(definition, null, cancellationToken);
+
+    public Task SaveAsync(WorkflowDefinition definition, string? actor, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(definition);
         _versions[(definition.Id, definition.Version)] = definition;
         return Task.CompletedTask;
     }

@@ -19,7 +19,10 @@ internal sealed class WorkflowDefinitionPublisher(IWorkflowDefinitionStore store
         return draft;
     }
 
-    public async Task<WorkflowDefinition> PublishAsync(string definitionId, int version, CancellationToken cancellationToken = default)
+    public Task<WorkflowDefinition> PublishAsync(string definitionId, int version, CancellationToken cancellationToken = default) =>
+        PublishAsync(definitionId, version, null, cancellationToken);
+
+    public async Task<WorkflowDefinition> PublishAsync(string definitionId, int version, string? publishedBy, CancellationToken cancellationToken = default)
     {
         var draft = await store.FindAsync(definitionId, version, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowDefinitionException($"definition {definitionId} v{version} does not exist");
@@ -36,7 +39,7 @@ internal sealed class WorkflowDefinitionPublisher(IWorkflowDefinitionStore store
         }
 
         var published = draft with { Status = DefinitionStatus.Published };
-        await store.SaveAsync(published, cancellationToken).ConfigureAwait(false);
+        await store.SaveAsync(published, publishedBy, cancellationToken).ConfigureAwait(false);
         return published;
     }
 }

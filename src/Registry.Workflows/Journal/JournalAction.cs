@@ -41,4 +41,10 @@ public enum JournalAction
 
     /// <summary>The instance ended.</summary>
     Ended,
+
+    /// <summary>A person claimed (签收) a human task.</summary>
+    Claimed,
+
+    /// <summary>A claimed human task was released back to its role or group.</summary>
+    Released,
 }

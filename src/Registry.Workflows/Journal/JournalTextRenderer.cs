@@ -80,6 +80,8 @@ public sealed class JournalTextRenderer
         JournalAction.Withdrawn => "撤回",
         JournalAction.Migrated => "迁移",
         JournalAction.Ended => "结束",
+        JournalAction.Claimed => "签收",
+        JournalAction.Released => "释放",
         _ => action.ToString(),
     };
 

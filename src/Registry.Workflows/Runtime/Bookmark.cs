@@ -10,6 +10,8 @@ namespace Registry.Workflows.Runtime;
 /// <param name="CandidateGroup">Human task: the candidate group, if any.</param>
 /// <param name="SignalName">Signal: the signal name.</param>
 /// <param name="DueAt">Timer: the due instant.</param>
+/// <param name="Assignee">Human task: the person who claimed it (签收); only they may complete it until it is released.</param>
+/// <param name="ClaimedAt">Human task: when it was claimed.</param>
 public sealed record Bookmark(
     string Id,
     string NodeId,
@@ -19,4 +21,6 @@ public sealed record Bookmark(
     string? Role = null,
     string? CandidateGroup = null,
     string? SignalName = null,
-    DateTimeOffset? DueAt = null);
+    DateTimeOffset? DueAt = null,
+    string? Assignee = null,
+    DateTimeOffset? ClaimedAt = null);

@@ -17,6 +17,7 @@ public interface IWorkflowRuntime
 
     /// <summary>
     /// Completes a human task. Throws <see cref="TaskAlreadyCompletedException"/> when someone else completed it first,
+    /// <see cref="TaskClaimedException"/> when someone else has claimed it,
     /// <see cref="WorkflowOperationException"/> when the outcome is not allowed, an opinion is missing, the instance is suspended or ended.
     /// </summary>
     /// <param name="instanceId">The instance.</param>
@@ -25,6 +26,30 @@ public interface IWorkflowRuntime
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The committed instance.</returns>
     Task<WorkflowInstance> CompleteTaskAsync(Guid instanceId, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims (签收) an open human task for <paramref name="actor"/>: from then on only they may complete it, until it is released.
+    /// Claiming a task one already holds is a no-op. Throws <see cref="TaskClaimedException"/> when someone else holds it and
+    /// <see cref="TaskAlreadyCompletedException"/> when it was completed meanwhile. Journaled as <c>Claimed</c>.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="bookmarkId">The task's bookmark id.</param>
+    /// <param name="actor">Who claims it.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> ClaimTaskAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Releases a claimed human task back to its role or candidate group. Only the assignee may release it unless
+    /// <paramref name="force"/> is set (a supervisor reassigning work; the caller checks that permission). Journaled as <c>Released</c>.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="bookmarkId">The task's bookmark id.</param>
+    /// <param name="actor">Who releases it.</param>
+    /// <param name="force">Release even though <paramref name="actor"/> is not the assignee.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> ReleaseTaskAsync(Guid instanceId, string bookmarkId, string actor, bool force = false, CancellationToken cancellationToken = default);
 
     /// <summary>Delivers a named signal (e.g. <c>tax-paid</c>) to the instance's open wait for it; the payload is merged into variables.</summary>
     /// <param name="instanceId">The instance.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Registry.Workflows.Journal;
+using Registry.Workflows.Worklist;
 
 namespace Registry.Workflows.Runtime;
 
@@ -7,7 +8,7 @@ namespace Registry.Workflows.Runtime;
 /// Instances and journals in memory. Instances are immutable records, so they are stored as they are; a commit swaps the
 /// record under a per-instance lock after checking the version (the same check a database does with a row version).
 /// </summary>
-internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
+internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IWorkTaskQuery
 {
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
 
@@ -72,6 +73,52 @@ internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
             .Select(i => i.Id)
             .Take(maxCount)
             .ToList());
+
+    public Task<WorkTaskPage> FindAsync(WorkTaskCriteria criteria, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        criteria.Validate();
+        var roles = criteria.Roles is { Count: > 0 } r ? r.ToHashSet(StringComparer.Ordinal) : null;
+        bool InRoles(Bookmark b) => roles is not null && ((b.Role is not null && roles.Contains(b.Role)) || (b.CandidateGroup is not null && roles.Contains(b.CandidateGroup)));
+        bool Visible(Bookmark b) => (roles, criteria.Assignee) switch
+        {
+            (not null, null) => InRoles(b),
+            (null, { } who) => b.Assignee == who,
+            (_, { } who) => (InRoles(b) && b.Assignee is null) || b.Assignee == who,
+            _ => false,
+        };
+
+        var matches = _entries.Values
+            .Select(e => e.Instance)
+            .Where(i => criteria.DefinitionId is null || i.DefinitionId == criteria.DefinitionId)
+            .Where(i => criteria.CorrelationIdPrefix is null || (i.CorrelationId?.StartsWith(criteria.CorrelationIdPrefix, StringComparison.Ordinal) ?? false))
+            .SelectMany(i => i.OpenBookmarks.Where(b => b.Kind == BookmarkKind.HumanTask).Select(b => (Instance: i, Bookmark: b)))
+            .Where(x => Visible(x.Bookmark))
+            .Where(x => criteria.Claim switch
+            {
+                ClaimFilter.Claimed => x.Bookmark.Assignee is not null,
+                ClaimFilter.Unclaimed => x.Bookmark.Assignee is null,
+                _ => true,
+            })
+            .OrderBy(x => x.Bookmark.CreatedAt)
+            .ThenBy(x => x.Bookmark.Id, StringComparer.Ordinal)
+            .ToList();
+        var page = matches.Skip(criteria.Skip).Take(criteria.Take).Select(x => new WorkTask(
+            x.Instance.Id,
+            x.Bookmark.Id,
+            x.Instance.DefinitionId,
+            x.Instance.DefinitionVersion,
+            x.Instance.CorrelationId,
+            x.Bookmark.NodeId,
+            x.Bookmark.NodeName,
+            x.Bookmark.Role,
+            x.Bookmark.CandidateGroup,
+            x.Bookmark.Assignee,
+            x.Bookmark.ClaimedAt,
+            x.Bookmark.CreatedAt,
+            x.Instance.Status == InstanceStatus.Suspended)).ToList();
+        return Task.FromResult(new WorkTaskPage(page, matches.Count));
+    }
 
     private sealed class Entry(WorkflowInstance instance, List<JournalEntry> journal)
     {

@@ -75,6 +75,59 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         return ExecuteAsync(instanceId, decision.Actor, (instance, compiled, state, ct) => CompleteAsync(instance, compiled, state, bookmarkId, decision, ct), cancellationToken);
     }
 
+    public async Task<WorkflowInstance> ClaimTaskAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var current = await _instances.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (current?.OpenBookmarks.FirstOrDefault(b => b.Id == bookmarkId) is { } held && held.Assignee == actor)
+        {
+            return current;
+        }
+
+        return await ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                var bookmark = OpenHumanTask(instance, state, bookmarkId);
+                if (bookmark.Assignee is not null && bookmark.Assignee != actor)
+                {
+                    throw new TaskClaimedException(bookmark, actor, _options.DisplayOffset);
+                }
+
+                state.Open[state.Open.IndexOf(bookmark)] = bookmark with { Assignee = actor, ClaimedAt = state.Now };
+                state.Write(JournalAction.Claimed, bookmark.NodeId, bookmark.NodeName);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<WorkflowInstance> ReleaseTaskAsync(Guid instanceId, string bookmarkId, string actor, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                var bookmark = OpenHumanTask(instance, state, bookmarkId);
+                if (bookmark.Assignee is null)
+                {
+                    throw new WorkflowOperationException($"task {bookmark.NodeName} is not claimed");
+                }
+
+                if (bookmark.Assignee != actor && !force)
+                {
+                    throw new TaskClaimedException(bookmark, actor, _options.DisplayOffset);
+                }
+
+                state.Open[state.Open.IndexOf(bookmark)] = bookmark with { Assignee = null, ClaimedAt = null };
+                state.Write(JournalAction.Released, bookmark.NodeId, bookmark.NodeName, inputs: ImmutableDictionary<string, string>.Empty.Add("assignee", bookmark.Assignee));
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+    }
+
     public Task<WorkflowInstance> SignalAsync(Guid instanceId, string signalName, string actor, ImmutableDictionary<string, string>? payload = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             instanceId,
@@ -247,7 +300,8 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             cancellationToken);
     }
 
-    private async ValueTask CompleteAsync(WorkflowInstance instance, CompiledDefinition compiled, ExecutionState state, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken)
+    /// <summary>The open human-task bookmark, or the error a caller should see (already completed by …, unknown, not a task).</summary>
+    private Bookmark OpenHumanTask(WorkflowInstance instance, ExecutionState state, string bookmarkId)
     {
         var bookmark = state.Open.Find(b => b.Id == bookmarkId);
         if (bookmark is null)
@@ -258,9 +312,22 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
                 : new WorkflowOperationException($"instance {instance.Id} has no task '{bookmarkId}'");
         }
 
-        if (bookmark.Kind != BookmarkKind.HumanTask || compiled.Get(bookmark.NodeId) is not HumanTaskActivity task)
+        return bookmark.Kind == BookmarkKind.HumanTask
+            ? bookmark
+            : throw new WorkflowOperationException($"bookmark '{bookmarkId}' ({bookmark.NodeName}) is not a human task");
+    }
+
+    private async ValueTask CompleteAsync(WorkflowInstance instance, CompiledDefinition compiled, ExecutionState state, string bookmarkId, TaskDecision decision, CancellationToken cancellationToken)
+    {
+        var bookmark = OpenHumanTask(instance, state, bookmarkId);
+        if (compiled.Get(bookmark.NodeId) is not HumanTaskActivity task)
         {
             throw new WorkflowOperationException($"bookmark '{bookmarkId}' ({bookmark.NodeName}) is not a human task");
+        }
+
+        if (bookmark.Assignee is not null && bookmark.Assignee != decision.Actor)
+        {
+            throw new TaskClaimedException(bookmark, decision.Actor, _options.DisplayOffset);
         }
 
         if (instance.Status == InstanceStatus.Suspended)

@@ -1,0 +1,234 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Workflows.Journal;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Persistence.Workflows;
+
+/// <summary>
+/// Workflow instances on <see cref="RegistryDbContext"/>. A commit is one transaction: the instance row is updated only
+/// where its version is still the expected one (a lost race updates nothing and throws
+/// <see cref="WorkflowConcurrencyException"/>, which the engine turns into "already completed by …" or a retry), the
+/// instance's bookmark rows (the worklist index) are replaced, and the journal rows are appended with their hash chain.
+/// </summary>
+internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContext> factory) : IWorkflowInstanceStore, IWorkflowJournalVerifier
+{
+    public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var state = await db.Set<WorkflowInstanceRow>()
+            .Where(r => r.Id == instanceId)
+            .Select(r => r.State)
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return state is null ? null : WorkflowStateJson.Read(state, instanceId);
+    }
+
+    public async Task CommitAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(journal);
+        if (instance.Version != expectedVersion + 1)
+        {
+            throw new ArgumentException($"instance version {instance.Version} must be expected version {expectedVersion} + 1", nameof(instance));
+        }
+
+        var state = WorkflowStateJson.Write(instance);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        string previousHash;
+        if (expectedVersion == 0)
+        {
+            if (await db.Set<WorkflowInstanceRow>().AnyAsync(r => r.Id == instance.Id, cancellationToken).ConfigureAwait(false))
+            {
+                throw new WorkflowConcurrencyException($"instance {instance.Id} already exists");
+            }
+
+            db.Add(new WorkflowInstanceRow
+            {
+                Id = instance.Id,
+                DefinitionId = instance.DefinitionId,
+                DefinitionVersion = instance.DefinitionVersion,
+                CorrelationId = instance.CorrelationId,
+                Status = instance.Status.ToString(),
+                State = state,
+                Version = instance.Version,
+                JournalSequence = instance.JournalSequence,
+                CreatedAt = instance.CreatedAt,
+                UpdatedAt = instance.UpdatedAt,
+            });
+            previousHash = JournalHashChain.Genesis;
+        }
+        else
+        {
+            // The conditional update is the concurrency check and takes the row's write lock for the rest of the transaction.
+            var status = instance.Status.ToString();
+            var updated = await db.Set<WorkflowInstanceRow>()
+                .Where(r => r.Id == instance.Id && r.Version == expectedVersion)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.State, state)
+                        .SetProperty(r => r.Version, instance.Version)
+                        .SetProperty(r => r.Status, status)
+                        .SetProperty(r => r.DefinitionVersion, instance.DefinitionVersion)
+                        .SetProperty(r => r.JournalSequence, instance.JournalSequence)
+                        .SetProperty(r => r.UpdatedAt, instance.UpdatedAt),
+                    cancellationToken)
+                .ConfigureAwait(false);
+            if (updated == 0)
+            {
+                throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
+            }
+
+            await db.Set<WorkflowBookmarkRow>().Where(b => b.InstanceId == instance.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            previousHash = journal.Count == 0
+                ? string.Empty
+                : await PreviousHashAsync(db, instance.Id, journal[0].Sequence - 1, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var bookmark in instance.OpenBookmarks)
+        {
+            db.Add(ToRow(instance, bookmark));
+        }
+
+        foreach (var entry in journal)
+        {
+            var row = ToRow(entry);
+            row.Hash = JournalHashChain.Compute(previousHash, row);
+            previousHash = row.Hash;
+            db.Add(row);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (expectedVersion == 0)
+        {
+            // Two starts with the same instance id: the primary key decides.
+            throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.InnerException?.Message ?? ex.Message})");
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<WorkflowJournalRow>().AsNoTracking()
+            .Where(r => r.InstanceId == instanceId)
+            .OrderBy(r => r.Sequence)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return rows.Select(ToEntry).ToList();
+    }
+
+    public async Task<IReadOnlyList<Guid>> FindDueTimersAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var running = nameof(InstanceStatus.Running);
+        return await db.Set<WorkflowBookmarkRow>()
+            .Where(b => b.DueAt != null && b.DueAt <= now && b.InstanceStatus == running)
+            .Select(b => b.InstanceId)
+            .Distinct()
+            .Take(maxCount)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task<JournalVerification> VerifyAsync(Guid instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<WorkflowJournalRow>().AsNoTracking()
+            .Where(r => r.InstanceId == instanceId)
+            .OrderBy(r => r.Sequence)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var previous = JournalHashChain.Genesis;
+        var expected = 1L;
+        foreach (var row in rows)
+        {
+            if (row.Sequence != expected)
+            {
+                return new JournalVerification(instanceId, rows.Count, expected, $"journal row {expected} is missing (next row is {row.Sequence})");
+            }
+
+            if (JournalHashChain.Compute(previous, row) != row.Hash)
+            {
+                return new JournalVerification(instanceId, rows.Count, row.Sequence, $"journal row {row.Sequence} does not match its hash: its content or an earlier row was changed");
+            }
+
+            previous = row.Hash;
+            expected++;
+        }
+
+        var written = await db.Set<WorkflowInstanceRow>().Where(r => r.Id == instanceId).Select(r => (long?)r.JournalSequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return written > rows.Count
+            ? new JournalVerification(instanceId, rows.Count, rows.Count + 1, $"the instance wrote {written} journal rows but only {rows.Count} remain")
+            : new JournalVerification(instanceId, rows.Count, null, null);
+    }
+
+    private static async Task<string> PreviousHashAsync(RegistryDbContext db, Guid instanceId, long sequence, CancellationToken cancellationToken)
+    {
+        if (sequence == 0)
+        {
+            return JournalHashChain.Genesis;
+        }
+
+        return await db.Set<WorkflowJournalRow>()
+            .Where(r => r.InstanceId == instanceId && r.Sequence == sequence)
+            .Select(r => r.Hash)
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"instance {instanceId}: journal row {sequence} is missing; the chain cannot continue");
+    }
+
+    private static WorkflowBookmarkRow ToRow(WorkflowInstance instance, Bookmark bookmark) => new()
+    {
+        InstanceId = instance.Id,
+        BookmarkId = bookmark.Id,
+        DefinitionId = instance.DefinitionId,
+        DefinitionVersion = instance.DefinitionVersion,
+        CorrelationId = instance.CorrelationId,
+        InstanceStatus = instance.Status.ToString(),
+        NodeId = bookmark.NodeId,
+        NodeName = bookmark.NodeName,
+        Kind = bookmark.Kind.ToString(),
+        Role = bookmark.Role,
+        CandidateGroup = bookmark.CandidateGroup,
+        Assignee = bookmark.Assignee,
+        ClaimedAt = bookmark.ClaimedAt,
+        SignalName = bookmark.SignalName,
+        CreatedAt = bookmark.CreatedAt,
+        DueAt = bookmark.DueAt,
+    };
+
+    private static WorkflowJournalRow ToRow(JournalEntry entry) => new()
+    {
+        InstanceId = entry.InstanceId,
+        Sequence = entry.Sequence,
+        At = entry.At,
+        Action = entry.Action.ToString(),
+        NodeId = entry.NodeId,
+        NodeName = entry.NodeName,
+        Actor = entry.Actor,
+        Outcome = entry.Outcome,
+        Opinion = entry.Opinion,
+        Inputs = JournalHashChain.CanonicalInputs(entry.Inputs),
+        RuleResultReference = entry.RuleResultReference,
+        Hash = string.Empty,
+    };
+
+    private static JournalEntry ToEntry(WorkflowJournalRow row) => new(
+        row.InstanceId,
+        row.Sequence,
+        row.At,
+        Enum.Parse<JournalAction>(row.Action),
+        row.NodeId,
+        row.NodeName,
+        row.Actor,
+        row.Outcome,
+        row.Opinion,
+        (JsonSerializer.Deserialize<Dictionary<string, string>>(row.Inputs) ?? []).ToImmutableDictionary(StringComparer.Ordinal),
+        row.RuleResultReference);
+}
