@@ -1,0 +1,82 @@
+using Registry.Application.Review.Facts;
+using Registry.Domain.Cases;
+using Registry.Domain.Parties;
+
+namespace Registry.Application.Review;
+
+/// <summary>Maps a stored case (业务件) to the <see cref="CaseFacts"/> the review rules read.</summary>
+public static class CaseFactsMapper
+{
+    /// <summary>Extra key: ground for a single-party application of a joint type.</summary>
+    public const string SingleApplicationGroundKey = "singleApplicationGround";
+
+    /// <summary>Extra key: "false" when the disposal concerns one co-owner's own share, not the whole property.</summary>
+    public const string DisposesWholeKey = "disposesWhole";
+
+    /// <summary>Extra key: debtor's name named in a court order.</summary>
+    public const string DebtorNameKey = "debtorName";
+
+    /// <summary>Extra key: debtor's ID number named in a court order.</summary>
+    public const string DebtorIdNumberKey = "debtorIdNumber";
+
+    /// <summary>Builds the case facts at <paramref name="stage"/>.</summary>
+    public static CaseFacts ToFacts(RegistrationCase registrationCase, RuleStage stage)
+    {
+        ArgumentNullException.ThrowIfNull(registrationCase);
+        var c = registrationCase;
+        var d = c.Declared;
+        return new CaseFacts
+        {
+            CaseNo = c.Number.Value,
+            BusinessType = c.BusinessType,
+            Stage = stage,
+            Channel = c.Channel switch
+            {
+                CaseChannel.Online => IntakeChannel.Online,
+                CaseChannel.BankBranch => IntakeChannel.BankBranch,
+                CaseChannel.Entrusted => IntakeChannel.Entrusted,
+                _ => IntakeChannel.Counter,
+            },
+            AcceptedAt = c.AcceptedAt,
+            Cause = c.Cause,
+            Parties = [.. c.Parties.Select(ToFacts)],
+            Materials = [.. c.Materials.Where(m => !m.ViaDataSharing).Select(m => m.Code).Distinct(StringComparer.Ordinal)],
+            SharedMaterials = [.. c.Materials.Where(m => m.ViaDataSharing).Select(m => m.Code).Distinct(StringComparer.Ordinal)],
+            DeclaredPrice = d.DeclaredPrice,
+            CertificateNo = d.CertificateNo,
+            EntrustingAuthority = d.EntrustingAuthority is null && d.CourtDocumentNo is null
+                ? null
+                : new EntrustingAuthorityFacts
+                {
+                    Name = d.EntrustingAuthority ?? string.Empty,
+                    DocumentNumbers = d.CourtDocumentNo is null ? [] : [d.CourtDocumentNo],
+                    DebtorName = d.Extras.GetValueOrDefault(DebtorNameKey),
+                    DebtorIdNumber = d.Extras.GetValueOrDefault(DebtorIdNumberKey),
+                    OrderStart = d.ContractStart,
+                    OrderEnd = d.ContractEnd,
+                },
+            ContractStart = d.ContractStart,
+            ContractEnd = d.ContractEnd,
+            ObjectionMatter = d.ObjectionMatter,
+            SingleApplicationGround = d.Extras.GetValueOrDefault(SingleApplicationGroundKey),
+            DisposesWhole = !string.Equals(d.Extras.GetValueOrDefault(DisposesWholeKey), "false", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>Maps one party.</summary>
+    public static PartyFacts ToFacts(CaseParty party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        var organisation = party.Party is Organisation;
+        return new PartyFacts
+        {
+            Role = Enum.Parse<PartyRole>(party.Role.ToString()),
+            Kind = organisation ? PartyKind.Organisation : PartyKind.Person,
+            Name = party.Party.Name,
+            IdType = organisation ? IdType.CreditCode : IdType.ResidentId,
+            IdNumber = party.Party.IdNumber,
+            Share = party.Share is { } s ? new ShareFraction(s.Numerator, s.Denominator) : null,
+            IsApplicant = party.IsApplicant,
+        };
+    }
+}

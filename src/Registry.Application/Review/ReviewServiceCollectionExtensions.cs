@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Workflows.Ports;
+
+namespace Registry.Application.Review;
+
+/// <summary>Registers the case review use cases.</summary>
+public static class ReviewServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="ReviewFactsBuilder"/>, <see cref="FinishedCaseFactsBuilder"/>, <see cref="SelfCheckService"/> (scoped),
+    /// a <see cref="WeekdayCounter"/> unless an <see cref="IWorkingDayCounter"/> is registered, and <see cref="CaseRuleSetRunner"/>
+    /// as the engine's <see cref="IRuleSetRunner"/>, replacing any earlier registration. Needs <c>AddRegistryRules</c>
+    /// (the evaluator and self-check runner) and the persistence registrations (cases, review runs, shared data, register).
+    /// </summary>
+    public static IServiceCollection AddRegistryCaseReview(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IWorkingDayCounter, WeekdayCounter>();
+        services.TryAddScoped<ReviewFactsBuilder>();
+        services.TryAddScoped<FinishedCaseFactsBuilder>();
+        services.TryAddScoped<SelfCheckService>();
+        services.TryAddSingleton<CaseRuleSetRunner>();
+        services.Replace(ServiceDescriptor.Singleton<IRuleSetRunner>(sp => sp.GetRequiredService<CaseRuleSetRunner>()));
+        return services;
+    }
+}
