@@ -50,7 +50,7 @@ internal sealed class EffectScope(RecordingContext context, DateTimeOffset at)
         }
 
         return [.. specs.Select((h, i) => new RightHolder(
-            Party(h.Party, $"{field}[{i}].party"),
+            Party(new PartySpec(h.Name, h.IdNumber), $"{field}[{i}]"),
             h.Share is null ? null : Share.Parse(h.Share, $"{field}[{i}].share")))];
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Registry.Application.Recording;
 
 /// <summary>
@@ -6,4 +8,6 @@ namespace Registry.Application.Recording;
 /// </summary>
 /// <param name="Name">Full name or registered name.</param>
 /// <param name="IdNumber">Resident ID number or unified social credit code.</param>
+/// <remarks>Other properties (e.g. a share when a holder list is reused as a party) are ignored.</remarks>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 public sealed record PartySpec(string Name, string IdNumber);
