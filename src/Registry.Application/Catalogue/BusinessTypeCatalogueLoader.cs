@@ -49,6 +49,7 @@ public static partial class BusinessTypeCatalogueLoader
 
         var categories = new List<BusinessTypeCategory>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var paths = new Dictionary<BusinessType, string>(ReferenceEqualityComparer.Instance);
         var typesDir = Path.Combine(dir, "types");
         var files = Directory.Exists(typesDir) ? Directory.GetFiles(typesDir, "*.json").Order(StringComparer.Ordinal).ToList() : [];
         if (files.Count == 0)
@@ -93,6 +94,7 @@ public static partial class BusinessTypeCatalogueLoader
                     }
 
                     CheckType(type, path, name, workflows, ruleSets, materials, issues);
+                    paths[type] = path;
                     types.Add(type);
                 }
 
@@ -107,7 +109,7 @@ public static partial class BusinessTypeCatalogueLoader
             {
                 if (!seen.ContainsKey(type.Steps[s]))
                 {
-                    issues.Add(new CatalogueIssue(type.SourceFile, $"{type.Code}.steps[{s}]", $"step '{type.Steps[s]}' is not a business type of the catalogue"));
+                    issues.Add(new CatalogueIssue(type.SourceFile, $"{paths[type]}.steps[{s}]", $"{type.Code}: step '{type.Steps[s]}' is not a business type of the catalogue"));
                 }
             }
         }
