@@ -28,7 +28,7 @@ public sealed class CatalogueValidationTests
         var dir = CopyCatalogue();
         try
         {
-            var file = Path.Combine(dir, "types", "house.json");
+            var file = Path.Combine(dir, "types", "01-house.json");
             var root = JsonNode.Parse(File.ReadAllText(file))!;
             Set(root, location, JsonNode.Parse(value));
             File.WriteAllText(file, root.ToJsonString());
@@ -36,7 +36,7 @@ public sealed class CatalogueValidationTests
             var ex = Assert.Throws<CatalogueValidationException>(() => BusinessTypeCatalogueLoader.Load(Options(dir)));
 
             var issue = Assert.Single(ex.Issues, i => i.Message.Contains(expected, StringComparison.Ordinal));
-            Assert.Equal(Path.Combine("types", "house.json"), issue.File);
+            Assert.Equal(Path.Combine("types", "01-house.json"), issue.File);
             Assert.StartsWith("$", issue.Path ?? "HouseFirst", StringComparison.Ordinal);
         }
         finally
@@ -51,7 +51,7 @@ public sealed class CatalogueValidationTests
         var dir = CopyCatalogue();
         try
         {
-            var file = Path.Combine(dir, "types", "house.json");
+            var file = Path.Combine(dir, "types", "01-house.json");
             var root = JsonNode.Parse(File.ReadAllText(file))!;
             root["types"]![0]!["effects"]![0]!["parameters"]!.AsObject().Remove("rightType");
             File.WriteAllText(file, root.ToJsonString());
@@ -93,14 +93,14 @@ public sealed class CatalogueValidationTests
         var dir = CopyCatalogue();
         try
         {
-            var file = Path.Combine(dir, "types", "mortgage.json");
+            var file = Path.Combine(dir, "types", "10-mortgage.json");
             var root = JsonNode.Parse(File.ReadAllText(file))!;
             root["types"]![0]!["code"] = "HouseFirst";
             File.WriteAllText(file, root.ToJsonString());
 
             var issues = BusinessTypeCatalogueLoader.Validate(Options(dir));
 
-            Assert.Contains(issues, i => i.File == Path.Combine("types", "mortgage.json") && i.Message.Contains("'HouseFirst' is already defined in", StringComparison.Ordinal));
+            Assert.Contains(issues, i => i.File == Path.Combine("types", "10-mortgage.json") && i.Message.Contains("'HouseFirst' is already defined in", StringComparison.Ordinal));
         }
         finally
         {
