@@ -268,7 +268,7 @@ public sealed partial class UnitRegister
 
     /// <summary>Mortgages in priority order: acceptance time, then booking time (MTG-03).</summary>
     internal static IEnumerable<MortgageEntry> InPriorityOrder(IEnumerable<MortgageEntry> mortgages) =>
-        mortgages.OrderBy(m => m.AcceptedAt).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal);
+        mortgages.OrderBy(m => m.AcceptedAt).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal).ThenBy(m => m.Id);
 
     /// <summary>Waiting seizures in queue order: delivery time, then booking time (SEI-03).</summary>
     internal static IEnumerable<SeizureEntry> InQueueOrder(IEnumerable<SeizureEntry> seizures) =>
