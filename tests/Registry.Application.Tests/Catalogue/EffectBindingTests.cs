@@ -164,4 +164,50 @@ public sealed class EffectBindingTests
         Assert.Equal("(2025)皖0104执9号", register.Current.ActiveSeizure!.RulingNumber);
         Assert.Equal(SeizureState.Active, register.Current.ActiveSeizure.State);
     }
+
+    [Fact]
+    public void CarryMortgageSecondPriority_NewMortgageMovesUpWhenTheOldIsCancelled()
+    {
+        var register = OwnedByZhangSan();
+        var applier = Applier();
+        applier.Apply([register], [Mortgage(BankA, 300000m)], Ctx(2, 2));
+
+        var result = applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageSecondPriority", CaseData()), Ctx(3, 3));
+
+        Assert.Equal(3, result.Outcomes.Count);
+        Assert.Equal("李四", register.Current.Ownership!.Holders[0].Party.Name);
+        Assert.Equal(BankB.Name, register.Current.Mortgages.Single().Mortgagee.Name);
+        Assert.Equal(BankA.Name, register.AsOf(At(2, 12)).Mortgages.Single().Mortgagee.Name);
+    }
+
+    [Fact]
+    public void CarryMortgageDoublePreNotice_EndsWithBuyerAndNewBank()
+    {
+        var register = OwnedByZhangSan();
+        var applier = Applier();
+        applier.Apply([register], [Mortgage(BankA, 300000m)], Ctx(2, 2));
+
+        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageDoublePreNotice", CaseData()), Ctx(3, 3));
+
+        Assert.Equal("李四", register.Current.Ownership!.Holders[0].Party.Name);
+        Assert.Equal(BankB.Name, register.Current.Mortgages.Single().Mortgagee.Name);
+        Assert.Empty(register.Current.PreNotices);
+    }
+
+    [Fact]
+    public void CarryMortgageSameLender_KeepsTheMortgageOnTheNewOwner()
+    {
+        var register = OwnedByZhangSan();
+        var applier = Applier();
+        applier.Apply([register], [Mortgage(BankA, 300000m)], Ctx(2, 2));
+        var before = register.Current.Mortgages.Single();
+
+        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageSameLender", CaseData(d => d["facts"]!["amount"] = 250000)), Ctx(3, 3));
+
+        var after = register.Current.Mortgages.Single();
+        Assert.Equal("李四", register.Current.Ownership!.Holders[0].Party.Name);
+        Assert.Equal(BankA.Name, after.Mortgagee.Name);
+        Assert.Equal(before.AcceptedAt, after.AcceptedAt);
+        Assert.Equal(250000m, after.Amount);
+    }
 }

@@ -155,6 +155,14 @@ public sealed class RegisterEffectApplierTests
     }
 
     [Fact]
+    public void Json_DiscriminatorAfterTheParameters_IsRead()
+    {
+        var effect = RegisterEffectJson.Deserialize($$"""{"unit": "{{UnitA}}", "applicantIdNumber": "{{LiSi.IdNumber}}", "effect": "CancelObjection"}""");
+
+        Assert.Equal(LiSi.IdNumber, Assert.IsType<CancelObjection>(effect).ApplicantIdNumber);
+    }
+
+    [Fact]
     public void Json_ListFromAScenario_Applies()
     {
         var register = OwnedByZhangSan();
