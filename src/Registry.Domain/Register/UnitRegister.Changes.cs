@@ -217,6 +217,50 @@ public sealed partial class UnitRegister
         return entry;
     }
 
+    /// <summary>
+    /// Changes a current residence right (居住权变更): term or conditions. The holder never changes: the right cannot be
+    /// transferred or inherited (Civil Code 369).
+    /// </summary>
+    public ResidenceRightEntry ChangeResidenceRight(CaseNumber caseNumber, DateTimeOffset at, Guid entryId, DateOnly? termEnd, string? conditions, CertificateNumber? proofNumber)
+    {
+        CheckInstant(at);
+        var existing = Current.ResidenceRights.FirstOrDefault(r => r.Id == entryId)
+            ?? throw new DomainValidationException("residenceRight", $"no current residence right {entryId} on unit {Unit.Code}");
+        var entry = new ResidenceRightEntry(Guid.CreateVersion7(at), caseNumber, at, existing.Holder, termEnd, conditions, proofNumber);
+        CloseEntry(existing, caseNumber, at);
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>Changes a current easement (地役权变更): holder's name, purpose or benefiting unit.</summary>
+    public EasementEntry ChangeEasement(CaseNumber caseNumber, DateTimeOffset at, Guid entryId, Party holder, string purpose, UnitCode? benefitingUnit, CertificateNumber? proofNumber)
+    {
+        CheckInstant(at);
+        var existing = Current.Easements.FirstOrDefault(e => e.Id == entryId)
+            ?? throw new DomainValidationException("easement", $"no current easement {entryId} on unit {Unit.Code}");
+        if (benefitingUnit is not null && benefitingUnit == Unit.Code)
+        {
+            throw new DomainValidationException("benefitingUnit", "a unit cannot hold an easement over itself");
+        }
+
+        var entry = new EasementEntry(Guid.CreateVersion7(at), caseNumber, at, holder, purpose, benefitingUnit, proofNumber);
+        CloseEntry(existing, caseNumber, at);
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>Changes or moves a current pre-notice (预告登记变更/转移): a new name of the holder, or a new holder (e.g. by inheritance).</summary>
+    public PreNoticeEntry ChangePreNotice(CaseNumber caseNumber, DateTimeOffset at, Guid entryId, Party holder, CertificateNumber? proofNumber)
+    {
+        CheckInstant(at);
+        var existing = Current.PreNotices.FirstOrDefault(p => p.Id == entryId)
+            ?? throw new DomainValidationException("preNotice", $"no current pre-notice {entryId} on unit {Unit.Code}");
+        var entry = new PreNoticeEntry(Guid.CreateVersion7(at), caseNumber, at, existing.NoticeKind, holder, proofNumber);
+        CloseEntry(existing, caseNumber, at);
+        Append(entry);
+        return entry;
+    }
+
     /// <summary>Cancels a current residence right (居住权注销).</summary>
     public void CancelResidenceRight(CaseNumber caseNumber, DateTimeOffset at, Guid entryId) =>
         CloseCurrent<ResidenceRightEntry>(caseNumber, at, entryId, "residenceRight");

@@ -29,7 +29,7 @@ public sealed class EffectBindingTests
                 ["developer"] = Parties(Developer), ["deceased"] = Parties(ZhangSan), ["heir"] = Parties(LiSi),
                 ["mortgagee"] = Parties(bankA), ["newMortgagee"] = Parties(bankB), ["easementHolder"] = Parties(LiSi),
                 ["newEasementHolder"] = Parties(WangWu), ["residenceHolder"] = Parties(LiSi), ["applicant"] = Parties(LiSi),
-                ["preNoticeHolder"] = Parties(LiSi),
+                ["preNoticeHolder"] = Parties(LiSi), ["newPreNoticeHolder"] = Parties(WangWu),
             },
             ["facts"] = new JsonObject
             {

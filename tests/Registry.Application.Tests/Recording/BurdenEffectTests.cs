@@ -27,6 +27,8 @@ public sealed class BurdenEffectTests
         { "no current residence right", new(new CancelResidenceRight(UnitA, LiSi.IdNumber)) },
         { "no current easement", new(new CancelEasement(UnitA, LiSi.IdNumber)) },
         { "cannot hold an easement over itself", new(new AddEasement(UnitA, Party(LiSi), "通行", UnitA)) },
+        { "no current residence right", new(new ChangeResidenceRight(UnitA, LiSi.IdNumber, ForLife: true)) },
+        { "no current easement", new(new ChangeEasement(UnitA, LiSi.IdNumber, Purpose: "通行")) },
         { "term end 2025-09-01 is not after", new(new AddResidenceRight(UnitA, Party(LiSi), new DateOnly(2025, 9, 1))) },
     };
 
@@ -79,5 +81,32 @@ public sealed class BurdenEffectTests
 
         Assert.Equal(UnitB, easement.BenefitingUnit!.Value);
         Assert.Empty(register.Current.Easements);
+    }
+
+    [Fact]
+    public void ResidenceRight_ChangeTermAndConditions_KeepsTheHolder()
+    {
+        var register = OwnedByZhangSan();
+        Apply(register, 2, 2, new AddResidenceRight(UnitA, Party(LiSi), new DateOnly(2030, 1, 1), "不得出租"));
+
+        Apply(register, 3, 3, new ChangeResidenceRight(UnitA, LiSi.IdNumber, ForLife: true, Conditions: "可出租"));
+
+        var right = register.Current.ResidenceRights.Single();
+        Assert.Equal("李四", right.Holder.Name);
+        Assert.Null(right.TermEnd);
+        Assert.Equal("可出租", right.Conditions);
+        Assert.Equal(new DateOnly(2030, 1, 1), register.AsOf(At(2, 12)).ResidenceRights.Single().TermEnd);
+    }
+
+    [Fact]
+    public void Easement_ChangePurpose_IsRecorded()
+    {
+        var register = OwnedByZhangSan();
+        Apply(register, 2, 2, new AddEasement(UnitA, Party(LiSi), "通行", UnitB));
+
+        Apply(register, 3, 3, new ChangeEasement(UnitA, LiSi.IdNumber, Purpose: "通行、埋设管线"));
+
+        Assert.Equal("通行、埋设管线", register.Current.Easements.Single().Purpose);
+        Assert.Equal(UnitB, register.Current.Easements.Single().BenefitingUnit!.Value);
     }
 }

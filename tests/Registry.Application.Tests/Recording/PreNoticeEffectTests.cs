@@ -129,4 +129,17 @@ public sealed class PreNoticeEffectTests
 
         Assert.Contains("seized", ex.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ChangePreNotice_ToAnHeir_ThenConvertsForTheHeir()
+    {
+        var register = WithTransferPreNoticeForLiSi();
+
+        Apply(register, 3, 3, new ChangePreNotice(UnitA, Party(WangWu), LiSi.IdNumber));
+        var refused = Refused(register, 4, 4, new ConvertPreNoticeToOwnership(UnitA, CoOwnership.Sole, [LiSi], LiSi.IdNumber));
+        Apply(register, 4, 4, new ConvertPreNoticeToOwnership(UnitA, CoOwnership.Sole, [WangWu]));
+
+        Assert.Contains("no purchase or transfer pre-notice", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal("王五", register.Current.Ownership!.Holders[0].Party.Name);
+    }
 }

@@ -105,14 +105,17 @@ public sealed class RegisterEffectApplierTests
         new(new LiftSeizure(UnitA, "(2025)皖0121执1号")),
         new(new RenewSeizure(UnitA, "(2025)皖0121执1号", new DateOnly(2031, 1, 1))),
         new(new AddPreNotice(UnitA, PreNoticeKind.PurchaseMortgage, BankA)),
+        new(new ChangePreNotice(UnitA, Party(WangWu), LiSi.IdNumber)),
         new(new CancelPreNotice(UnitA, Kind: PreNoticeKind.Transfer)),
         new(new ConvertPreNoticeToOwnership(UnitA, CoOwnership.Sole, [LiSi])),
         new(new ConvertPreNoticeToMortgage(UnitA, BankA.IdNumber, 1m, DebtStart, DebtEnd)),
         new(new AddObjection(UnitA, Party(LiSi), "理由")),
         new(new CancelObjection(UnitA, EntryId: Guid.Parse("0199a3b2-0000-7000-8000-000000000001"))),
         new(new AddResidenceRight(UnitA, Party(LiSi), new DateOnly(2040, 1, 1))),
+        new(new ChangeResidenceRight(UnitA, LiSi.IdNumber, ForLife: true)),
         new(new CancelResidenceRight(UnitA, LiSi.IdNumber)),
         new(new AddEasement(UnitA, Party(LiSi), "通行", UnitB)),
+        new(new ChangeEasement(UnitA, LiSi.IdNumber, Purpose: "通行、埋设管线")),
         new(new CancelEasement(UnitA, LiSi.IdNumber)),
         new(new CorrectOwnership(UnitA, [LiSi])),
         new(new CorrectMortgage(UnitA, Priority: 1, Mortgagee: BankB)),
@@ -139,7 +142,7 @@ public sealed class RegisterEffectApplierTests
         var covered = ((IEnumerable<object[]>)EveryEffect).Select(row => ((RegisterEffectCase)row[0]).Effect.Name).ToHashSet();
 
         Assert.Equal(RegisterEffectJson.Parameters.Keys.Order(), covered.Order());
-        Assert.True(RegisterEffectJson.Parameters.Count >= 24);
+        Assert.True(RegisterEffectJson.Parameters.Count >= 27);
     }
 
     [Theory]
