@@ -61,4 +61,11 @@ public abstract class RegisterEntry
         ClosedAt = closedAt;
         ClosedByCaseNumber = closedBy;
     }
+
+    /// <summary>Undoes <see cref="Close"/> for an in-memory change that was rolled back before it was stored.</summary>
+    internal void Reopen()
+    {
+        ClosedAt = null;
+        ClosedByCaseNumber = null;
+    }
 }

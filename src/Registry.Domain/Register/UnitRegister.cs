@@ -8,7 +8,7 @@ namespace Registry.Domain.Register;
 /// register's invariants. Every operation takes the case number and the booking instant from the caller;
 /// instants must not go back before the last recorded change.
 /// </summary>
-public sealed class UnitRegister
+public sealed partial class UnitRegister
 {
     private readonly List<RegisterEntry> _entries;
     private readonly List<RegisterEntry> _appended = [];
@@ -58,6 +58,7 @@ public sealed class UnitRegister
     {
         _appended.Clear();
         _closed.Clear();
+        _undo.Clear();
         Version = version;
     }
 
@@ -267,7 +268,7 @@ public sealed class UnitRegister
 
     /// <summary>Mortgages in priority order: acceptance time, then booking time (MTG-03).</summary>
     internal static IEnumerable<MortgageEntry> InPriorityOrder(IEnumerable<MortgageEntry> mortgages) =>
-        mortgages.OrderBy(m => m.AcceptedAt).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal);
+        mortgages.OrderBy(m => m.AcceptedAt).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal).ThenBy(m => m.Id);
 
     /// <summary>Waiting seizures in queue order: delivery time, then booking time (SEI-03).</summary>
     internal static IEnumerable<SeizureEntry> InQueueOrder(IEnumerable<SeizureEntry> seizures) =>
@@ -297,11 +298,14 @@ public sealed class UnitRegister
         {
             _closed.Add(entry);
         }
+
+        _undo.Add((entry, false));
     }
 
     private void Append(RegisterEntry entry)
     {
         _entries.Add(entry);
         _appended.Add(entry);
+        _undo.Add((entry, true));
     }
 }
