@@ -36,7 +36,11 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
+<<<<<<< HEAD
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
+=======
+        Scheduling.SchedulingPersistence.AddSchedulingStores(services);
+>>>>>>> h/clock
         return services;
     }
 

@@ -1,0 +1,26 @@
+namespace Registry.Application.Deadlines;
+
+/// <summary>
+/// Why a case's clock is stopped: intervals that do not count towards the limit. Same names and values as
+/// <c>Registry.Scheduling.Deadlines.PauseReason</c> (a test keeps them equal).
+/// </summary>
+public enum ClockStopReason
+{
+    /// <summary>Announcement period (公告).</summary>
+    Announcement = 0,
+
+    /// <summary>Waiting for missing materials (补正).</summary>
+    Supplement = 1,
+
+    /// <summary>Cadastral survey (权籍调查).</summary>
+    CadastralSurvey = 2,
+
+    /// <summary>Site inspection or investigation (实地查看、调查).</summary>
+    SiteInspection = 3,
+
+    /// <summary>Tax assessment that needs a site visit.</summary>
+    TaxAssessment = 4,
+
+    /// <summary>Suspension (中止).</summary>
+    Suspension = 5,
+}

@@ -1,0 +1,11 @@
+namespace Registry.Application.Notifications;
+
+/// <summary>How a notification reaches its recipient.</summary>
+public enum NotificationChannel
+{
+    /// <summary>The in-app inbox of a staff user or role.</summary>
+    InApp = 0,
+
+    /// <summary>A text message to an applicant's mobile number.</summary>
+    Sms = 1,
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Application.Deadlines;
+using Registry.Application.Notifications;
+using Registry.Persistence.Notifications;
+
+namespace Registry.Persistence.Scheduling;
+
+/// <summary>Case deadlines on the registry database. Stage moves are conditional updates, so two nodes cannot both make one.</summary>
+internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> factory, TimeProvider timeProvider) : ICaseDeadlineStore
+{
+    public async Task InsertAsync(CaseDeadlineRecord deadline, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.Add(CaseDeadlineMapper.ToRow(deadline));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (OutboxWriter.IsUniqueViolation(e))
+        {
+            throw new CaseDeadlineConflictException($"Case '{deadline.CaseNumber}' already has a tracked deadline.", e);
+        }
+    }
+
+    public async Task<int> InsertManyAsync(IEnumerable<CaseDeadlineRecord> deadlines, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var count = 0;
+        foreach (var deadline in deadlines)
+        {
+            db.Add(CaseDeadlineMapper.ToRow(deadline));
+            if (++count % 5_000 == 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    public async Task<CaseDeadlineRecord?> FindAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<CaseDeadlineRow>().AsNoTracking().FirstOrDefaultAsync(d => d.CaseNumber == caseNumber, cancellationToken);
+        return row is null ? null : CaseDeadlineMapper.ToRecord(row);
+    }
+
+    public async Task<bool> TryUpdateAsync(CaseDeadlineRecord updated, DeadlineStage expectedStage, long expectedVersion,
+        IReadOnlyList<OutboxMessage> notifications, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updated);
+        ArgumentNullException.ThrowIfNull(notifications);
+        var pauses = JsonSerializer.Serialize(updated.Pauses);
+        var extensions = JsonSerializer.Serialize(updated.Extensions);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The conditional update is the transaction's first statement: on SQLite it takes the write lock before any
+        // read, so a racing sweeper waits and then sees the new version (0 rows) instead of a stale snapshot.
+        var changed = await db.Set<CaseDeadlineRow>()
+            .Where(d => d.CaseNumber == updated.CaseNumber && d.Stage == expectedStage && d.Version == expectedVersion)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.Assignee, updated.Assignee)
+                .SetProperty(d => d.PausesJson, pauses)
+                .SetProperty(d => d.ExtensionsJson, extensions)
+                .SetProperty(d => d.DueAt, updated.DueAt)
+                .SetProperty(d => d.AmberFrom, updated.AmberFrom)
+                .SetProperty(d => d.EscalateAt, updated.EscalateAt)
+                .SetProperty(d => d.Stage, updated.Stage)
+                .SetProperty(d => d.NextCheckAt, updated.NextCheckAt)
+                .SetProperty(d => d.ClosedAt, updated.ClosedAt)
+                .SetProperty(d => d.Version, expectedVersion + 1), cancellationToken);
+        if (changed != 1)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await OutboxWriter.AddNewAsync(db, notifications, timeProvider.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<CaseDeadlineRecord>> ListDueAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<CaseDeadlineRow>().AsNoTracking()
+            .Where(d => d.NextCheckAt != null && d.NextCheckAt <= now)
+            .OrderBy(d => d.NextCheckAt)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        return rows.Select(CaseDeadlineMapper.ToRecord).ToList();
+    }
+
+    public async Task<CaseDeadlinePage> ListByStageAsync(DeadlineStage stage, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<CaseDeadlineRow>().AsNoTracking().Where(d => d.Stage == stage);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(d => d.DueAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new CaseDeadlinePage(rows.Select(CaseDeadlineMapper.ToRecord).ToList(), total);
+    }
+}

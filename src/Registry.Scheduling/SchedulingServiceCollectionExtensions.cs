@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+using Registry.Application.Deadlines;
+using Registry.Application.Expiries;
+using Registry.Application.Notifications;
+using Registry.Scheduling.Calendar;
+using Registry.Scheduling.Demo;
+using Registry.Scheduling.Expiries;
+using Registry.Scheduling.Jobs;
+using Registry.Scheduling.Notifications;
+using Registry.Scheduling.Sweeps;
+
+namespace Registry.Scheduling;
+
+/// <summary>Registers deadlines, register expiries, the outbox dispatcher and their Quartz jobs.</summary>
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the calendar (<see cref="CalendarServiceCollectionExtensions.AddRegistryCalendar"/>), <see cref="ICaseDeadlineService"/>,
+    /// <see cref="IRegisterExpiryService"/>, the sweeps, the dispatcher, the SMS channel (default: <c>FileSmsGateway</c>,
+    /// replace <see cref="ISmsGateway"/> to use a carrier), <see cref="DemoDeadlineSeeder"/> and, unless
+    /// <c>Scheduling:EnableJobs</c> is false, Quartz with three jobs and its hosted service. Needs the stores of
+    /// <c>AddRegistryPersistence</c> and an <see cref="IRegisterExpiryHandler"/> from the composition root.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration root (sections <c>Scheduling</c>, <c>Deadlines</c>, <c>Calendar</c>).</param>
+    /// <returns>The services.</returns>
+    public static IServiceCollection AddRegistryScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddRegistryCalendar(configuration);
+        var section = configuration.GetSection(SchedulingOptions.SectionName);
+        services.AddOptions<SchedulingOptions>()
+            .Bind(section)
+            .Validate(o => o.SweepInterval > TimeSpan.Zero, "Scheduling:SweepInterval must be positive.")
+            .Validate(o => o.DispatchInterval > TimeSpan.Zero, "Scheduling:DispatchInterval must be positive.")
+            .Validate(o => o.SweepBatchSize >= 1 && o.DispatchBatchSize >= 1, "Scheduling:SweepBatchSize and DispatchBatchSize must be at least 1.")
+            .Validate(o => o.EscalateAfterWorkingDays >= 0, "Scheduling:EscalateAfterWorkingDays must not be negative.")
+            .Validate(o => o.MaxDeliveryAttempts >= 1, "Scheduling:MaxDeliveryAttempts must be at least 1.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SmsFilePath), "Scheduling:SmsFilePath must name a file.");
+
+        services.TryAddSingleton<DeadlinePlanner>();
+        services.TryAddSingleton<ICaseDeadlineService, CaseDeadlineService>();
+        services.TryAddSingleton<IDeadlineSweep, DeadlineSweep>();
+        services.TryAddSingleton<IRegisterExpiryService, RegisterExpiryService>();
+        services.TryAddSingleton<IRegisterExpirySweep, RegisterExpirySweep>();
+        services.TryAddSingleton<IOutboxDispatcher, OutboxDispatcher>();
+        services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
+        services.AddSingleton<INotificationSender, SmsNotificationSender>();
+        services.TryAddSingleton<DemoDeadlineSeeder>();
+
+        var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
+        if (!options.EnableJobs)
+        {
+            return services;
+        }
+
+        services.AddQuartz(q =>
+        {
+            q.ScheduleJob<DeadlineSweepJob>(
+                t => t.WithIdentity("deadline-sweep").StartNow().WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
+                j => j.WithIdentity("deadline-sweep"));
+            q.ScheduleJob<RegisterExpirySweepJob>(
+                t => t.WithIdentity("register-expiry-sweep").StartNow().WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
+                j => j.WithIdentity("register-expiry-sweep"));
+            q.ScheduleJob<OutboxDispatchJob>(
+                t => t.WithIdentity("outbox-dispatch").StartNow().WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
+                j => j.WithIdentity("outbox-dispatch"));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}
