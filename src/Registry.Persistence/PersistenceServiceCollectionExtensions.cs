@@ -36,11 +36,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
-<<<<<<< HEAD
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
-=======
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
->>>>>>> h/clock
         return services;
     }
 
