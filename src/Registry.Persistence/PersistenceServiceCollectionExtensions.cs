@@ -36,6 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
+        Cases.CaseServiceRegistration.AddCaseStores(services);
         return services;
     }
 
