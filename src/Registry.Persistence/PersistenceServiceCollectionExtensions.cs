@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
+        Cases.CaseServiceRegistration.AddCaseStores(services);
         return services;
     }
 

@@ -52,5 +52,6 @@ public static class RegistryDatabaseInitializer
         logger.LogInformation(
             "Loaded demo register: {Units} units, {Entries} entries, {Holders} holders in {Seconds:0.00} s",
             result.Units, result.Entries, result.Holders, result.Elapsed.TotalSeconds);
+        await Demo.DemoCases.SeedAsync(db, today, options.DemoSeed, cancellationToken);
     }
 }

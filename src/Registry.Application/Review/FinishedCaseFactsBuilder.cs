@@ -12,6 +12,9 @@ namespace Registry.Application.Review;
 /// </summary>
 public sealed class FinishedCaseFactsBuilder(IRegisterRepository register, IWorkingDayCounter workingDays, TimeProvider time)
 {
+    /// <summary>Reason on a status move done outside working days with recorded overtime (加班); such steps are not flagged.</summary>
+    public const string OvertimeReason = "加班";
+
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>Builds the facts; null when the case was never recorded (nothing to self-check).</summary>
@@ -39,29 +42,20 @@ public sealed class FinishedCaseFactsBuilder(IRegisterRepository register, IWork
             var after = unitRegister.AsOf(recordedAt);
             if (entries.OfType<OwnershipEntry>().FirstOrDefault() is { } o)
             {
-                var holders = UnitSnapshotMapper.ToFacts(after).Holders;
-                right = new BookedRightFacts
-                {
-                    UnitCode = unitRegister.Unit.Code.Value,
-                    Location = unitRegister.Unit.Location,
-                    Area = unitRegister.Unit.Area,
-                    Use = UnitSnapshotMapper.UseCode(unitRegister.Unit.Use),
-                    RightType = UnitSnapshotMapper.RightTypeCode(o.RightType),
-                    RightNature = "Granted",
-                    CoOwnershipType = o.CoOwnership switch
-                    {
-                        CoOwnership.Joint => CoOwnershipType.Joint,
-                        CoOwnership.ByShares => CoOwnershipType.ByShares,
-                        _ => CoOwnershipType.Sole,
-                    },
-                    Holders = holders,
-                    LandTermStart = o.TermStart,
-                    LandTermEnd = o.TermEnd,
-                };
+                right = RightOf(unitRegister, o, UnitSnapshotMapper.ToFacts(after).Holders);
             }
 
             if (entries.OfType<MortgageEntry>().FirstOrDefault() is { } m)
             {
+                // The burdened right, with the booked debt term as its dependent term (QC-Y-02: not past the land term).
+                if (right is null && after.Ownership is { } burdened)
+                {
+                    right = RightOf(unitRegister, burdened, UnitSnapshotMapper.ToFacts(after).Holders) with
+                    {
+                        DependentTermEnd = c.Declared.MortgageTermEnd ?? m.DebtEnd,
+                    };
+                }
+
                 mortgage = UnitSnapshotMapper.ToFacts(after).Mortgages.FirstOrDefault(x => x.BookedOn == DateOf(m.RecordedAt) && x.Amount == m.Amount);
             }
 
@@ -100,7 +94,7 @@ public sealed class FinishedCaseFactsBuilder(IRegisterRepository register, IWork
             BookedBy = c.EnteredBy(CaseStatus.Recorded) ?? string.Empty,
             PromisedWorkingDays = PromisedWorkingDays(c.BusinessType),
             WorkingDaysUsed = workingDays.Count(accepted, booked),
-            AllStepsOnWorkingDays = workingDays.IsWorkingDay(accepted) && c.History.All(h => workingDays.IsWorkingDay(DateOf(h.At))),
+            AllStepsOnWorkingDays = c.History.All(h => h.Reason == OvertimeReason || workingDays.IsWorkingDay(DateOf(h.At))),
             OutputKind = certificate is null ? "None" : certificate.Contains("证明", StringComparison.Ordinal) ? "RegProof" : "RightCert",
             CertificateNo = certificate,
             Materials = [.. c.Materials.Select(m => m.Code).Distinct(StringComparer.Ordinal)],
@@ -115,6 +109,25 @@ public sealed class FinishedCaseFactsBuilder(IRegisterRepository register, IWork
             UnprocessedLapses = lapses,
         };
     }
+
+    private static BookedRightFacts RightOf(UnitRegister unitRegister, OwnershipEntry o, IReadOnlyList<HolderFacts> holders) => new()
+    {
+        UnitCode = unitRegister.Unit.Code.Value,
+        Location = unitRegister.Unit.Location,
+        Area = unitRegister.Unit.Area,
+        Use = UnitSnapshotMapper.UseCode(unitRegister.Unit.Use),
+        RightType = UnitSnapshotMapper.RightTypeCode(o.RightType),
+        RightNature = "Granted",
+        CoOwnershipType = o.CoOwnership switch
+        {
+            CoOwnership.Joint => CoOwnershipType.Joint,
+            CoOwnership.ByShares => CoOwnershipType.ByShares,
+            _ => CoOwnershipType.Sole,
+        },
+        Holders = holders,
+        LandTermStart = o.TermStart,
+        LandTermEnd = o.TermEnd,
+    };
 
     /// <summary>Registration kind (登记类型) of a business type code.</summary>
     public static string RegistrationKindOf(string businessType)

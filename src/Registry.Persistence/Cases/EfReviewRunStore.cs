@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Registry.Application.Review;
+using Registry.Workflows.Ports;
+
+namespace Registry.Persistence.Cases;
+
+/// <summary>
+/// Stores review runs and their findings with the case, one transaction per run. The idempotency key is unique in the
+/// table: a repeated key stores nothing and returns the stored run, also when two calls race.
+/// </summary>
+internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts) : IReviewRunStore
+{
+    public async Task<ReviewRun?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
+        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+    }
+
+    public async Task<ReviewRun?> FindAsync(Guid runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+    }
+
+    public async Task<ReviewRun> AddAsync(ReviewRun run, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (await FindByIdempotencyKeyAsync(run.IdempotencyKey, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Set<ReviewRunRow>().Add(new ReviewRunRow
+        {
+            Id = run.Id,
+            CaseId = run.CaseId,
+            CaseNumber = run.CaseNumber,
+            IdempotencyKey = run.IdempotencyKey,
+            RequestName = run.RequestName,
+            Stage = run.Stage.ToString(),
+            Verdict = run.Verdict.ToString(),
+            AutoApproved = run.AutoApproved,
+            EvaluatedAt = run.EvaluatedAt,
+            RuleSets = string.Join(",", run.RuleSets),
+        });
+        db.Set<RuleFindingRow>().AddRange(run.Findings.Select((f, i) => new RuleFindingRow
+        {
+            RunId = run.Id,
+            Ordinal = i,
+            CaseId = run.CaseId,
+            Stage = run.Stage.ToString(),
+            UnitCode = f.UnitCode,
+            RuleCode = f.Finding.RuleCode,
+            Reference = f.Finding.Reference,
+            RuleVersion = f.Finding.RuleVersion,
+            RuleSet = f.Finding.RuleSet,
+            Category = f.Finding.Category,
+            Severity = f.Finding.Severity.ToString(),
+            Outcome = f.Finding.Outcome.ToString(),
+            NameZh = f.Finding.NameZh,
+            MessageZh = f.Finding.MessageZh,
+            MessageEn = f.Finding.MessageEn,
+            FactsJson = JsonSerializer.Serialize(f.Finding.Facts),
+            Error = f.Finding.Error,
+            EvaluatedAt = run.EvaluatedAt,
+        }));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return run;
+        }
+        catch (DbUpdateException)
+        {
+            // Lost a race with an identical call: the other run is the one stored. Anything else is rethrown.
+            var stored = await FindByIdempotencyKeyAsync(run.IdempotencyKey, cancellationToken);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            return stored;
+        }
+    }
+
+    public async Task<IReadOnlyList<ReviewRun>> ListForCaseAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        var runs = new List<ReviewRun>(rows.Count);
+        foreach (var row in rows.OrderBy(r => r.EvaluatedAt).ThenBy(r => r.Id))
+        {
+            runs.Add(await LoadAsync(db, row, cancellationToken));
+        }
+
+        return runs;
+    }
+
+    private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)
+    {
+        var findings = await db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == row.Id).OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
+        return new ReviewRun
+        {
+            Id = row.Id,
+            CaseId = row.CaseId,
+            CaseNumber = row.CaseNumber,
+            IdempotencyKey = row.IdempotencyKey,
+            RequestName = row.RequestName,
+            Stage = Enum.Parse<RuleStage>(row.Stage),
+            Verdict = Enum.Parse<RuleSetVerdict>(row.Verdict),
+            AutoApproved = row.AutoApproved,
+            EvaluatedAt = row.EvaluatedAt,
+            RuleSets = row.RuleSets.Length == 0 ? [] : row.RuleSets.Split(','),
+            Findings = [.. findings.Select(f => new StoredFinding(f.UnitCode, new RuleFinding
+            {
+                RuleCode = f.RuleCode,
+                Reference = f.Reference,
+                RuleVersion = f.RuleVersion,
+                RuleSet = f.RuleSet,
+                Category = f.Category,
+                Severity = Enum.Parse<RuleSeverity>(f.Severity),
+                Outcome = Enum.Parse<RuleOutcome>(f.Outcome),
+                NameZh = f.NameZh,
+                MessageZh = f.MessageZh,
+                MessageEn = f.MessageEn,
+                Facts = JsonSerializer.Deserialize<List<FactValue>>(f.FactsJson) ?? [],
+                Error = f.Error,
+            }))],
+        };
+    }
+}
