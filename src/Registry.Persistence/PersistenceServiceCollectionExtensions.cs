@@ -36,6 +36,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
+        services.TryAddSingleton<Registry.Application.Sequences.ISequenceAllocator, Sequences.EfSequenceAllocator>();
+        services.TryAddScoped<IRegisterUnitOfWork, Sequences.EfRegisterUnitOfWork>();
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);

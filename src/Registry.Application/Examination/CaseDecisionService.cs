@@ -1,0 +1,197 @@
+using Registry.Application.CaseFlow;
+using Registry.Application.Cases;
+using Registry.Application.Deadlines;
+using Registry.Domain;
+using Registry.Domain.Cases;
+using Registry.Domain.Codes;
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Journal;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Application.Examination;
+
+/// <summary>A decision the rules of the office do not allow (wrong role, separation of duties, nothing open).</summary>
+public sealed class DecisionNotAllowedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public DecisionNotAllowedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Required by the exception pattern.</summary>
+    public DecisionNotAllowedException()
+    {
+    }
+
+    /// <summary>Required by the exception pattern.</summary>
+    public DecisionNotAllowedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>A decision with field errors (see <see cref="DecisionValidator"/>).</summary>
+public sealed class DecisionInvalidException(IReadOnlyList<DecisionError> errors)
+    : Exception(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")))
+{
+    /// <summary>The errors.</summary>
+    public IReadOnlyList<DecisionError> Errors { get; } = errors;
+}
+
+/// <summary>What a member of staff may decide on a case now.</summary>
+/// <param name="Task">The open task.</param>
+/// <param name="Context">What the decision form offers.</param>
+/// <param name="Role">The task's role.</param>
+public sealed record DecisionOption(Bookmark Task, DecisionContext Context, string Role);
+
+/// <summary>
+/// Examiners' decisions on a case: finds the open task of the examiner's role, enforces separation of duties, validates,
+/// completes the task in the engine (one transaction, optimistic: a second decision on the same task gets
+/// <see cref="TaskAlreadyCompletedException"/> naming who decided first), then brings the case status and clock along.
+/// </summary>
+public sealed class CaseDecisionService(
+    ICaseRepository cases,
+    IWorkflowRuntime runtime,
+    IWorkflowInstanceStore instances,
+    IWorkflowDefinitionStore definitions,
+    ICaseDeadlineService deadlines,
+    TimeProvider time)
+{
+    /// <summary>The task <paramref name="actor"/> (holding <paramref name="roles"/>) may decide on the case now, or null.</summary>
+    public async Task<DecisionOption?> FindOptionAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, string? nodeId = null, CancellationToken cancellationToken = default)
+    {
+        var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
+        var task = instance.OpenBookmarks.FirstOrDefault(b =>
+            b.Kind == BookmarkKind.HumanTask
+            && b.Role is not null && roles.Contains(b.Role)
+            && (nodeId is null || b.NodeId == nodeId)
+            && (b.Assignee is null || b.Assignee == actor));
+        if (task is null)
+        {
+            return null;
+        }
+
+        var node = definition.Nodes.First(n => n.Id == task.NodeId);
+        var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
+        return new DecisionOption(task, ContextFor(node, definition, journal, task.NodeId), task.Role!);
+    }
+
+    /// <summary>Decides the open task of the actor's role on the case.</summary>
+    /// <exception cref="DecisionNotAllowedException">No open task for the actor, or separation of duties forbids it.</exception>
+    /// <exception cref="DecisionInvalidException">A field of the decision is wrong.</exception>
+    /// <exception cref="TaskAlreadyCompletedException">Someone else decided the task first.</exception>
+    public async Task<RegistrationCase> DecideAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(roles);
+        var (registrationCase, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
+        var option = await FindOptionAsync(caseNumber, actor, roles, nodeId, cancellationToken)
+            ?? throw new DecisionNotAllowedException($"业务 {caseNumber} 当前没有您的角色（{string.Join("、", roles)}）可办理的环节。");
+        var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
+        if (SeparationOfDuties.Violation(journal, n => RoleOf(definition, n), actor, option.Task.NodeId) is { } violation)
+        {
+            throw new DecisionNotAllowedException(violation);
+        }
+
+        var errors = DecisionValidator.Validate(decision, option.Context);
+        if (errors.Count > 0)
+        {
+            throw new DecisionInvalidException(errors);
+        }
+
+        var reasonText = decision.ReasonCode is { } code
+            ? (ReasonCatalogue.Find(ReasonCatalogue.RefusalGrounds, code) ?? ReasonCatalogue.Find(ReasonCatalogue.ReturnReasons, code) ?? ReasonCatalogue.Find(ReasonCatalogue.SuspendReasons, code))?.Zh
+            : null;
+        var after = await runtime.CompleteTaskAsync(
+            instance.Id,
+            option.Task.Id,
+            new TaskDecision(actor, OutcomeOf(decision.Kind), decision.Opinion, decision.ReturnTo, decision.ReasonCode, reasonText),
+            cancellationToken);
+        return await SyncAsync(caseNumber, after, actor, cancellationToken);
+    }
+
+    /// <summary>Brings the case status and its statutory clock in step with its instance (after any engine operation).</summary>
+    public async Task<RegistrationCase> SyncAsync(string caseNumber, WorkflowInstance instance, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var registrationCase = await cases.FindAsync(CaseNumber.Parse(caseNumber), cancellationToken)
+            ?? throw new DomainValidationException("caseNumber", $"case {caseNumber} does not exist");
+        var definition = await definitions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing");
+        var before = registrationCase.Status;
+        var target = CaseProgress.Target(registrationCase, instance, definition);
+        CaseProgress.MoveTo(registrationCase, target, time.GetUtcNow(), actor);
+        if (registrationCase.Status != before)
+        {
+            await cases.UpdateAsync(registrationCase, cancellationToken);
+            if (!registrationCase.IsOpen)
+            {
+                await deadlines.CloseAsync(registrationCase.Number.Value, cancellationToken);
+            }
+            else if (registrationCase.Status == CaseStatus.Suspended)
+            {
+                await deadlines.PauseAsync(registrationCase.Number.Value, ClockStopReason.Suspension, cancellationToken: cancellationToken);
+            }
+            else if (before == CaseStatus.Suspended)
+            {
+                await deadlines.ResumeAsync(registrationCase.Number.Value, ClockStopReason.Suspension, cancellationToken);
+            }
+        }
+
+        return registrationCase;
+    }
+
+    private async Task<(RegistrationCase Case, WorkflowInstance Instance, WorkflowDefinition Definition)> LoadAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var number = CaseNumber.Parse(caseNumber);
+        var registrationCase = await cases.FindAsync(number, cancellationToken)
+            ?? throw new DomainValidationException("caseNumber", $"case {number} does not exist");
+        var instanceId = registrationCase.WorkflowInstanceId
+            ?? throw new DomainValidationException("caseNumber", $"case {number} has no workflow");
+        var instance = await instances.FindAsync(instanceId, cancellationToken)
+            ?? throw new InvalidOperationException($"workflow instance {instanceId} of case {number} is missing");
+        var definition = await definitions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing");
+        return (registrationCase, instance, definition);
+    }
+
+    private static string? RoleOf(WorkflowDefinition definition, string nodeId) =>
+        definition.Nodes.FirstOrDefault(n => n.Id == nodeId) is { } node
+        && node.Inputs.TryGetValue("role", out var role) && role.ValueKind == System.Text.Json.JsonValueKind.String
+            ? role.GetString()
+            : null;
+
+    private static DecisionContext ContextFor(NodeDefinition node, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string nodeId)
+    {
+        var outcomes = node.Inputs.TryGetValue("outcomes", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? list.EnumerateArray().Select(o => o.GetString()).ToHashSet(StringComparer.Ordinal)
+            : definition.Transitions.Where(t => t.From == nodeId).Select(t => t.Outcome).ToHashSet(StringComparer.Ordinal);
+        var kinds = new HashSet<DecisionKind>();
+        foreach (var (kind, outcome) in new[] { (DecisionKind.Approve, Outcomes.Approve), (DecisionKind.Return, Outcomes.Return), (DecisionKind.Reject, Outcomes.Reject), (DecisionKind.Suspend, Outcomes.Suspend) })
+        {
+            if (outcomes.Contains(outcome))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        var opinionRequired = node.Inputs.TryGetValue("opinionRequired", out var required) && required.ValueKind == System.Text.Json.JsonValueKind.True;
+        var targets = journal
+            .Where(e => e.Action is JournalAction.Completed && e.NodeId is { } id && id != nodeId && RoleOf(definition, id) is not null)
+            .Reverse()
+            .DistinctBy(e => e.NodeId)
+            .Select(e => new ReturnTarget(e.NodeId!, e.NodeName ?? e.NodeId!))
+            .ToList();
+        return new DecisionContext(kinds, opinionRequired, targets);
+    }
+
+    private static string OutcomeOf(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approve => Outcomes.Approve,
+        DecisionKind.Return => Outcomes.Return,
+        DecisionKind.Reject => Outcomes.Reject,
+        DecisionKind.Suspend => Outcomes.Suspend,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

@@ -1,0 +1,31 @@
+namespace Registry.Application.Intake;
+
+/// <summary>An application as the acceptance window (or an API client) submits it. Everything is text: validated here.</summary>
+public sealed record AcceptanceRequest
+{
+    /// <summary>Business type code from the catalogue (e.g. HouseTransferResale).</summary>
+    public required string BusinessType { get; init; }
+
+    /// <summary>Unit codes (28 characters each).</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    /// <summary>Parties.</summary>
+    public IReadOnlyList<AcceptanceParty> Parties { get; init; } = [];
+
+    /// <summary>Declared facts by name (declaredPrice, mortgageAmount, debtStart, debtEnd, courtDocument, authority, … and any
+    /// fact a business type's effects read, e.g. coOwnership, rightType, priority).</summary>
+    public IReadOnlyDictionary<string, string> Facts { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Codes of the materials received.</summary>
+    public IReadOnlyList<string> Materials { get; init; } = [];
+
+    /// <summary>Cause (Sale, Gift, Inheritance, CourtOrder…), if any.</summary>
+    public string? Cause { get; init; }
+}
+
+/// <summary>A party as entered at the window.</summary>
+/// <param name="Role">Role name (Transferor, Transferee, Mortgagor, Mortgagee, Holder, Applicant, Heir, Developer…).</param>
+/// <param name="Name">Name.</param>
+/// <param name="IdNumber">18-character resident ID number or unified social credit code.</param>
+/// <param name="Share">Share such as 1/2, only for 按份共有.</param>
+public sealed record AcceptanceParty(string Role, string Name, string IdNumber, string? Share = null);

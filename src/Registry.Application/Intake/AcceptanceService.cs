@@ -1,0 +1,276 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Registry.Application.CaseFlow;
+using Registry.Application.Cases;
+using Registry.Application.Catalogue;
+using Registry.Application.Deadlines;
+using Registry.Application.Register;
+using Registry.Application.Security;
+using Registry.Application.Sequences;
+using Registry.Domain;
+using Registry.Domain.Cases;
+using Registry.Domain.Codes;
+using Registry.Workflows.Definitions;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Application.Intake;
+
+/// <summary>
+/// 受理: checks an application completely (business type, units, parties, materials, facts) and refuses it with every
+/// problem named, or creates the case, starts its type's published workflow, starts the statutory clock and completes the
+/// acceptance step for the acceptor. The intelligent review runs as the workflow's first automatic step.
+/// </summary>
+public sealed class AcceptanceService(
+    IBusinessTypeCatalogue catalogue,
+    IRegisterRepository register,
+    ICaseRepository cases,
+    ISequenceAllocator sequences,
+    IWorkflowRuntime runtime,
+    IWorkflowDefinitionStore definitions,
+    ICaseDeadlineService deadlines,
+    IOptions<OfficeOptions> office,
+    TimeProvider time)
+{
+    /// <summary>Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name).</summary>
+    /// <exception cref="AcceptanceRefusedException">Something is wrong or missing; nothing was saved.</exception>
+    public async Task<AcceptanceResult> AcceptAsync(AcceptanceRequest request, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var now = time.GetUtcNow();
+        var today = OfficeTime.Today(now);
+        var problems = new List<AcceptanceProblem>();
+
+        if (!catalogue.TryFind(request.BusinessType, out var type) || type is null)
+        {
+            throw new AcceptanceRefusedException("businessType", $"'{request.BusinessType}' is not a business type in the catalogue");
+        }
+
+        var units = await CheckUnitsAsync(request, type, problems, cancellationToken);
+        var parties = CheckParties(request, today, problems);
+        CheckMaterials(request, type, problems);
+        var declaration = CheckFacts(request, problems);
+        if (problems.Count > 0)
+        {
+            throw new AcceptanceRefusedException(problems);
+        }
+
+        var definition = await definitions.FindLatestPublishedAsync(type.WorkflowId, cancellationToken)
+            ?? throw new InvalidOperationException($"Workflow '{type.WorkflowId}' of business type {type.Code} has no published version; load the catalogue first.");
+        var division = office.Value.DivisionCode;
+        var number = CaseNumber.Create(division, today, await sequences.NextAsync($"case:{division}:{today:yyyyMMdd}", cancellationToken));
+        RegistrationCase registrationCase;
+        try
+        {
+            registrationCase = RegistrationCase.Accept(
+                number, type.Code, now, actor, CaseChannel.Counter, request.Cause, parties, units, declaration,
+                [.. request.Materials.Distinct(StringComparer.Ordinal).Select(code => new ReceivedMaterial(code, 1, null, now))]);
+        }
+        catch (DomainValidationException e)
+        {
+            throw new AcceptanceRefusedException(e.Field, e.Reason);
+        }
+
+        // The case exists before its workflow starts: the first automatic step (intelligent review) reads it.
+        await cases.AddAsync(registrationCase, cancellationToken);
+        await deadlines.TrackAsync(new TrackCaseDeadline(number.Value, type.Code, type.TimeLimit, now) { Assignee = actor }, cancellationToken);
+        var instance = await runtime.StartAsync(
+            new StartRequest(type.WorkflowId, actor, number.Value, ImmutableDictionary<string, string>.Empty.Add("businessType", type.Code))
+            {
+                InstanceId = registrationCase.Id,
+            },
+            cancellationToken);
+
+        // The acceptor is the one submitting: their acceptance task is done by this very action.
+        var acceptance = instance.OpenBookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.HumanTask && b.Role == RegistryRoles.Acceptor);
+        if (acceptance is not null)
+        {
+            instance = await runtime.CompleteTaskAsync(instance.Id, acceptance.Id, new TaskDecision(actor, Outcomes.Approve, "申请材料齐全，符合法定形式，予以受理。"), cancellationToken);
+        }
+
+        registrationCase = await cases.FindAsync(number, cancellationToken) ?? registrationCase;
+        registrationCase.BindWorkflow(instance.Id);
+        CaseProgress.MoveTo(registrationCase, CaseProgress.Target(registrationCase, instance, definition), time.GetUtcNow(), actor);
+        await cases.UpdateAsync(registrationCase, cancellationToken);
+        if (!registrationCase.IsOpen)
+        {
+            await deadlines.CloseAsync(number.Value, cancellationToken);
+        }
+
+        return new AcceptanceResult(registrationCase, instance);
+    }
+
+    private async Task<List<UnitCode>> CheckUnitsAsync(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems, CancellationToken cancellationToken)
+    {
+        var units = new List<UnitCode>();
+        if (request.Units.Count == 0)
+        {
+            problems.Add(new("units", "at least one immovable unit (不动产单元) is required"));
+        }
+
+        for (var i = 0; i < request.Units.Count; i++)
+        {
+            var field = string.Create(CultureInfo.InvariantCulture, $"units[{i}]");
+            if (!UnitCode.TryParse(request.Units[i], out var code, out var error))
+            {
+                problems.Add(new(field, error!));
+                continue;
+            }
+
+            // A first registration may create the unit it registers; everything else needs a unit in the register.
+            if (type.Kind != "First" && await register.FindAsync(code!, cancellationToken) is null)
+            {
+                problems.Add(new(field, $"unit {code!.Value} is not in the register"));
+                continue;
+            }
+
+            units.Add(code!);
+        }
+
+        return units;
+    }
+
+    private static List<CaseParty> CheckParties(AcceptanceRequest request, DateOnly today, List<AcceptanceProblem> problems)
+    {
+        var parties = new List<CaseParty>();
+        for (var i = 0; i < request.Parties.Count; i++)
+        {
+            var p = request.Parties[i];
+            if (!Enum.TryParse<CasePartyRole>(p.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
+            {
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].role"), $"'{p.Role}' is not a party role; use one of {string.Join(", ", Enum.GetNames<CasePartyRole>())}"));
+                continue;
+            }
+
+            // An 18-character code that is not a valid resident ID but is a valid credit code is an organisation.
+            var isOrganisation = !ResidentIdNumber.TryParse(p.IdNumber, today, out _, out _) && UnifiedSocialCreditCode.TryParse(p.IdNumber, out _, out _);
+            try
+            {
+                parties.Add(CaseParty.Create(i, role, isOrganisation, p.Name, p.IdNumber, p.Share, today));
+            }
+            catch (DomainValidationException e)
+            {
+                problems.Add(new(e.Field, e.Reason));
+            }
+        }
+
+        if (request.Parties.Count == 0)
+        {
+            problems.Add(new("parties", "at least one party is required"));
+        }
+
+        return parties;
+    }
+
+    private static void CheckMaterials(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems)
+    {
+        // Materials the office obtains itself through data sharing are not the applicant's to bring (Regulation art. 24).
+        var missing = type.Materials
+            .Where(m => m.Required && m.ProvidedBy != "sharedData" && !request.Materials.Contains(m.Code, StringComparer.Ordinal))
+            .Select(m => m.Code)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new("materials", $"required materials missing for {type.Code}: {string.Join(", ", missing)}"));
+        }
+    }
+
+    private static CaseDeclaration CheckFacts(AcceptanceRequest request, List<AcceptanceProblem> problems)
+    {
+        var extras = new Dictionary<string, string>(StringComparer.Ordinal);
+        decimal? price = null, amount = null;
+        DateOnly? debtStart = null, debtEnd = null, contractStart = null, contractEnd = null;
+        string? mortgageKind = null, authority = null, courtDocument = null, objectionMatter = null, certificateNo = null;
+        foreach (var (key, value) in request.Facts)
+        {
+            var field = "facts." + key;
+            switch (key)
+            {
+                case "declaredPrice":
+                    price = Money(value, field, problems);
+                    break;
+                case "mortgageAmount" or "amount":
+                    amount = Money(value, field, problems);
+                    extras["amount"] = value;
+                    break;
+                case "debtStart":
+                    debtStart = Date(value, field, problems);
+                    break;
+                case "debtEnd":
+                    debtEnd = Date(value, field, problems);
+                    break;
+                case "contractStart" or "termStart":
+                    contractStart = Date(value, field, problems);
+                    break;
+                case "contractEnd" or "termEnd":
+                    contractEnd = Date(value, field, problems);
+                    break;
+                case "mortgageKind":
+                    mortgageKind = value;
+                    break;
+                case "authority":
+                    authority = value;
+                    break;
+                case "courtDocument" or "rulingNumber":
+                    courtDocument = value;
+                    break;
+                case "objectionMatter":
+                    objectionMatter = value;
+                    break;
+                case "certificateNo":
+                    certificateNo = value;
+                    break;
+                default:
+                    extras[key] = value;
+                    break;
+            }
+        }
+
+        try
+        {
+            return new CaseDeclaration
+            {
+                DeclaredPrice = price,
+                MortgageAmount = amount,
+                MortgageTermStart = debtStart,
+                MortgageTermEnd = debtEnd,
+                MortgageKind = mortgageKind,
+                EntrustingAuthority = authority,
+                CourtDocumentNo = courtDocument,
+                ContractStart = contractStart,
+                ContractEnd = contractEnd,
+                ObjectionMatter = objectionMatter,
+                CertificateNo = certificateNo,
+                Extras = extras,
+            }.Validate();
+        }
+        catch (DomainValidationException e)
+        {
+            problems.Add(new(e.Field, e.Reason));
+            return CaseDeclaration.None;
+        }
+    }
+
+    private static decimal? Money(string value, string field, List<AcceptanceProblem> problems)
+    {
+        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        problems.Add(new(field, $"'{value}' is not an amount in yuan"));
+        return null;
+    }
+
+    private static DateOnly? Date(string value, string field, List<AcceptanceProblem> problems)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problems.Add(new(field, $"'{value}' is not a date (yyyy-MM-dd)"));
+        return null;
+    }
+}
