@@ -25,6 +25,7 @@ public static class CaseFlowServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IRecordWriter, CaseRecordWriter>());
         services.Replace(ServiceDescriptor.Singleton<ICertificateIssuer, CaseCertificateIssuer>());
         services.Replace(ServiceDescriptor.Singleton<INotificationSender, OutboxWorkflowNotifier>());
+        services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();
         return services;

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.CaseFlow;
+using Registry.Application.Catalogue;
+using Registry.Application.Recording;
+using Registry.Application.Review;
+using Registry.Application.Security;
+using Registry.Persistence;
+using Registry.Rules;
+using Registry.Scheduling;
+using Registry.Scheduling.Calendar;
+using Registry.Workflows;
+
+namespace Registry.Composition;
+
+/// <summary>The product's services in dependency order; each layer's own extension does its part.</summary>
+public static class RegistryServiceCollectionExtensions
+{
+    // Roles of the shipped sample definitions besides the office roles: trade and tax checks run in parallel branches.
+    private static readonly string[] AuxiliaryRoles = ["examiner", "trade-officer", "tax-officer"];
+
+    /// <summary>
+    /// Adds the workflow engine (EF stores replace its memory stores), persistence, rules and case review, the catalogue,
+    /// recording, scheduling (calendar, deadlines, expiries, outbox, Quartz jobs unless <c>Scheduling:EnableJobs</c> is
+    /// false) and the case flow that ties a case to its workflow.
+    /// </summary>
+    public static IServiceCollection AddRegistryServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var data = RegistryDataDirectories.Resolve(configuration["Data:Directory"]);
+        services.AddSingleton(data);
+        var ruleSets = Directory.EnumerateFiles(data.Rules, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(n => n is not null && !n.EndsWith(".schema", StringComparison.Ordinal) && n != "materials")
+            .Select(n => n!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        services.AddRegistryWorkflows(o =>
+        {
+            o.KnownRoles = RegistryRoles.All.Concat(AuxiliaryRoles).ToHashSet(StringComparer.Ordinal);
+            o.KnownRuleSets = ruleSets;
+        });
+        services.AddRegistryPersistence(configuration);
+        services.AddRegistryRules(data.Rules);
+        services.AddRegistryCaseReview();
+        services.AddRegistryCatalogue(o =>
+        {
+            o.CatalogueDirectory = data.Catalogue;
+            o.RulesDirectory = data.Rules;
+        });
+        services.AddRegistryRecording();
+        services.AddRegistryScheduling(configuration);
+        services.PostConfigure<CalendarOptions>(o =>
+        {
+            if (string.IsNullOrWhiteSpace(configuration["Calendar:Directory"]))
+            {
+                o.Directory = data.Calendars;
+            }
+        });
+        services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
+        return services;
+    }
+}
