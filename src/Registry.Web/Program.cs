@@ -1,16 +1,16 @@
-using Registry.Persistence;
+using Registry.Composition;
 using Registry.Web.Hosting;
 using Registry.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegistryWeb();
-builder.Services.AddRegistryPersistence(builder.Configuration);
+builder.Services.AddRegistryServices(builder.Configuration);
 
 var app = builder.Build();
 
 // First run: create or migrate the database and load the demo county into an empty one.
-await app.Services.InitializeRegistryDatabaseAsync();
+await app.Services.InitializeRegistryAsync();
 await app.Services.SeedRolesAndDemoUsersAsync();
 
 app.UseRegistryWeb();
