@@ -13,6 +13,9 @@ public sealed record RegistryDataDirectories(string Root)
     /// <summary>The business-type catalogue.</summary>
     public string Catalogue => Path.Combine(Root, "workflows", "catalogue");
 
+    /// <summary>The catalogue's workflow templates.</summary>
+    public string CatalogueWorkflows => Path.Combine(Root, "workflows", "catalogue", "workflows");
+
     /// <summary>Rule sets.</summary>
     public string Rules => Path.Combine(Root, "rules");
 

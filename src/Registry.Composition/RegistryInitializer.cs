@@ -13,6 +13,8 @@ public static class RegistryInitializer
     {
         ArgumentNullException.ThrowIfNull(services);
         await services.InitializeRegistryDatabaseAsync(cancellationToken);
-        await services.LoadRepositoryWorkflowDefinitionsAsync(services.GetRequiredService<RegistryDataDirectories>().Workflows, cancellationToken);
+        var data = services.GetRequiredService<RegistryDataDirectories>();
+        await services.LoadRepositoryWorkflowDefinitionsAsync(data.Workflows, SearchOption.TopDirectoryOnly, cancellationToken);
+        await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);
     }
 }

@@ -19,6 +19,14 @@ public static class RegistryServiceCollectionExtensions
     // Roles of the shipped sample definitions besides the office roles: trade and tax checks run in parallel branches.
     private static readonly string[] AuxiliaryRoles = ["examiner", "trade-officer", "tax-officer"];
 
+    private static IEnumerable<string> WorkflowIds(RegistryDataDirectories data) =>
+        Directory.EnumerateFiles(data.Workflows, "*.json")
+            .Concat(Directory.Exists(data.CatalogueWorkflows) ? Directory.EnumerateFiles(data.CatalogueWorkflows, "*.json") : [])
+            .Where(f => !f.EndsWith(".layout.json", StringComparison.Ordinal) && !f.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Select(f => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(f))?["id"]?.GetValue<string>())
+            .Where(id => id is not null)
+            .Select(id => id!);
+
     /// <summary>
     /// Adds the workflow engine (EF stores replace its memory stores), persistence, rules and case review, the catalogue,
     /// recording, scheduling (calendar, deadlines, expiries, outbox, Quartz jobs unless <c>Scheduling:EnableJobs</c> is
@@ -35,6 +43,16 @@ public static class RegistryServiceCollectionExtensions
             .Where(n => n is not null && !n.EndsWith(".schema", StringComparison.Ordinal) && n != "materials")
             .Select(n => n!)
             .ToHashSet(StringComparer.Ordinal);
+
+        // A rule-check node names a rule set (a file in rules/) or "<definition id>.<stage>", which runs every rule of
+        // that stage that applies to the case's business type (see ReviewRequest.Parse).
+        foreach (var id in WorkflowIds(data))
+        {
+            foreach (var stage in (string[])["intake", "review", "examination", "booking", "auto-approve"])
+            {
+                ruleSets.Add($"{id}.{stage}");
+            }
+        }
 
         services.AddRegistryWorkflows(o =>
         {

@@ -24,7 +24,16 @@ public static class WorkflowDefinitionSeeder
     /// <param name="directory">The catalogue folder (e.g. the repository's <c>workflows/</c>).</param>
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>What was published, left unchanged or skipped.</returns>
-    public static async Task<WorkflowSeedResult> LoadRepositoryWorkflowDefinitionsAsync(this IServiceProvider services, string directory, CancellationToken cancellationToken = default)
+    public static async Task<WorkflowSeedResult> LoadRepositoryWorkflowDefinitionsAsync(this IServiceProvider services, string directory, CancellationToken cancellationToken = default) =>
+        await LoadRepositoryWorkflowDefinitionsAsync(services, directory, SearchOption.AllDirectories, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As above, reading only the top folder when <paramref name="search"/> is <see cref="SearchOption.TopDirectoryOnly"/> (a folder that also holds other JSON, such as the catalogue).</summary>
+    /// <param name="services">The root service provider.</param>
+    /// <param name="directory">The folder.</param>
+    /// <param name="search">Whether subfolders are read.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>What was published, left unchanged or skipped.</returns>
+    public static async Task<WorkflowSeedResult> LoadRepositoryWorkflowDefinitionsAsync(this IServiceProvider services, string directory, SearchOption search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
@@ -41,7 +50,7 @@ public static class WorkflowDefinitionSeeder
 
         var issues = new List<DefinitionIssue>();
         var read = new List<(string File, WorkflowDefinition Definition)>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(directory, "*.json", search).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name.EndsWith(".layout.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
