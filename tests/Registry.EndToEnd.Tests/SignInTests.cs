@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Registry.EndToEnd.Tests.Harness;
+using Registry.Application.Security;
 using Registry.Web.Security;
 
 namespace Registry.EndToEnd.Tests;

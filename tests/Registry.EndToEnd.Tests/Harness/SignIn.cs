@@ -5,8 +5,8 @@ namespace Registry.EndToEnd.Tests.Harness;
 /// <summary>Signs a page in through the real sign-in form, as a person would.</summary>
 public static class SignIn
 {
-    /// <summary>The demo password (Registry.Web.Security.DemoUsers.Password).</summary>
-    public const string DemoPassword = Registry.Web.Security.DemoUsers.Password;
+    /// <summary>The demo password (Registry.Application.Security.DemoUsers.Password).</summary>
+    public const string DemoPassword = Registry.Application.Security.DemoUsers.Password;
 
     /// <summary>Opens the sign-in page (optionally with a return path), submits the form and waits to leave it.</summary>
     public static async Task AsAsync(IPage page, string userName, string? returnUrl = null)

@@ -1,6 +1,5 @@
-using Registry.Application.Security;
 
-namespace Registry.Web.Security;
+namespace Registry.Application.Security;
 
 /// <summary>
 /// The demo staff, one per role, created on first run when demo data is on (<c>Database:SeedDemoData</c>).
