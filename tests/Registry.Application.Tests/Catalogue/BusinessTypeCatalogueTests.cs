@@ -129,6 +129,13 @@ public sealed class BusinessTypeCatalogueTests
         }
     }
 
+    [Theory]
+    [InlineData("CmbTransferWithMortgage", new[] { CertificateKind.RightCertificate, CertificateKind.Certification })]
+    [InlineData("MortgageFirst", new[] { CertificateKind.Certification })]
+    [InlineData("JudicialSeizure", new CertificateKind[0])]
+    public void Certificates_ListWhatTheTypeHandsOut(string code, CertificateKind[] expected) =>
+        Assert.Equal(expected, Shipped.Find(code).Certificates);
+
     [Fact]
     public void Find_UnknownCode_NamesIt()
     {
