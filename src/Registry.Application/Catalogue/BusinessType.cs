@@ -42,6 +42,12 @@ public sealed record BusinessType
     /// <summary>Certificate, certification or none.</summary>
     public required CertificateKind Certificate { get; init; }
 
+    /// <summary>Further documents a combined type hands out, e.g. the mortgagee's certification beside the buyer's certificate.</summary>
+    public IReadOnlyList<CertificateKind> AlsoIssues { get; init; } = [];
+
+    /// <summary>Every document the type hands out (empty for none).</summary>
+    public IReadOnlyList<CertificateKind> Certificates => [.. new[] { Certificate }.Concat(AlsoIssues).Where(c => c != CertificateKind.None).Distinct()];
+
     /// <summary>Materials checklist.</summary>
     public required IReadOnlyList<MaterialRequirement> Materials { get; init; }
 

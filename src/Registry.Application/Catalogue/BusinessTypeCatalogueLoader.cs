@@ -288,6 +288,7 @@ public static partial class BusinessTypeCatalogueLoader
         Announcement = t.GetProperty("announcement").GetBoolean(),
         AnnouncementNote = Optional(t, "announcementNote"),
         Certificate = Enum.Parse<CertificateKind>(t.GetProperty("certificate").GetString()!),
+        AlsoIssues = t.TryGetProperty("alsoIssues", out var also) ? [.. also.EnumerateArray().Select(a => Enum.Parse<CertificateKind>(a.GetString()!))] : [],
         Materials = [.. t.GetProperty("materials").EnumerateArray().Select(m => new MaterialRequirement(
             m.GetProperty("code").GetString()!, m.GetProperty("required").GetBoolean(), m.GetProperty("providedBy").GetString()!, Optional(m, "note")))],
         Effects = [.. t.GetProperty("effects").EnumerateArray().Select(e => new EffectTemplate(

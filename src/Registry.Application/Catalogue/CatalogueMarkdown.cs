@@ -45,12 +45,7 @@ public static class CatalogueMarkdown
                     announcement += $" ({t.AnnouncementNote})";
                 }
 
-                var certificate = t.Certificate switch
-                {
-                    CertificateKind.RightCertificate => "证书",
-                    CertificateKind.Certification => "证明",
-                    _ => "—",
-                };
+                var certificate = t.Certificates.Count == 0 ? "—" : string.Join(" + ", t.Certificates.Select(k => k == CertificateKind.RightCertificate ? "证书" : "证明"));
                 var effects = string.Join(" → ", t.Effects.Select(e => e.ForEachUnit ? $"{e.Effect} (each unit)" : e.Effect));
                 var workflow = t.AutoApproval ? $"{t.WorkflowId} (auto)" : t.WorkflowId;
                 sb.AppendLine(CultureInfo.InvariantCulture, $"| `{t.Code}` | {t.Name.Zh} | {t.Name.En} | {limit} | {announcement} | {certificate} | {effects} | {workflow} |");

@@ -13,6 +13,11 @@ internal sealed class RegisterEffectApplier(TimeProvider timeProvider) : IRegist
         ArgumentNullException.ThrowIfNull(effects);
         ArgumentNullException.ThrowIfNull(context);
         var at = context.RecordedAt ?? timeProvider.GetUtcNow();
+        if (context.AcceptedAt > at)
+        {
+            throw new ArgumentException($"the case was accepted at {context.AcceptedAt:O}, after the booking instant {at:O}", nameof(context));
+        }
+
         var byCode = new Dictionary<UnitCode, UnitRegister>();
         foreach (var register in registers)
         {
@@ -30,11 +35,6 @@ internal sealed class RegisterEffectApplier(TimeProvider timeProvider) : IRegist
             var effect = effects[i] ?? throw new ArgumentException($"effect {i + 1} is null", nameof(effects));
             try
             {
-                if (context.AcceptedAt > at)
-                {
-                    throw EffectScope.Refuse($"the case was accepted at {context.AcceptedAt:O}, after the booking instant {at:O}");
-                }
-
                 if (!UnitCode.TryParse(effect.Unit, out var code, out var error))
                 {
                     throw EffectScope.Refuse($"unit code: {error}");

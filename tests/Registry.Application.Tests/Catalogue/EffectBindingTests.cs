@@ -34,7 +34,7 @@ public sealed class EffectBindingTests
             ["facts"] = new JsonObject
             {
                 ["rightType"] = RightType, ["coOwnership"] = "Sole", ["termStart"] = "2010-01-01", ["termEnd"] = "2080-01-01",
-                ["amount"] = 500000, ["debtStart"] = "2025-09-01", ["debtEnd"] = "2045-09-01", ["priority"] = 1,
+                ["mortgageAmount"] = 500000, ["debtStart"] = "2025-09-01", ["debtEnd"] = "2045-09-01", ["priority"] = 1,
                 ["authority"] = "长丰县人民法院", ["rulingNumber"] = "(2025)皖0121执1号", ["deliveredAt"] = "2025-09-02T08:00:00+08:00",
                 ["seizureStart"] = "2025-09-02", ["seizureEnd"] = "2028-09-01", ["reason"] = "灭失", ["purpose"] = "通行",
                 ["benefitingUnit"] = UnitB, ["conditions"] = "不得出租", ["preNoticeKind"] = "Transfer", ["certificateTarget"] = "Ownership",
@@ -107,7 +107,7 @@ public sealed class EffectBindingTests
         applier.Apply([register], [Mortgage(BankA, 300000m)], Ctx(2, 2));
         applier.Apply([register], [Mortgage(new PartySpec("合肥科技农村商业银行", CreditCode("91340100MA2N00002")), 50000m)], Ctx(3, 3));
 
-        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageLenderTakeover", CaseData(d => d["facts"]!["amount"] = 280000)), Ctx(4, 4));
+        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageLenderTakeover", CaseData(d => d["facts"]!["mortgageAmount"] = 280000)), Ctx(4, 4));
 
         Assert.Equal("李四", register.Current.Ownership!.Holders[0].Party.Name);
         Assert.Equal(BankB.Name, register.Current.Mortgages[0].Mortgagee.Name);
@@ -202,12 +202,37 @@ public sealed class EffectBindingTests
         applier.Apply([register], [Mortgage(BankA, 300000m)], Ctx(2, 2));
         var before = register.Current.Mortgages.Single();
 
-        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageSameLender", CaseData(d => d["facts"]!["amount"] = 250000)), Ctx(3, 3));
+        applier.Apply([register], Shipped.BindEffects("CmbCarryMortgageSameLender", CaseData(d => d["facts"]!["mortgageAmount"] = 250000)), Ctx(3, 3));
 
         var after = register.Current.Mortgages.Single();
         Assert.Equal("李四", register.Current.Ownership!.Holders[0].Party.Name);
         Assert.Equal(BankA.Name, after.Mortgagee.Name);
         Assert.Equal(before.AcceptedAt, after.AcceptedAt);
         Assert.Equal(250000m, after.Amount);
+    }
+
+    [Fact]
+    public void CaseDataBuilder_FromAFlatPartyList_FeedsTheTemplates()
+    {
+        var register = OwnedByZhangSan();
+        var data = new CaseDataBuilder()
+            .Units([UnitA])
+            .Party("Transferor", ZhangSan.Name, ZhangSan.IdNumber)
+            .Party("Transferee", LiSi.Name, LiSi.IdNumber, "1/2")
+            .Party("Transferee", WangWu.Name, WangWu.IdNumber, "1/2")
+            .Party("Mortgagee", BankA.Name, BankA.IdNumber)
+            .Facts(new Dictionary<string, System.Text.Json.JsonElement>
+            {
+                ["coOwnership"] = System.Text.Json.JsonSerializer.SerializeToElement("ByShares"),
+                ["mortgageAmount"] = System.Text.Json.JsonSerializer.SerializeToElement(600000),
+                ["debtStart"] = System.Text.Json.JsonSerializer.SerializeToElement("2025-09-01"),
+                ["debtEnd"] = System.Text.Json.JsonSerializer.SerializeToElement("2045-09-01"),
+            })
+            .Build();
+
+        Applier().Apply([register], Shipped.BindEffects("CmbTransferWithMortgage", data), Ctx(2, 2));
+
+        Assert.Equal(["李四", "王五"], register.Current.Ownership!.Holders.Select(h => h.Party.Name));
+        Assert.Equal(600000m, register.Current.Mortgages.Single().Amount);
     }
 }

@@ -74,6 +74,17 @@ public sealed class RegisterEffectApplierTests
     }
 
     [Fact]
+    public void Apply_AcceptedAfterBooking_IsRejectedBeforeAnyEffect()
+    {
+        var register = Open();
+
+        var ex = Assert.Throws<ArgumentException>(() => Applier().Apply([register], [new CreateOwnership(UnitA, RightType, CoOwnership.Sole, [ZhangSan])], new RecordingContext(Case(1), At(5), At(4))));
+
+        Assert.Contains("after the booking instant", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(register.Entries);
+    }
+
+    [Fact]
     public void Apply_PartyWithBadId_IsRefusedNamingTheField()
     {
         var register = OwnedByZhangSan();
