@@ -46,7 +46,7 @@ public sealed class CaseRecordWriter(
         var type = catalogue.Find(registrationCase.BusinessType);
         var now = time.GetUtcNow();
         var issued = registrationCase.IssuedCertificateNo ?? await AllocateAsync(type.Certificate, now, cancellationToken);
-        var data = CaseDataBuilder.Build(
+        var data = RegistrationCaseData.Build(
             registrationCase,
             certificateNumber: type.Certificate == CertificateKind.RightCertificate ? issued : null,
             proofNumber: type.Certificate == CertificateKind.Certification ? issued : null);

@@ -70,7 +70,7 @@ public static class CaseFactsMapper
         var organisation = party.Party is Organisation;
         return new PartyFacts
         {
-            Role = Enum.Parse<PartyRole>(party.Role.ToString()),
+            Role = AsReviewRole(party.Role),
             Kind = organisation ? PartyKind.Organisation : PartyKind.Person,
             Name = party.Party.Name,
             IdType = organisation ? IdType.CreditCode : IdType.ResidentId,
@@ -79,4 +79,16 @@ public static class CaseFactsMapper
             IsApplicant = party.IsApplicant,
         };
     }
+
+    /// <summary>The role the review rules know for a case role: catalogue-only roles map to the role they play in a dealing.</summary>
+    public static PartyRole AsReviewRole(Registry.Domain.Cases.CasePartyRole role) => role switch
+    {
+        Registry.Domain.Cases.CasePartyRole.Developer or Registry.Domain.Cases.CasePartyRole.Deceased => PartyRole.Transferor,
+        Registry.Domain.Cases.CasePartyRole.Heir => PartyRole.Transferee,
+        Registry.Domain.Cases.CasePartyRole.NewMortgagee => PartyRole.Mortgagee,
+        Registry.Domain.Cases.CasePartyRole.EasementHolder or Registry.Domain.Cases.CasePartyRole.NewEasementHolder
+            or Registry.Domain.Cases.CasePartyRole.ResidenceHolder or Registry.Domain.Cases.CasePartyRole.PreNoticeHolder
+            or Registry.Domain.Cases.CasePartyRole.NewPreNoticeHolder => PartyRole.Holder,
+        _ => Enum.Parse<PartyRole>(role.ToString()),
+    };
 }

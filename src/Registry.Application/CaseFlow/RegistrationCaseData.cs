@@ -8,7 +8,7 @@ namespace Registry.Application.CaseFlow;
 /// Builds the case data a business type's effect templates read (<c>workflows/catalogue/README.md</c>): units, parties by
 /// catalogue role, declared facts and issued numbers. The one place where the case model meets the catalogue's names.
 /// </summary>
-public static class CaseDataBuilder
+public static class RegistrationCaseData
 {
     // Facts the declaration carries in typed fields, under the names the catalogue's templates use.
     // Extras (free key/value facts) are added as they are; known numeric ones become JSON numbers.
