@@ -1,0 +1,457 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Registry.Application.Cases;
+using Registry.Application.Deadlines;
+using Registry.Application.Examination;
+using Registry.Application.Intake;
+using Registry.Application.Recording;
+using Registry.Application.Register;
+using Registry.Application.Review;
+using Registry.Application.Review.Facts;
+using Registry.Application.Security;
+using Registry.Composition;
+using Registry.Domain;
+using Registry.Domain.Codes;
+using Registry.Domain.Register;
+using Registry.Scheduling.Calendar;
+using Registry.Scheduling.Expiries;
+using Registry.Scheduling.Notifications;
+using Registry.Scheduling.Sweeps;
+using Registry.Workflows;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Cli.Scenarios;
+
+/// <summary>
+/// Replays a scenario against the product's own service graph (<see cref="RegistryServiceCollectionExtensions"/>) on a
+/// fresh SQLite file, with a clock that only moves on <c>advance</c>; the deadline, expiry and timer sweeps run after each
+/// move, exactly as the Quartz jobs would.
+/// </summary>
+public sealed class ScenarioRunner
+{
+    private readonly Dictionary<string, string?> _numbers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _units = new(StringComparer.Ordinal);
+    private readonly List<string> _log = [];
+    private readonly List<string> _failures = [];
+
+    /// <summary>Replays <paramref name="scenario"/>; <paramref name="name"/> is used in messages. The database is deleted afterwards unless <paramref name="keepDatabase"/>.</summary>
+    public async Task<ScenarioReport> RunAsync(ScenarioFile scenario, string name, string? keepDatabase = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var units = ScenarioReader.UnitsOf(scenario, name);
+        var database = keepDatabase ?? Path.Combine(Path.GetTempPath(), $"registry-scenario-{Guid.NewGuid():N}.db");
+        var clock = new ScenarioClock(scenario.Start);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = database,
+            ["Database:SeedDemoData"] = units is null ? "true" : "false",
+            ["Scheduling:EnableJobs"] = "false",
+            ["Scheduling:SmsFilePath"] = Path.ChangeExtension(database, ".sms.log"),
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TimeProvider>(clock)
+            .AddRegistryServices(configuration)
+            .BuildServiceProvider();
+        try
+        {
+            await services.InitializeRegistryAsync(cancellationToken);
+            if (units is not null)
+            {
+                await LoadRegisterAsync(services, units, scenario.Start, cancellationToken);
+            }
+
+            for (var i = 0; i < scenario.Steps.Count; i++)
+            {
+                await RunStepAsync(services, clock, scenario.Steps[i], i, name, cancellationToken);
+            }
+
+            var report = await ReportAsync(services, scenario, clock, cancellationToken);
+            if (scenario.Expect is { } expect)
+            {
+                Check(expect, report, "expect");
+            }
+
+            return report with { Failures = [.. _failures] };
+        }
+        finally
+        {
+            await services.DisposeAsync();
+            if (keepDatabase is null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { database, database + "-wal", database + "-shm", Path.ChangeExtension(database, ".sms.log") })
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+    }
+
+    private static async Task LoadRegisterAsync(IServiceProvider services, ScenarioRegister register, DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var office = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.CaseFlow.OfficeOptions>>().Value;
+        var applier = services.GetRequiredService<IRegisterEffectApplier>();
+        var before = start.AddDays(-30);
+        var sequence = 0;
+        foreach (var unit in register.Units)
+        {
+            var code = UnitCode.Parse(unit.Code, $"register.units[{unit.Code}].code");
+            var kind = Enum.Parse<UnitKind>(unit.Kind, ignoreCase: true);
+            var book = UnitRegister.Open(new ImmovableUnit(code, kind, unit.Location.Length > 0 ? unit.Location : unit.Code, unit.Use, unit.Area));
+            var effects = new List<RegisterEffect>();
+            if (unit.Owners.Count > 0)
+            {
+                var coOwnership = unit.CoOwnership is { } c ? Enum.Parse<CoOwnership>(c, ignoreCase: true)
+                    : unit.Owners.Count == 1 ? CoOwnership.Sole
+                    : unit.Owners.Any(o => o.Share is not null) ? CoOwnership.ByShares : CoOwnership.Joint;
+                effects.Add(new Application.Recording.Effects.CreateOwnership(code.Value, "国有建设用地使用权/房屋所有权", coOwnership,
+                    [.. unit.Owners.Select(o => new HolderSpec(o.Name, o.Id, o.Share))]));
+            }
+
+            foreach (var m in unit.Mortgages)
+            {
+                effects.Add(new Application.Recording.Effects.AddMortgage(code.Value, Enum.Parse<MortgageKind>(m.Kind, ignoreCase: true),
+                    new PartySpec(m.Mortgagee, m.MortgageeId), m.Amount, m.From ?? DateOnly.FromDateTime(before.Date), m.To ?? DateOnly.FromDateTime(before.Date).AddYears(20)));
+            }
+
+            foreach (var p in unit.PreNotices)
+            {
+                effects.Add(new Application.Recording.Effects.AddPreNotice(code.Value, Enum.Parse<PreNoticeKind>(p.Kind, ignoreCase: true), new PartySpec(p.Holder, p.HolderId)));
+            }
+
+            foreach (var o in unit.Objections)
+            {
+                effects.Add(new Application.Recording.Effects.AddObjection(code.Value, new PartySpec(o.Applicant, o.ApplicantId ?? "91340100MA2N000000"), o.Matter));
+            }
+
+            foreach (var s in unit.Seizures)
+            {
+                effects.Add(new Application.Recording.Effects.AddSeizure(code.Value, s.Authority, s.Ruling, s.Delivered ?? before));
+            }
+
+            // Each starting entry is booked one by one under its own earlier case, so priorities follow the file's order.
+            foreach (var effect in effects)
+            {
+                var caseNumber = CaseNumber.Create(office.DivisionCode, DateOnly.FromDateTime(before.Date), ++sequence);
+                applier.Apply([book], [effect], new RecordingContext(caseNumber, before.AddMinutes(sequence), before.AddMinutes(sequence)));
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().AddAsync(book, cancellationToken);
+        }
+    }
+
+    private async Task RunStepAsync(IServiceProvider services, ScenarioClock clock, ScenarioStep step, int index, string name, CancellationToken cancellationToken)
+    {
+        var at = $"steps[{index}]";
+        if (step.Apply is { } apply)
+        {
+            await ApplyAsync(services, apply, at, cancellationToken);
+        }
+        else if (step.Complete is { } complete)
+        {
+            await CompleteAsync(services, complete, at, cancellationToken);
+        }
+        else if (step.Signal is { } signal)
+        {
+            await SignalAsync(services, signal, at, cancellationToken);
+        }
+        else if (step.Advance is { } advance)
+        {
+            await AdvanceAsync(services, clock, advance, at, cancellationToken);
+        }
+        else if (step.Check is { } check)
+        {
+            var report = await ReportAsync(services, new ScenarioFile { Name = name, Start = clock.GetUtcNow() }, clock, cancellationToken);
+            Check(check, report, at);
+        }
+    }
+
+    private async Task ApplyAsync(IServiceProvider services, ApplyStep apply, string at, CancellationToken cancellationToken)
+    {
+        _types[apply.Case] = apply.Type;
+        _numbers[apply.Case] = null;
+        foreach (var unit in apply.Units)
+        {
+            _units.Add(UnitCode.Normalize(unit));
+        }
+
+        var request = new AcceptanceRequest
+        {
+            BusinessType = apply.Type,
+            Units = apply.Units,
+            Parties = [.. apply.Parties.Select(p => new AcceptanceParty(p.Role, p.Name, p.Id, p.Share))],
+            Facts = apply.Facts.ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText()),
+            Materials = apply.Materials,
+        };
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(request, apply.As, cancellationToken);
+            _numbers[apply.Case] = result.Case.Number.Value;
+            _log.Add($"{at}: {apply.As} accepted {apply.Type} as case {result.Case.Number} ({apply.Case}) → {result.Case.Status}, at {string.Join(", ", result.Instance.CurrentNodeIds)}");
+        }
+        catch (AcceptanceRefusedException e)
+        {
+            Error(apply.Case, e.Message);
+            _log.Add($"{at}: {apply.Type} ({apply.Case}) refused: {e.Message}");
+        }
+    }
+
+    private async Task CompleteAsync(IServiceProvider services, CompleteStep complete, string at, CancellationToken cancellationToken)
+    {
+        if (_numbers[complete.Case] is not { } number)
+        {
+            Error(complete.Case, $"{at}: the case was not accepted, so there is nothing to decide");
+            return;
+        }
+
+        var user = DemoUsers.All.FirstOrDefault(u => u.UserName == complete.As)
+            ?? throw new ScenarioFormatException($"{at}.complete.as: '{complete.As}' is not a demo user ({string.Join(", ", DemoUsers.All.Select(u => u.UserName))})");
+        var decision = new DecisionRequest
+        {
+            Kind = complete.Outcome switch
+            {
+                "approve" => DecisionKind.Approve,
+                "return" => DecisionKind.Return,
+                "reject" => DecisionKind.Reject,
+                _ => DecisionKind.Suspend,
+            },
+            Opinion = complete.Opinion ?? Application.Examination.OpinionTemplates.For(user.Roles[0], DecisionKind.Approve),
+            ReturnTo = complete.ReturnTo,
+            ReasonCode = complete.Reason,
+        };
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            var after = await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(number, user.UserName, user.Roles, decision, complete.Task, cancellationToken);
+            _log.Add($"{at}: {user.UserName} {complete.Outcome} on case {number} ({complete.Case}) → {after.Status}");
+        }
+        catch (Exception e) when (e is DecisionNotAllowedException or DecisionInvalidException or WorkflowConcurrencyException or WorkflowException or DomainValidationException)
+        {
+            Error(complete.Case, e.Message);
+            _log.Add($"{at}: {user.UserName} could not {complete.Outcome} case {number}: {e.Message}");
+        }
+    }
+
+    private async Task SignalAsync(IServiceProvider services, SignalStep signal, string at, CancellationToken cancellationToken)
+    {
+        if (_numbers[signal.Case] is not { } number)
+        {
+            Error(signal.Case, $"{at}: the case was not accepted, so it cannot receive '{signal.Name}'");
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var registrationCase = await scope.ServiceProvider.GetRequiredService<ICaseRepository>().FindAsync(CaseNumber.Parse(number), cancellationToken);
+        try
+        {
+            var instance = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().SignalAsync(registrationCase!.WorkflowInstanceId!.Value, signal.Name, "system", cancellationToken: cancellationToken);
+            var after = await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().SyncAsync(number, instance, "system", cancellationToken);
+            _log.Add($"{at}: signal '{signal.Name}' reached case {number} ({signal.Case}) → {after.Status}");
+        }
+        catch (Exception e) when (e is WorkflowException or WorkflowConcurrencyException)
+        {
+            Error(signal.Case, e.Message);
+            _log.Add($"{at}: signal '{signal.Name}' not taken by case {number}: {e.Message}");
+        }
+    }
+
+    private async Task AdvanceAsync(IServiceProvider services, ScenarioClock clock, AdvanceStep advance, string at, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToOffset(Application.CaseFlow.OfficeTime.Offset);
+        DateTimeOffset target;
+        if (advance.WorkingDays is { } workingDays)
+        {
+            var calendar = services.GetRequiredService<IWorkingDayCalendar>();
+            var date = calendar.AddWorkingDays(DateOnly.FromDateTime(now.DateTime), workingDays);
+            target = new DateTimeOffset(date.ToDateTime(TimeOnly.FromDateTime(now.DateTime)), now.Offset);
+        }
+        else
+        {
+            target = advance.To ?? now.AddDays(advance.Days ?? 0).AddHours(advance.Hours ?? 0);
+        }
+
+        clock.MoveTo(target);
+        var timers = await services.GetRequiredService<IWorkflowRuntime>().SweepTimersAsync(cancellationToken: cancellationToken);
+        var deadlines = await services.GetRequiredService<IDeadlineSweep>().RunOnceAsync(cancellationToken);
+        var expiries = await services.GetRequiredService<IRegisterExpirySweep>().RunOnceAsync(cancellationToken);
+        await services.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(cancellationToken);
+        _log.Add($"{at}: clock → {target:yyyy-MM-dd HH:mm zzz}; timers fired {timers}; deadline sweep {deadlines}; expiry sweep {expiries}");
+        foreach (var (label, number) in _numbers)
+        {
+            if (number is not null)
+            {
+                await SyncAsync(services, number, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task SyncAsync(IServiceProvider services, string number, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var registrationCase = await scope.ServiceProvider.GetRequiredService<ICaseRepository>().FindAsync(CaseNumber.Parse(number), cancellationToken);
+        if (registrationCase?.WorkflowInstanceId is { } id
+            && await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindAsync(id, cancellationToken) is { } instance)
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().SyncAsync(number, instance, "system", cancellationToken);
+        }
+    }
+
+    private async Task<ScenarioReport> ReportAsync(IServiceProvider services, ScenarioFile scenario, ScenarioClock clock, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseRepository>();
+        var instances = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
+        var reviews = scope.ServiceProvider.GetRequiredService<IReviewRunStore>();
+        var deadlines = scope.ServiceProvider.GetRequiredService<ICaseDeadlineService>();
+        var caseReports = new Dictionary<string, CaseReport>(StringComparer.Ordinal);
+        foreach (var (label, number) in _numbers)
+        {
+            var errors = _errors.GetValueOrDefault(label) ?? [];
+            if (number is null)
+            {
+                caseReports[label] = new CaseReport { Type = _types[label], Status = "Refused", Errors = errors };
+                continue;
+            }
+
+            var registrationCase = (await cases.FindAsync(CaseNumber.Parse(number), cancellationToken))!;
+            var instance = registrationCase.WorkflowInstanceId is { } id ? await instances.FindAsync(id, cancellationToken) : null;
+            var findings = (await reviews.ListForCaseAsync(number, cancellationToken))
+                .SelectMany(r => r.Problems)
+                .Select(f => f.Finding.RuleCode)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            CaseDeadlineView? deadline = null;
+            try
+            {
+                deadline = await deadlines.GetRemainingAsync(number, cancellationToken);
+            }
+            catch (CaseDeadlineNotFoundException)
+            {
+            }
+
+            caseReports[label] = new CaseReport
+            {
+                Number = number,
+                Type = registrationCase.BusinessType,
+                Status = registrationCase.Status.ToString(),
+                Nodes = instance?.CurrentNodeIds ?? [],
+                Findings = findings,
+                Deadline = deadline?.DueAt,
+                DeadlineStage = deadline?.Stage.ToString(),
+                RemainingWorkingDays = deadline?.RemainingWorkingDays,
+                Overdue = deadline is { Stage: DeadlineStage.Red or DeadlineStage.Escalated },
+                Certificate = registrationCase.IssuedCertificateNo,
+                Errors = errors,
+            };
+        }
+
+        var repository = scope.ServiceProvider.GetRequiredService<IRegisterRepository>();
+        var unitReports = new SortedDictionary<string, RegisterStateSummary?>(StringComparer.Ordinal);
+        foreach (var code in _units.Concat(ScenarioReader.UnitsOf(scenario, scenario.Name)?.Units.Select(u => UnitCode.Normalize(u.Code)) ?? []))
+        {
+            var register = UnitCode.TryParse(code, out var parsed, out _) ? await repository.FindAsync(parsed!, cancellationToken) : null;
+            unitReports[code] = register is null ? null : RegisterStateSummary.From(register.Current);
+        }
+
+        return new ScenarioReport
+        {
+            Name = scenario.Name,
+            EndedAt = clock.GetUtcNow().ToOffset(Application.CaseFlow.OfficeTime.Offset),
+            Cases = caseReports,
+            Units = unitReports,
+            Log = [.. _log],
+            Failures = [],
+        };
+    }
+
+    private void Check(ScenarioExpectation expect, ScenarioReport report, string at)
+    {
+        foreach (var (label, want) in expect.Cases)
+        {
+            if (!report.Cases.TryGetValue(label, out var got))
+            {
+                _failures.Add($"{at}.cases.{label}: no such case");
+                continue;
+            }
+
+            Same($"{at}.cases.{label}.status", want.Status, got.Status);
+            if (want.Node is not null && !got.Nodes.Contains(want.Node))
+            {
+                _failures.Add($"{at}.cases.{label}.node: expected {want.Node}, the case is at {(got.Nodes.Count == 0 ? "no node" : string.Join(", ", got.Nodes))}");
+            }
+
+            foreach (var code in want.Findings ?? [])
+            {
+                if (!got.Findings.Contains(code))
+                {
+                    _failures.Add($"{at}.cases.{label}.findings: expected {code}, found {(got.Findings.Count == 0 ? "none" : string.Join(", ", got.Findings))}");
+                }
+            }
+
+            if (want.Overdue is { } overdue && overdue != got.Overdue)
+            {
+                _failures.Add($"{at}.cases.{label}.overdue: expected {overdue}, found {got.Overdue} (stage {got.DeadlineStage})");
+            }
+
+            if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
+            {
+                _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
+            }
+        }
+
+        foreach (var (code, want) in expect.Units)
+        {
+            var key = UnitCode.Normalize(code);
+            var got = report.Units.GetValueOrDefault(key);
+            if (got is null)
+            {
+                _failures.Add($"{at}.units.{code}: the unit is not in the register");
+                continue;
+            }
+
+            SameList($"{at}.units.{code}.owners", want.Owners, got.Ownership?.Holders.Select(h => h.Name).ToList() ?? []);
+            SameList($"{at}.units.{code}.shares", want.Shares, got.Ownership?.Holders.Select(h => h.Share ?? "").ToList() ?? []);
+            Same($"{at}.units.{code}.mortgages", want.Mortgages?.ToString(CultureInfo.InvariantCulture), got.Mortgages.Count.ToString(CultureInfo.InvariantCulture));
+            SameList($"{at}.units.{code}.mortgagees", want.Mortgagees, got.Mortgages.Select(m => m.Mortgagee).ToList());
+            Same($"{at}.units.{code}.activeSeizure", want.ActiveSeizure, got.ActiveSeizure?.RulingNumber ?? "");
+            SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
+            Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
+            Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Same(string path, string? want, string got)
+    {
+        if (want is not null && !string.Equals(want, got, StringComparison.Ordinal))
+        {
+            _failures.Add($"{path}: expected {want}, found {got}");
+        }
+    }
+
+    private void SameList(string path, IReadOnlyList<string>? want, IReadOnlyList<string> got)
+    {
+        if (want is not null && !want.SequenceEqual(got, StringComparer.Ordinal))
+        {
+            _failures.Add($"{path}: expected [{string.Join(", ", want)}], found [{string.Join(", ", got)}]");
+        }
+    }
+
+    private void Error(string label, string message)
+    {
+        if (!_errors.TryGetValue(label, out var list))
+        {
+            _errors[label] = list = [];
+        }
+
+        list.Add(message);
+    }
+}
