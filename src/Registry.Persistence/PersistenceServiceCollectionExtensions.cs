@@ -36,7 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
-        Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
+        Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         return services;
     }
 

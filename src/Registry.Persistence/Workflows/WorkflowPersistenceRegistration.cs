@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Registry.Workflows.Definitions;
@@ -12,9 +14,16 @@ internal static class WorkflowPersistenceRegistration
     /// <summary>
     /// Replaces any registered <see cref="IWorkflowInstanceStore"/>, <see cref="IWorkTaskQuery"/> and
     /// <see cref="IWorkflowDefinitionStore"/> (AddRegistryWorkflows uses TryAdd, so this works before or after it).
+    /// On SQLite, also applies <c>Database:SqliteSynchronous</c> to every connection (see <see cref="SqliteSynchronousInterceptor"/>).
     /// </summary>
-    public static IServiceCollection AddWorkflowStores(this IServiceCollection services)
+    public static IServiceCollection AddWorkflowStores(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var interceptor = new SqliteSynchronousInterceptor(SqliteSynchronousInterceptor.Mode(configuration["Database:SqliteSynchronous"]));
+            services.ConfigureDbContext<RegistryDbContext>(builder => builder.AddInterceptors(interceptor), ServiceLifetime.Singleton);
+        }
+
         services.RemoveAll<IWorkflowInstanceStore>();
         services.RemoveAll<IWorkTaskQuery>();
         services.RemoveAll<IWorkflowDefinitionStore>();
