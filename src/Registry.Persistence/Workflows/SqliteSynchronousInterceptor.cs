@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Registry.Persistence.Workflows;
@@ -13,8 +15,16 @@ internal sealed class SqliteSynchronousInterceptor(string mode) : DbConnectionIn
 {
     private readonly string _pragma = $"PRAGMA synchronous={mode};";
 
+    // Pooled connections keep their native handle; the pragma is needed once per physical connection, not per open.
+    private readonly ConditionalWeakTable<object, object> _applied = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = _pragma;
         command.ExecuteNonQuery();
@@ -22,6 +32,11 @@ internal sealed class SqliteSynchronousInterceptor(string mode) : DbConnectionIn
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
@@ -29,6 +44,9 @@ internal sealed class SqliteSynchronousInterceptor(string mode) : DbConnectionIn
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _applied.TryAdd(handle, this);
 
     /// <summary>Reads <c>Database:SqliteSynchronous</c> (Off, Normal, Full, Extra; default Normal).</summary>
     public static string Mode(string? configured) => configured?.Trim().ToUpperInvariant() switch
