@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Workflows.Journal;
@@ -91,23 +93,39 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
                 throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
             }
 
-            var delete = RowSql.Command(connection, transaction, $"DELETE FROM {sql.Table<WorkflowBookmarkRow>()} WHERE {sql.Column<WorkflowBookmarkRow>(nameof(WorkflowBookmarkRow.InstanceId))} = @Id");
-            sql.Parameter<WorkflowBookmarkRow>(delete, "@Id", nameof(WorkflowBookmarkRow.InstanceId), instance.Id);
-            await ExecuteAsync(delete, cancellationToken).ConfigureAwait(false);
             previousHash = journal.Count == 0 ? string.Empty : await PreviousHashAsync(sql, connection, transaction, instance.Id, journal[0].Sequence - 1, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var bookmark in instance.OpenBookmarks)
+        // The bookmark rows are replaced and the journal appended in one batch: one round trip per step.
+        var batch = RowSql.Command(connection, transaction, string.Empty);
+        var text = new StringBuilder();
+        if (expectedVersion != 0)
         {
-            await ExecuteAsync(sql.Insert(connection, transaction, ToRow(instance, bookmark)), cancellationToken).ConfigureAwait(false);
+            text.Append(CultureInfo.InvariantCulture, $"DELETE FROM {sql.Table<WorkflowBookmarkRow>()} WHERE {sql.Column<WorkflowBookmarkRow>(nameof(WorkflowBookmarkRow.InstanceId))} = @Id;\n");
+            sql.Parameter<WorkflowBookmarkRow>(batch, "@Id", nameof(WorkflowBookmarkRow.InstanceId), instance.Id);
         }
 
-        foreach (var entry in journal)
+        for (var b = 0; b < instance.OpenBookmarks.Length; b++)
         {
-            var row = ToRow(entry);
+            sql.AppendInsert(batch, text, $"b{b}_", ToRow(instance, instance.OpenBookmarks[b]));
+        }
+
+        for (var j = 0; j < journal.Count; j++)
+        {
+            var row = ToRow(journal[j]);
             row.Hash = JournalHashChain.Compute(previousHash, row);
             previousHash = row.Hash;
-            await ExecuteAsync(sql.Insert(connection, transaction, row), cancellationToken).ConfigureAwait(false);
+            sql.AppendInsert(batch, text, $"j{j}_", row);
+        }
+
+        if (text.Length > 0)
+        {
+            batch.CommandText = text.ToString();
+            await ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await batch.DisposeAsync().ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

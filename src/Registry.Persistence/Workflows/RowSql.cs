@@ -32,8 +32,8 @@ internal sealed class RowSql
             }
 
             var columns = string.Join(", ", properties.Select(p => helper.DelimitIdentifier(p.GetColumnName(table)!)));
-            var values = string.Join(", ", properties.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
-            _inserts[type] = ($"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values})", properties);
+            var values = string.Join(", ", properties.Select((_, i) => "@{0}" + i.ToString(CultureInfo.InvariantCulture)));
+            _inserts[type] = ($"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({values});", properties);
             Tables[type] = helper.DelimitIdentifier(table.Name, table.Schema);
             foreach (var property in properties)
             {
@@ -49,15 +49,24 @@ internal sealed class RowSql
     public DbCommand Insert<TRow>(DbConnection connection, DbTransaction transaction, TRow row)
         where TRow : class
     {
+        var command = Command(connection, transaction, string.Empty);
+        var text = new StringBuilder();
+        AppendInsert(command, text, "p", row);
+        command.CommandText = text.ToString();
+        return command;
+    }
+
+    /// <summary>Appends an INSERT of <paramref name="row"/> to a batch, its parameters named <c>@{prefix}{n}</c>.</summary>
+    public void AppendInsert<TRow>(DbCommand command, StringBuilder text, string prefix, TRow row)
+        where TRow : class
+    {
         var (sql, properties) = _inserts[typeof(TRow)];
-        var command = Command(connection, transaction, sql);
+        text.Append(sql.Replace("@{0}", "@" + prefix, StringComparison.Ordinal)).Append('\n');
         for (var i = 0; i < properties.Length; i++)
         {
             var value = properties[i].GetGetter().GetClrValueUsingContainingEntity(row);
-            command.Parameters.Add(properties[i].GetRelationalTypeMapping().CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), value, properties[i].IsNullable));
+            command.Parameters.Add(properties[i].GetRelationalTypeMapping().CreateParameter(command, "@" + prefix + i.ToString(CultureInfo.InvariantCulture), value, properties[i].IsNullable));
         }
-
-        return command;
     }
 
     /// <summary>Adds a parameter converted the way the column's property is mapped.</summary>
