@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,11 +28,18 @@ internal static class WorkflowPersistenceRegistration
         services.RemoveAll<IWorkflowInstanceStore>();
         services.RemoveAll<IWorkTaskQuery>();
         services.RemoveAll<IWorkflowDefinitionStore>();
-        services.TryAddSingleton<EfWorkflowInstanceStore>();
+        // Workflow steps are many small calls: the instance store gets its own pool of contexts (same options, so the same
+        // provider, connection and interceptors) instead of building a new context per call.
+        services.TryAddSingleton<WorkflowContextPool>(sp => new(new PooledDbContextFactory<RegistryDbContext>(sp.GetRequiredService<DbContextOptions<RegistryDbContext>>())));
+        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
-        services.AddSingleton<IWorkTaskQuery, EfWorkTaskQuery>();
-        services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddSingleton<IWorkTaskQuery>(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
+
+/// <summary>The workflow stores' own pool of <see cref="RegistryDbContext"/> instances (one per provider).</summary>
+/// <param name="Factory">The pooled factory.</param>
+internal sealed record WorkflowContextPool(IDbContextFactory<RegistryDbContext> Factory);
