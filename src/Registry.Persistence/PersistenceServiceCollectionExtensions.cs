@@ -38,7 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
         services.TryAddSingleton<Registry.Application.Sequences.ISequenceAllocator, Sequences.EfSequenceAllocator>();
         services.TryAddScoped<IRegisterUnitOfWork, Sequences.EfRegisterUnitOfWork>();
-        Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services);
+        Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);
         return services;

@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Registry.Persistence;
 using Registry.Workflows;
 using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
@@ -21,7 +25,12 @@ public class WorkflowLifecycleBenchmarks
     private const int Lifecycles = 1000;
     private static readonly string[] Path = ["t1", "t2", "t3", "t4", "t2", "t3", "t4", "t5", "t6"];
 
+    /// <summary>Lifecycles per invocation of the SQLite benchmark (fewer: each is 10 durable transactions).</summary>
+    private const int DurableLifecycles = 50;
+
     private WorkflowDefinition _definition = null!;
+    private string _databaseDirectory = null!;
+    private ServiceProvider _durable = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -36,7 +45,32 @@ public class WorkflowLifecycleBenchmarks
           "nodes": [{{string.Join(",", nodes)}}], "transitions": [{{string.Join(",", transitions)}}] }
         """;
         _definition = new WorkflowDefinitionJson().Read(json, "six-tasks.json") with { Status = DefinitionStatus.Published };
+
+        // The durable store as the web host wires it: a migrated SQLite file in WAL mode, EF stores, one DbContext per call.
+        _databaseDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "registry-bench", Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = System.IO.Path.Combine(_databaseDirectory, "registry.db"),
+            ["Database:SeedDemoData"] = "false",
+        }).Build();
+        _durable = new ServiceCollection().AddRegistryPersistence(configuration).AddRegistryWorkflows().BuildServiceProvider();
+        _durable.InitializeRegistryDatabaseAsync().GetAwaiter().GetResult();
+        var publisher = _durable.GetRequiredService<IWorkflowDefinitionPublisher>();
+        publisher.SaveDraftAsync(_definition).GetAwaiter().GetResult();
+        publisher.PublishAsync(_definition.Id, _definition.Version).GetAwaiter().GetResult();
     }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _durable.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_databaseDirectory, recursive: true);
+    }
+
+    /// <summary>Every start and completion is its own SQLite transaction (instance row, bookmark rows, hash-chained journal rows).</summary>
+    [Benchmark(OperationsPerInvoke = DurableLifecycles, Description = "Workflow lifecycle, SQLite EF store, WAL, durable commits (6 tasks, 1 return)")]
+    public Task SqliteDurable() => RunLifecyclesAsync(_durable.GetRequiredService<IWorkflowRuntime>(), DurableLifecycles);
 
     [Benchmark(OperationsPerInvoke = Lifecycles, Description = "Workflow lifecycle, in-memory store (6 tasks, 1 return)")]
     public Task InMemory() => RunAsync(new InMemoryWorkflowInstanceStore());
@@ -63,7 +97,7 @@ public class WorkflowLifecycleBenchmarks
         return new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null, null, null));
     }
 
-    private static async Task RunLifecyclesAsync(WorkflowEngine engine, int count)
+    private static async Task RunLifecyclesAsync(IWorkflowRuntime engine, int count)
     {
         for (var n = 0; n < count; n++)
         {

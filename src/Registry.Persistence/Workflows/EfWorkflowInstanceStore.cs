@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Workflows.Journal;
@@ -14,14 +17,15 @@ namespace Registry.Persistence.Workflows;
 /// </summary>
 internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContext> factory) : IWorkflowInstanceStore, IWorkflowJournalVerifier
 {
+    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<string?>> FindState =
+        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>().Where(r => r.Id == id).Select(r => r.State).FirstOrDefault());
+
+    private RowSql? _sql;
+
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var state = await db.Set<WorkflowInstanceRow>()
-            .Where(r => r.Id == instanceId)
-            .Select(r => r.State)
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var state = await FindState(db, instanceId, cancellationToken).ConfigureAwait(false);
         return state is null ? null : WorkflowStateJson.Read(state, instanceId);
     }
 
@@ -36,16 +40,14 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
 
         var state = WorkflowStateJson.Write(instance);
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var sql = _sql ??= new RowSql(db);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         string previousHash;
         if (expectedVersion == 0)
         {
-            if (await db.Set<WorkflowInstanceRow>().AnyAsync(r => r.Id == instance.Id, cancellationToken).ConfigureAwait(false))
-            {
-                throw new WorkflowConcurrencyException($"instance {instance.Id} already exists");
-            }
-
-            db.Add(new WorkflowInstanceRow
+            var row = new WorkflowInstanceRow
             {
                 Id = instance.Id,
                 DefinitionId = instance.DefinitionId,
@@ -57,59 +59,84 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
                 JournalSequence = instance.JournalSequence,
                 CreatedAt = instance.CreatedAt,
                 UpdatedAt = instance.UpdatedAt,
-            });
+            };
+            try
+            {
+                await ExecuteAsync(sql.Insert(connection, transaction, row), cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException ex)
+            {
+                // Two starts with the same instance id: the primary key decides.
+                throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.Message})");
+            }
+
             previousHash = JournalHashChain.Genesis;
         }
         else
         {
             // The conditional update is the concurrency check and takes the row's write lock for the rest of the transaction.
-            var status = instance.Status.ToString();
-            var updated = await db.Set<WorkflowInstanceRow>()
-                .Where(r => r.Id == instance.Id && r.Version == expectedVersion)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(r => r.State, state)
-                        .SetProperty(r => r.Version, instance.Version)
-                        .SetProperty(r => r.Status, status)
-                        .SetProperty(r => r.DefinitionVersion, instance.DefinitionVersion)
-                        .SetProperty(r => r.JournalSequence, instance.JournalSequence)
-                        .SetProperty(r => r.UpdatedAt, instance.UpdatedAt),
-                    cancellationToken)
-                .ConfigureAwait(false);
-            if (updated == 0)
+            var update = RowSql.Command(
+                connection,
+                transaction,
+                $"UPDATE {sql.Table<WorkflowInstanceRow>()} SET {sql.Set<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.State), nameof(WorkflowInstanceRow.Version), nameof(WorkflowInstanceRow.Status), nameof(WorkflowInstanceRow.DefinitionVersion), nameof(WorkflowInstanceRow.JournalSequence), nameof(WorkflowInstanceRow.UpdatedAt))} " +
+                $"WHERE {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Id))} = @Id AND {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Version))} = @Expected");
+            sql.Parameter<WorkflowInstanceRow>(update, "@State", nameof(WorkflowInstanceRow.State), state);
+            sql.Parameter<WorkflowInstanceRow>(update, "@Version", nameof(WorkflowInstanceRow.Version), instance.Version);
+            sql.Parameter<WorkflowInstanceRow>(update, "@Status", nameof(WorkflowInstanceRow.Status), instance.Status.ToString());
+            sql.Parameter<WorkflowInstanceRow>(update, "@DefinitionVersion", nameof(WorkflowInstanceRow.DefinitionVersion), instance.DefinitionVersion);
+            sql.Parameter<WorkflowInstanceRow>(update, "@JournalSequence", nameof(WorkflowInstanceRow.JournalSequence), instance.JournalSequence);
+            sql.Parameter<WorkflowInstanceRow>(update, "@UpdatedAt", nameof(WorkflowInstanceRow.UpdatedAt), instance.UpdatedAt);
+            sql.Parameter<WorkflowInstanceRow>(update, "@Id", nameof(WorkflowInstanceRow.Id), instance.Id);
+            sql.Parameter<WorkflowInstanceRow>(update, "@Expected", nameof(WorkflowInstanceRow.Version), expectedVersion);
+            if (await ExecuteAsync(update, cancellationToken).ConfigureAwait(false) == 0)
             {
                 throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
             }
 
-            await db.Set<WorkflowBookmarkRow>().Where(b => b.InstanceId == instance.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            previousHash = journal.Count == 0
-                ? string.Empty
-                : await PreviousHashAsync(db, instance.Id, journal[0].Sequence - 1, cancellationToken).ConfigureAwait(false);
+            previousHash = journal.Count == 0 ? string.Empty : await PreviousHashAsync(sql, connection, transaction, instance.Id, journal[0].Sequence - 1, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var bookmark in instance.OpenBookmarks)
+        // The bookmark rows are replaced and the journal appended in one batch: one round trip per step.
+        var batch = RowSql.Command(connection, transaction, string.Empty);
+        var text = new StringBuilder();
+        if (expectedVersion != 0)
         {
-            db.Add(ToRow(instance, bookmark));
+            text.Append(CultureInfo.InvariantCulture, $"DELETE FROM {sql.Table<WorkflowBookmarkRow>()} WHERE {sql.Column<WorkflowBookmarkRow>(nameof(WorkflowBookmarkRow.InstanceId))} = @Id;\n");
+            sql.Parameter<WorkflowBookmarkRow>(batch, "@Id", nameof(WorkflowBookmarkRow.InstanceId), instance.Id);
         }
 
-        foreach (var entry in journal)
+        for (var b = 0; b < instance.OpenBookmarks.Length; b++)
         {
-            var row = ToRow(entry);
+            sql.AppendInsert(batch, text, $"b{b}_", ToRow(instance, instance.OpenBookmarks[b]));
+        }
+
+        for (var j = 0; j < journal.Count; j++)
+        {
+            var row = ToRow(journal[j]);
             row.Hash = JournalHashChain.Compute(previousHash, row);
             previousHash = row.Hash;
-            db.Add(row);
+            sql.AppendInsert(batch, text, $"j{j}_", row);
         }
 
-        try
+        if (text.Length > 0)
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            batch.CommandText = text.ToString();
+            await ExecuteAsync(batch, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (expectedVersion == 0)
+        else
         {
-            // Two starts with the same instance id: the primary key decides.
-            throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.InnerException?.Message ?? ex.Message})");
+            await batch.DisposeAsync().ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
@@ -168,19 +195,25 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
             : new JournalVerification(instanceId, rows.Count, null, null);
     }
 
-    private static async Task<string> PreviousHashAsync(RegistryDbContext db, Guid instanceId, long sequence, CancellationToken cancellationToken)
+    private static async Task<string> PreviousHashAsync(RowSql sql, DbConnection connection, DbTransaction transaction, Guid instanceId, long sequence, CancellationToken cancellationToken)
     {
         if (sequence == 0)
         {
             return JournalHashChain.Genesis;
         }
 
-        return await db.Set<WorkflowJournalRow>()
-            .Where(r => r.InstanceId == instanceId && r.Sequence == sequence)
-            .Select(r => r.Hash)
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"instance {instanceId}: journal row {sequence} is missing; the chain cannot continue");
+        var query = RowSql.Command(
+            connection,
+            transaction,
+            $"SELECT {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.Hash))} FROM {sql.Table<WorkflowJournalRow>()} " +
+            $"WHERE {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.InstanceId))} = @Id AND {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.Sequence))} = @Sequence");
+        await using (query.ConfigureAwait(false))
+        {
+            sql.Parameter<WorkflowJournalRow>(query, "@Id", nameof(WorkflowJournalRow.InstanceId), instanceId);
+            sql.Parameter<WorkflowJournalRow>(query, "@Sequence", nameof(WorkflowJournalRow.Sequence), sequence);
+            return await query.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string
+                ?? throw new InvalidOperationException($"instance {instanceId}: journal row {sequence} is missing; the chain cannot continue");
+        }
     }
 
     private static WorkflowBookmarkRow ToRow(WorkflowInstance instance, Bookmark bookmark) => new()

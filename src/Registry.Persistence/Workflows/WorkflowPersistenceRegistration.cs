@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Registry.Workflows.Definitions;
@@ -12,17 +15,31 @@ internal static class WorkflowPersistenceRegistration
     /// <summary>
     /// Replaces any registered <see cref="IWorkflowInstanceStore"/>, <see cref="IWorkTaskQuery"/> and
     /// <see cref="IWorkflowDefinitionStore"/> (AddRegistryWorkflows uses TryAdd, so this works before or after it).
+    /// On SQLite, also applies <c>Database:SqliteSynchronous</c> to every connection (see <see cref="SqliteSynchronousInterceptor"/>).
     /// </summary>
-    public static IServiceCollection AddWorkflowStores(this IServiceCollection services)
+    public static IServiceCollection AddWorkflowStores(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var interceptor = new SqliteSynchronousInterceptor(SqliteSynchronousInterceptor.Mode(configuration["Database:SqliteSynchronous"]));
+            services.ConfigureDbContext<RegistryDbContext>(builder => builder.AddInterceptors(interceptor), ServiceLifetime.Singleton);
+        }
+
         services.RemoveAll<IWorkflowInstanceStore>();
         services.RemoveAll<IWorkTaskQuery>();
         services.RemoveAll<IWorkflowDefinitionStore>();
-        services.TryAddSingleton<EfWorkflowInstanceStore>();
+        // Workflow steps are many small calls: the instance store gets its own pool of contexts (same options, so the same
+        // provider, connection and interceptors) instead of building a new context per call.
+        services.TryAddSingleton<WorkflowContextPool>(sp => new(new PooledDbContextFactory<RegistryDbContext>(sp.GetRequiredService<DbContextOptions<RegistryDbContext>>())));
+        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
-        services.AddSingleton<IWorkTaskQuery, EfWorkTaskQuery>();
-        services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddSingleton<IWorkTaskQuery>(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
+
+/// <summary>The workflow stores' own pool of <see cref="RegistryDbContext"/> instances (one per provider).</summary>
+/// <param name="Factory">The pooled factory.</param>
+internal sealed record WorkflowContextPool(IDbContextFactory<RegistryDbContext> Factory);
