@@ -22,6 +22,7 @@ return args[0] switch
 {
     "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "search" => await SearchCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    "selfcheck" => await SelfCheckCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
 };
 

@@ -217,7 +217,8 @@ internal static class DemoCases
         };
         var type = e.State == SeizureState.Active ? "JudicialSeizure" : "WaitingSeizure";
         string[] materials = ["OFFICER_WORK_ID", "ASSISTANCE_NOTICE", "RULING"];
-        var accepted = defect == FinishedDefect.Late ? e.RecordedAt.AddDays(-3) : e.RecordedAt.AddMinutes(-40);
+        var startOfDay = new DateTimeOffset(e.RecordedAt.ToOffset(China).Date, China);
+        var accepted = defect == FinishedDefect.Late ? e.RecordedAt.AddDays(-3) : Max(e.RecordedAt.AddMinutes(-40), startOfDay);
         return Book(r, e.CaseNumber, type, "CourtOrder", CaseChannel.Entrusted, [], declared, materials, "RULING", accepted, e.RecordedAt, null, defect, random);
     }
 
@@ -273,6 +274,8 @@ internal static class DemoCases
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static NaturalPerson Person(Random random, DateOnly today)
     {
