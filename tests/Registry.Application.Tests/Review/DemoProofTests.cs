@@ -64,6 +64,28 @@ public sealed class DemoProofTests(DemoDatabase demo, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task FactBuilder_SeesOtherOpenCasesOnTheUnit_AndSharedData()
+    {
+        var (c, _) = await OpenCaseAsync(seized: true);
+        var cases = demo.Services.GetRequiredService<ICaseRepository>();
+        var other = RegistrationCase.Accept(CaseNumber.Create("340121", demo.Today, 800_001), "MortgageFirst", demo.Time.GetUtcNow(), "受理员09",
+            CaseChannel.BankBranch, null, [new CaseParty(CasePartyRole.Mortgagor, c.Parties[0].Party)], [c.Units[0]]);
+        await cases.AddAsync(other);
+        await using var scope = demo.Services.CreateAsyncScope();
+
+        var facts = Assert.Single(await scope.ServiceProvider.GetRequiredService<ReviewFactsBuilder>().BuildAsync(c, RuleStage.Review));
+
+        var open = Assert.Single(facts.Unit.OpenCases);
+        Assert.Equal(other.Number.Value, open.CaseNo);
+        Assert.Equal("MortgageFirst", open.BusinessType);
+        Assert.Equal(demo.Today, facts.Today);
+        Assert.NotNull(facts.Shared.Contract);
+        Assert.True(facts.Shared.Tax!.Paid);
+        Assert.All(facts.Case.Parties, p => Assert.True(facts.Shared.IsVerified(p.IdNumber)));
+        Assert.Contains(facts.Unit.Seizures, s => s.IsEffectiveOn(facts.Today));
+    }
+
+    [Fact]
     public async Task UnknownCase_FailsNamingTheCase()
     {
         var runner = demo.Services.GetRequiredService<IRuleSetRunner>();
