@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Registry.Application.Review;
 using Registry.Persistence;
 using Registry.Rules;
+using Registry.Workflows;
 using Registry.Workflows.Ports;
 
 namespace Registry.Application.Tests.Review;
@@ -27,21 +28,22 @@ public sealed class DemoDatabase : IAsyncLifetime
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().AddHours(8).DateTime);
 
-    public static string RulesDirectory
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "rules");
-                if (File.Exists(Path.Combine(candidate, "review-intake.json")))
-                {
-                    return candidate;
-                }
-            }
+    public static string RulesDirectory => RepositoryFile("rules", "review-intake.json");
 
-            throw new DirectoryNotFoundException("rules/ not found above " + AppContext.BaseDirectory);
+    public static string WorkflowsDirectory => RepositoryFile("workflows", "house-transfer-resale.json");
+
+    private static string RepositoryFile(string folder, string probe)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, folder);
+            if (File.Exists(Path.Combine(candidate, probe)))
+            {
+                return candidate;
+            }
         }
+
+        throw new DirectoryNotFoundException($"{folder}/ not found above {AppContext.BaseDirectory}");
     }
 
     public async Task InitializeAsync()
@@ -58,6 +60,7 @@ public sealed class DemoDatabase : IAsyncLifetime
             .AddRegistryPersistence(configuration)
             .AddRegistryRules(RulesDirectory)
             .AddRegistryCaseReview()
+            .AddRegistryWorkflows()
             .BuildServiceProvider();
         await Services.InitializeRegistryDatabaseAsync();
     }
