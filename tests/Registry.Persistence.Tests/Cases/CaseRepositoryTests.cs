@@ -119,6 +119,40 @@ public sealed class CaseRepositoryTests
     }
 
     [Fact]
+    public async Task Update_ConcurrentWriters_ExactlyOneWins()
+    {
+        await using var db = await SqliteRegistryDatabase.CreateAsync();
+        var repository = db.Services.GetRequiredService<ICaseRepository>();
+        var c = NewCase();
+        await repository.AddAsync(c);
+        var copies = new List<RegistrationCase>();
+        for (var i = 0; i < 4; i++)
+        {
+            var copy = (await repository.FindAsync(c.Number))!;
+            copy.MoveTo(CaseStatus.UnderReview, Samples.At(18, 10), $"examiner{i}");
+            copies.Add(copy);
+        }
+
+        var results = await Task.WhenAll(copies.Select(async copy =>
+        {
+            try
+            {
+                await repository.UpdateAsync(copy);
+                return true;
+            }
+            catch (CaseConcurrencyException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, results.Count(r => r));
+        var stored = (await repository.FindAsync(c.Number))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Single(stored.History);
+    }
+
+    [Fact]
     public async Task FindOpenOnUnit_ListsOpenOnesExceptTheCaller()
     {
         await using var db = await SqliteRegistryDatabase.CreateAsync();
@@ -212,5 +246,10 @@ public sealed class CaseRepositoryTests
         Assert.Equal(finding.Facts, f.Finding.Facts);
         Assert.Equal(RuleOutcome.Fail, f.Finding.Outcome);
         Assert.Equal(Samples.At(18, 10), stored.EvaluatedAt);
+
+        // Concurrent identical calls also store one run.
+        var raced = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.AddAsync(Run(Guid.NewGuid()) with { IdempotencyKey = "k2" })));
+        Assert.Single(raced.Select(r => r.Id).Distinct());
+        Assert.Equal(2, (await store.ListForCaseAsync(c.Number.Value)).Count);
     }
 }
