@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Registry.Domain.Cases;
@@ -61,15 +62,37 @@ internal static class DemoCases
             cases.Add(c);
         }
 
-        shared.AddTo(db);
-        foreach (var c in cases)
+        // Bulk inserts in one transaction, like the register itself: the first run stays quick.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            EfCaseRepository.Add(db, c, version: 1);
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await shared.WriteAsync(db, connection, transaction, cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.Select(c => CaseRowMapper.ToRow(c, version: 1)), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.PartyRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.UnitRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.MaterialRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.HistoryRows), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return (open, cases.Count - open);
+    }
+
+    /// <summary>Inserts rows of one table through <see cref="RowBulkWriter{T}"/>.</summary>
+    public static async Task WriteAsync<T>(RegistryDbContext db, DbConnection connection, DbTransaction transaction, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var writer = new RowBulkWriter<T>(db, connection, transaction);
+        foreach (var row in rows)
+        {
+            await writer.WriteAsync(row, cancellationToken);
+        }
     }
 
     private static async Task<List<UnitRegister>> LoadRegistersAsync(RegistryDbContext db, CancellationToken cancellationToken)
