@@ -4,12 +4,14 @@ using Registry.Cli;
 //   generate --units N --database path.db [--seed S] [--batch B]
 //   generate --units N --provider SqlServer --connection "…"
 //   search --database path.db --text TEXT
+//   selfcheck --database path.db
 //   scenario FILE... [--check] [--keep-database path.db]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine(GenerateCommand.Usage);
     Console.WriteLine(SearchCommand.Usage);
     Console.WriteLine(ScenarioCommand.Usage);
+    Console.WriteLine(SelfCheckCommand.Usage);
     return 0;
 }
 
@@ -25,6 +27,7 @@ return args[0] switch
     "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "search" => await SearchCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "scenario" => await ScenarioCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    "selfcheck" => await SelfCheckCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
 };
 

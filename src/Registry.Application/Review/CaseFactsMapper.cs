@@ -37,7 +37,7 @@ public static class CaseFactsMapper
                 CaseChannel.Entrusted => IntakeChannel.Entrusted,
                 _ => IntakeChannel.Counter,
             },
-            AcceptedAt = c.AcceptedAt,
+            AcceptedAt = c.AcceptedAt.ToOffset(TimeSpan.FromHours(8)), // China time: rules compare calendar days
             Cause = c.Cause,
             Parties = [.. c.Parties.Select(ToFacts)],
             Materials = [.. c.Materials.Where(m => !m.ViaDataSharing).Select(m => m.Code).Distinct(StringComparer.Ordinal)],

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Registry.Domain.Cases;
@@ -61,15 +62,37 @@ internal static class DemoCases
             cases.Add(c);
         }
 
-        shared.AddTo(db);
-        foreach (var c in cases)
+        // Bulk inserts in one transaction, like the register itself: the first run stays quick.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            EfCaseRepository.Add(db, c, version: 1);
+            var connection = db.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await shared.WriteAsync(db, connection, transaction, cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.Select(c => CaseRowMapper.ToRow(c, version: 1)), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.PartyRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.UnitRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.MaterialRows), cancellationToken);
+            await WriteAsync(db, connection, transaction, cases.SelectMany(CaseRowMapper.HistoryRows), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return (open, cases.Count - open);
+    }
+
+    /// <summary>Inserts rows of one table through <see cref="RowBulkWriter{T}"/>.</summary>
+    public static async Task WriteAsync<T>(RegistryDbContext db, DbConnection connection, DbTransaction transaction, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var writer = new RowBulkWriter<T>(db, connection, transaction);
+        foreach (var row in rows)
+        {
+            await writer.WriteAsync(row, cancellationToken);
+        }
     }
 
     private static async Task<List<UnitRegister>> LoadRegistersAsync(RegistryDbContext db, CancellationToken cancellationToken)
@@ -122,6 +145,7 @@ internal static class DemoCases
 
     private static IEnumerable<RegistrationCase> Finished(IReadOnlyList<UnitRegister> registers, Random random)
     {
+        var plan = new DefectPlan(random);
         var transfers = new List<(UnitRegister R, OwnershipEntry E, OwnershipEntry Previous)>();
         var mortgages = new List<(UnitRegister R, MortgageEntry E)>();
         var seizures = new List<(UnitRegister R, SeizureEntry E)>();
@@ -144,26 +168,26 @@ internal static class DemoCases
 
         foreach (var (r, e, previous) in transfers.OrderBy(t => t.E.RecordedAt).Take(150))
         {
-            yield return Transfer(r, e, previous, random);
+            yield return Transfer(r, e, previous, random, plan);
         }
 
         foreach (var (r, e) in mortgages.OrderBy(t => t.E.RecordedAt).Take(150))
         {
             if (r.AsOf(e.RecordedAt).Ownership is { } o)
             {
-                yield return Mortgage(r, e, o, random);
+                yield return Mortgage(r, e, o, random, plan);
             }
         }
 
         foreach (var (r, e) in seizures.OrderBy(t => t.E.RecordedAt))
         {
-            yield return Seizure(r, e, random);
+            yield return Seizure(r, e, random, plan);
         }
     }
 
-    private static RegistrationCase Transfer(UnitRegister r, OwnershipEntry e, OwnershipEntry previous, Random random)
+    private static RegistrationCase Transfer(UnitRegister r, OwnershipEntry e, OwnershipEntry previous, Random random, DefectPlan plan)
     {
-        var defect = Defect(random);
+        var defect = plan.Next(termPossible: false);
         var booked = e.RecordedAt;
         var accepted = booked.AddDays(-(defect == FinishedDefect.Late ? 12 : random.Next(1, 3))).AddHours(-1);
         while (accepted.ToOffset(China).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
@@ -181,9 +205,9 @@ internal static class DemoCases
         return Book(r, e.CaseNumber, "HouseTransferResale", "Sale", CaseChannel.Counter, parties, CaseDeclaration.None with { CertificateNo = previous.CertificateNumber?.ToString() }, materials, "SALE_CONTRACT", accepted, booked, certificate, defect, random);
     }
 
-    private static RegistrationCase Mortgage(UnitRegister r, MortgageEntry e, OwnershipEntry ownership, Random random)
+    private static RegistrationCase Mortgage(UnitRegister r, MortgageEntry e, OwnershipEntry ownership, Random random, DefectPlan plan)
     {
-        var defect = Defect(random);
+        var defect = plan.Next(termPossible: true);
         List<CaseParty> parties =
         [
             .. ownership.Holders.Select(h => new CaseParty(CasePartyRole.Mortgagor, h.Party)),
@@ -204,9 +228,9 @@ internal static class DemoCases
         return Book(r, e.CaseNumber, "MortgageFirst", null, CaseChannel.BankBranch, parties, declared, materials, "MORTGAGE_CONTRACT", e.AcceptedAt, e.RecordedAt, e.ProofNumber?.ToString(), defect, random);
     }
 
-    private static RegistrationCase Seizure(UnitRegister r, SeizureEntry e, Random random)
+    private static RegistrationCase Seizure(UnitRegister r, SeizureEntry e, Random random, DefectPlan plan)
     {
-        var defect = Defect(random);
+        var defect = plan.Next(termPossible: false);
         var declared = new CaseDeclaration
         {
             EntrustingAuthority = e.Authority,
@@ -216,7 +240,8 @@ internal static class DemoCases
         };
         var type = e.State == SeizureState.Active ? "JudicialSeizure" : "WaitingSeizure";
         string[] materials = ["OFFICER_WORK_ID", "ASSISTANCE_NOTICE", "RULING"];
-        var accepted = defect == FinishedDefect.Late ? e.RecordedAt.AddDays(-3) : e.RecordedAt.AddMinutes(-40);
+        var startOfDay = new DateTimeOffset(e.RecordedAt.ToOffset(China).Date, China);
+        var accepted = defect == FinishedDefect.Late ? e.RecordedAt.AddDays(-3) : Max(e.RecordedAt.AddMinutes(-40), startOfDay);
         return Book(r, e.CaseNumber, type, "CourtOrder", CaseChannel.Entrusted, [], declared, materials, "RULING", accepted, e.RecordedAt, null, defect, random);
     }
 
@@ -273,8 +298,7 @@ internal static class DemoCases
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
-    private static FinishedDefect Defect(Random random) =>
-        random.NextDouble() < 0.15 ? (FinishedDefect)random.Next(1, 8) : FinishedDefect.None;
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static NaturalPerson Person(Random random, DateOnly today)
     {
@@ -283,6 +307,26 @@ internal static class DemoCases
         var birth = new DateOnly(random.Next(1965, 2001), 1, 1).AddDays(random.Next(365));
         var body = string.Create(CultureInfo.InvariantCulture, $"340121{birth:yyyyMMdd}{(random.Next(0, 500) * 2) + (male ? 1 : 0):D3}");
         return new NaturalPerson(name, ResidentIdNumber.Parse(body + ResidentIdNumber.ComputeCheckCharacter(body), today));
+    }
+
+    /// <summary>
+    /// About one case in seven gets a defect; the kinds rotate so every self-check category has some. Only mortgage
+    /// cases can carry the term defect.
+    /// </summary>
+    private sealed class DefectPlan(Random random)
+    {
+        private int _planted;
+
+        public FinishedDefect Next(bool termPossible)
+        {
+            if (random.Next(7) != 0)
+            {
+                return FinishedDefect.None;
+            }
+
+            var kinds = termPossible ? 7 : 6;
+            return (FinishedDefect)(1 + (_planted++ % kinds));
+        }
     }
 
     private enum FinishedDefect

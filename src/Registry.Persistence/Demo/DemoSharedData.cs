@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Registry.Domain.Parties;
 using Registry.Domain.Register;
 using Registry.Persistence.SharedData;
@@ -74,15 +75,15 @@ internal sealed class DemoSharedData
     /// <summary>Marks a unit's maintenance fund paid.</summary>
     public void AddFundPaid(string unitCode) => _funds.TryAdd(unitCode, new SharedMaintenanceFundRow { UnitCode = unitCode, Paid = true });
 
-    /// <summary>Adds every record to the context (not saved).</summary>
-    public void AddTo(RegistryDbContext db)
+    /// <summary>Writes every record in <paramref name="transaction"/> with bulk inserts (contracts before their parties).</summary>
+    public async Task WriteAsync(RegistryDbContext db, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        db.Set<SharedIdentityRow>().AddRange(_identities.Values);
-        db.Set<SharedMarriageRow>().AddRange(_marriages.Values);
-        db.Set<SharedContractRow>().AddRange(_contracts);
-        db.Set<SharedContractPartyRow>().AddRange(_contractParties);
-        db.Set<SharedTaxPaymentRow>().AddRange(_taxes);
-        db.Set<SharedMaintenanceFundRow>().AddRange(_funds.Values);
+        await DemoCases.WriteAsync(db, connection, transaction, _identities.Values, cancellationToken);
+        await DemoCases.WriteAsync(db, connection, transaction, _marriages.Values, cancellationToken);
+        await DemoCases.WriteAsync(db, connection, transaction, _contracts, cancellationToken);
+        await DemoCases.WriteAsync(db, connection, transaction, _contractParties, cancellationToken);
+        await DemoCases.WriteAsync(db, connection, transaction, _taxes, cancellationToken);
+        await DemoCases.WriteAsync(db, connection, transaction, _funds.Values, cancellationToken);
     }
 
     private void Marry(Party a, Party b)

@@ -1,0 +1,397 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Registry.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddCasesAndSharedData : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 23, nullable: false),
+                    BusinessType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DeclaredPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    CertificateNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    MortgageAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    MortgageTermStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MortgageTermEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MortgageKind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: true),
+                    EntrustingAuthority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CourtDocumentNo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContractStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ContractEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ObjectionMatter = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExtrasJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkflowInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IssuedCertificateNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportAcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedContracts",
+                columns: table => new
+                {
+                    ContractNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 28, nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    IsFiled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedContracts", x => x.ContractNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedCourtDocuments",
+                columns: table => new
+                {
+                    DocumentNo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Court = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InForce = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 28, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedCourtDocuments", x => x.DocumentNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedIdentities",
+                columns: table => new
+                {
+                    IdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedIdentities", x => x.IdNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedMaintenanceFunds",
+                columns: table => new
+                {
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 28, nullable: false),
+                    Paid = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedMaintenanceFunds", x => x.UnitCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedMarriages",
+                columns: table => new
+                {
+                    IdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    SpouseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SpouseIdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedMarriages", x => x.IdNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedTaxPayments",
+                columns: table => new
+                {
+                    CaseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 23, nullable: false),
+                    Paid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    VoucherNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedTaxPayments", x => x.CaseNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseMaterials",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
+                    Pages = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ViaDataSharing = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMaterials", x => new { x.CaseId, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_CaseMaterials_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseParties",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    IdKind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    ShareNumerator = table.Column<long>(type: "INTEGER", nullable: true),
+                    ShareDenominator = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsApplicant = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseParties", x => new { x.CaseId, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_CaseParties_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseStatusChanges",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    ToStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseStatusChanges", x => new { x.CaseId, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_CaseStatusChanges_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseUnits",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 28, nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseUnits", x => new { x.CaseId, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_CaseUnits_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 23, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    RequestName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    AutoApproved = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EvaluatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RuleSets = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewRuns_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharedContractParties",
+                columns: table => new
+                {
+                    ContractNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 60, nullable: false),
+                    Side = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharedContractParties", x => new { x.ContractNo, x.Side, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_SharedContractParties_SharedContracts_ContractNo",
+                        column: x => x.ContractNo,
+                        principalTable: "SharedContracts",
+                        principalColumn: "ContractNo",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleFindings",
+                columns: table => new
+                {
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 28, nullable: false),
+                    RuleCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 80, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", unicode: false, maxLength: 40, nullable: false),
+                    RuleVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    MessageZh = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EvaluatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleFindings", x => new { x.RunId, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_RuleFindings_ReviewRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "ReviewRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseParties_IdNumber",
+                table: "CaseParties",
+                column: "IdNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_CaseNumber",
+                table: "Cases",
+                column: "CaseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Status_CaseNumber",
+                table: "Cases",
+                columns: new[] { "Status", "CaseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseUnits_UnitCode_IsOpen",
+                table: "CaseUnits",
+                columns: new[] { "UnitCode", "IsOpen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRuns_CaseId",
+                table: "ReviewRuns",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRuns_CaseNumber_EvaluatedAt",
+                table: "ReviewRuns",
+                columns: new[] { "CaseNumber", "EvaluatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewRuns_IdempotencyKey",
+                table: "ReviewRuns",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleFindings_CaseId_RuleCode",
+                table: "RuleFindings",
+                columns: new[] { "CaseId", "RuleCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharedContracts_UnitCode_SignedOn",
+                table: "SharedContracts",
+                columns: new[] { "UnitCode", "SignedOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CaseMaterials");
+
+            migrationBuilder.DropTable(
+                name: "CaseParties");
+
+            migrationBuilder.DropTable(
+                name: "CaseStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "CaseUnits");
+
+            migrationBuilder.DropTable(
+                name: "RuleFindings");
+
+            migrationBuilder.DropTable(
+                name: "SharedContractParties");
+
+            migrationBuilder.DropTable(
+                name: "SharedCourtDocuments");
+
+            migrationBuilder.DropTable(
+                name: "SharedIdentities");
+
+            migrationBuilder.DropTable(
+                name: "SharedMaintenanceFunds");
+
+            migrationBuilder.DropTable(
+                name: "SharedMarriages");
+
+            migrationBuilder.DropTable(
+                name: "SharedTaxPayments");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRuns");
+
+            migrationBuilder.DropTable(
+                name: "SharedContracts");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+        }
+    }
+}
