@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +21,7 @@ namespace Registry.Benchmarks.Scheduling;
 /// the same database file, so every sweep has the same 10,000 cases to move.
 /// Run: <c>dotnet run -c Release --project benchmarks/Registry.Benchmarks -- --filter '*DeadlineSweep*'</c>.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(OneShotInProcess))]
 public class DeadlineSweepBenchmarks
 {
     private const int OpenCases = 100_000;
@@ -158,5 +161,15 @@ public class DeadlineSweepBenchmarks
         }
 
         throw new InvalidOperationException($"No Registry.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>One-shot iterations in this process: each iteration is a whole sweep over a fresh copy, so no rebuild and no unrolling.</summary>
+    private sealed class OneShotInProcess : ManualConfig
+    {
+        public OneShotInProcess() => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithToolchain(InProcessEmitToolchain.Instance));
     }
 }
