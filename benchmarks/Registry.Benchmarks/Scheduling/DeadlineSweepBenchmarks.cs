@@ -44,7 +44,7 @@ public class DeadlineSweepBenchmarks
         var random = new Random(100_000);
         var records = Enumerable.Range(0, OpenCases).Select(i =>
         {
-            var due = Now.AddHours(random.Next(24, 24 * 40));
+            var due = Now.AddHours(random.Next(24 * 4, 24 * 40));
             var amberFrom = i % DueEvery == 0 ? Now.AddMinutes(-1 - random.Next(0, 60)) : due.AddDays(-3);
             return new CaseDeadlineRecord
             {
