@@ -71,6 +71,26 @@ public sealed class CaseDeadlineStoreTests
     }
 
     [Fact]
+    public async Task TryUpdateBatch_StoresTheCurrentRowsAndSkipsTheStaleOneWithItsMessage()
+    {
+        await using var db = await SqliteRegistryDatabase.CreateAsync();
+        var store = db.Services.GetRequiredService<ICaseDeadlineStore>();
+        await store.InsertManyAsync([Sample("B-1"), Sample("B-2")]);
+        Assert.True(await store.TryUpdateAsync(Sample("B-2") with { Stage = DeadlineStage.Amber }, DeadlineStage.Green, 0, []));
+
+        var stored = await store.TryUpdateBatchAsync(
+        [
+            new CaseDeadlineUpdate(Sample("B-1") with { Stage = DeadlineStage.Amber }, DeadlineStage.Green, 0, [Warning("B-1")]),
+            new CaseDeadlineUpdate(Sample("B-2") with { Stage = DeadlineStage.Red }, DeadlineStage.Green, 0, [Warning("B-2")]),
+        ]);
+
+        Assert.Equal([true, false], stored);
+        Assert.Equal(DeadlineStage.Amber, (await store.FindAsync("B-2"))!.Stage);
+        var pending = await db.Services.GetRequiredService<IOutboxDeliveryStore>().ListDueAsync(Due.AddYears(1), 10);
+        Assert.Equal("deadline:B-1:Amber:" + Due.UtcTicks + ":role:registrar", Assert.Single(pending).Message.DedupeKey);
+    }
+
+    [Fact]
     public async Task ListDue_ReturnsOnlyRowsWhoseNextCheckHasComeOldestFirst()
     {
         await using var db = await SqliteRegistryDatabase.CreateAsync();
