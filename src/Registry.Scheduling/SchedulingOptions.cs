@@ -18,8 +18,8 @@ public sealed class SchedulingOptions
     /// <summary>How often the outbox dispatcher runs. Default 10 seconds.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Messages per dispatcher batch. Default 100.</summary>
-    public int DispatchBatchSize { get; set; } = 100;
+    /// <summary>Messages per dispatcher run. Default 500 (a burst of warnings is delivered within a few runs).</summary>
+    public int DispatchBatchSize { get; set; } = 500;
 
     /// <summary>Overdue cases are escalated to the office lead at close of business this many working days after the due date (0: at the due instant). Default 1.</summary>
     public int EscalateAfterWorkingDays { get; set; } = 1;

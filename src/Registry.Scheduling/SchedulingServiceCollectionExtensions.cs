@@ -60,6 +60,8 @@ public static class SchedulingServiceCollectionExtensions
 
         services.AddQuartz(q =>
         {
+            // Quartz takes the app's TimeProvider from the container (UseTimeProvider would replace the app's one):
+            // with a FakeTimeProvider the jobs fire only as that clock is advanced; the sweeps can also be called directly.
             q.ScheduleJob<DeadlineSweepJob>(
                 t => t.WithIdentity("deadline-sweep").StartNow().WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
                 j => j.WithIdentity("deadline-sweep"));

@@ -38,6 +38,16 @@ public interface ICaseDeadlineStore
     Task<bool> TryUpdateAsync(CaseDeadlineRecord updated, DeadlineStage expectedStage, long expectedVersion,
         IReadOnlyList<OutboxMessage> notifications, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Applies many conditional changes in one transaction (the sweep's batch): each is stored only if its row still
+    /// has the expected stage and version, and its notifications are enqueued only then. One commit per batch instead
+    /// of one per case.
+    /// </summary>
+    /// <param name="updates">The changes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>For each change, whether it was stored.</returns>
+    Task<IReadOnlyList<bool>> TryUpdateBatchAsync(IReadOnlyList<CaseDeadlineUpdate> updates, CancellationToken cancellationToken = default);
+
     /// <summary>Open deadlines whose <see cref="CaseDeadlineRecord.NextCheckAt"/> is at or before <paramref name="now"/>, oldest first.</summary>
     /// <param name="now">The instant.</param>
     /// <param name="batchSize">At most this many.</param>

@@ -54,40 +54,60 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
     }
 
     public async Task<bool> TryUpdateAsync(CaseDeadlineRecord updated, DeadlineStage expectedStage, long expectedVersion,
-        IReadOnlyList<OutboxMessage> notifications, CancellationToken cancellationToken = default)
+        IReadOnlyList<OutboxMessage> notifications, CancellationToken cancellationToken = default) =>
+        (await TryUpdateBatchAsync([new CaseDeadlineUpdate(updated, expectedStage, expectedVersion, notifications)], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<bool>> TryUpdateBatchAsync(IReadOnlyList<CaseDeadlineUpdate> updates, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(updated);
-        ArgumentNullException.ThrowIfNull(notifications);
-        var pauses = JsonSerializer.Serialize(updated.Pauses);
-        var extensions = JsonSerializer.Serialize(updated.Extensions);
+        ArgumentNullException.ThrowIfNull(updates);
+        var stored = new bool[updates.Count];
+        if (updates.Count == 0)
+        {
+            return stored;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var notifications = new List<OutboxMessage>();
 
-        // The conditional update is the transaction's first statement: on SQLite it takes the write lock before any
-        // read, so a racing sweeper waits and then sees the new version (0 rows) instead of a stale snapshot.
-        var changed = await db.Set<CaseDeadlineRow>()
-            .Where(d => d.CaseNumber == updated.CaseNumber && d.Stage == expectedStage && d.Version == expectedVersion)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Assignee, updated.Assignee)
-                .SetProperty(d => d.PausesJson, pauses)
-                .SetProperty(d => d.ExtensionsJson, extensions)
-                .SetProperty(d => d.DueAt, updated.DueAt)
-                .SetProperty(d => d.AmberFrom, updated.AmberFrom)
-                .SetProperty(d => d.EscalateAt, updated.EscalateAt)
-                .SetProperty(d => d.Stage, updated.Stage)
-                .SetProperty(d => d.NextCheckAt, updated.NextCheckAt)
-                .SetProperty(d => d.ClosedAt, updated.ClosedAt)
-                .SetProperty(d => d.Version, expectedVersion + 1), cancellationToken);
-        if (changed != 1)
+        // Conditional updates come first in the transaction: on SQLite the first one takes the write lock before any
+        // read, so a racing sweeper waits and then sees the new versions (0 rows) instead of a stale snapshot.
+        for (var i = 0; i < updates.Count; i++)
+        {
+            var (updated, expectedStage, expectedVersion, messages) = updates[i];
+            ArgumentNullException.ThrowIfNull(updated);
+            var pauses = JsonSerializer.Serialize(updated.Pauses);
+            var extensions = JsonSerializer.Serialize(updated.Extensions);
+            var changed = await db.Set<CaseDeadlineRow>()
+                .Where(d => d.CaseNumber == updated.CaseNumber && d.Stage == expectedStage && d.Version == expectedVersion)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Assignee, updated.Assignee)
+                    .SetProperty(d => d.PausesJson, pauses)
+                    .SetProperty(d => d.ExtensionsJson, extensions)
+                    .SetProperty(d => d.DueAt, updated.DueAt)
+                    .SetProperty(d => d.AmberFrom, updated.AmberFrom)
+                    .SetProperty(d => d.EscalateAt, updated.EscalateAt)
+                    .SetProperty(d => d.Stage, updated.Stage)
+                    .SetProperty(d => d.NextCheckAt, updated.NextCheckAt)
+                    .SetProperty(d => d.ClosedAt, updated.ClosedAt)
+                    .SetProperty(d => d.Version, expectedVersion + 1), cancellationToken);
+            if (changed == 1)
+            {
+                stored[i] = true;
+                notifications.AddRange(messages);
+            }
+        }
+
+        if (!stored.Any(s => s))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return false;
+            return stored;
         }
 
         await OutboxWriter.AddNewAsync(db, notifications, timeProvider.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return stored;
     }
 
     public async Task<IReadOnlyList<CaseDeadlineRecord>> ListDueAsync(DateTimeOffset now, int batchSize, CancellationToken cancellationToken = default)

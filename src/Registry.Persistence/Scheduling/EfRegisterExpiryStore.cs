@@ -73,7 +73,7 @@ internal sealed class EfRegisterExpiryStore(IDbContextFactory<RegistryDbContext>
         var set = db.Set<RegisterExpiryRow>().AsNoTracking();
         var lapsing = await set.Where(e => e.Status == RegisterExpiryStatus.Pending && e.LapseAt <= now).OrderBy(e => e.LapseAt).Take(batchSize).ToListAsync(cancellationToken);
         var reminding = await set.Where(e => e.Status == RegisterExpiryStatus.Pending && e.RemindAt != null && e.RemindAt <= now).OrderBy(e => e.RemindAt).Take(batchSize).ToListAsync(cancellationToken);
-        var stale = await set.Where(e => e.Status == RegisterExpiryStatus.Processing && e.ClaimedAt < staleClaimBefore).Take(batchSize).ToListAsync(cancellationToken);
+        var stale = await set.Where(e => e.Status == RegisterExpiryStatus.Processing && e.ClaimedAt < staleClaimBefore).OrderBy(e => e.ClaimedAt).Take(batchSize).ToListAsync(cancellationToken);
         return lapsing.Concat(reminding).Concat(stale).DistinctBy(e => e.Id).Take(batchSize).Select(ToRecord).ToList();
     }
 

@@ -25,7 +25,7 @@ public sealed class DemoDeadlineSeeder
 
     /// <summary>
     /// Tracks each case (skipping those already tracked): one in three green (accepted today), amber (due the next
-    /// working day) and red (due two working days ago), in list order. Pass the current instant of the app's
+    /// working day) and red (due the previous working day), in list order. Pass the current instant of the app's
     /// <see cref="TimeProvider"/>; the sweep then moves the stages and enqueues the warnings.
     /// </summary>
     /// <param name="cases">The demo cases.</param>
@@ -39,12 +39,13 @@ public sealed class DemoDeadlineSeeder
         var tracked = 0;
         for (var i = 0; i < cases.Count; i++)
         {
-            // TL-5 due = start + 5 working days: start = today → 5 left (green); today − 4 → due tomorrow (amber); today − 7 → overdue (red).
+            // TL-5 due = start + 5 working days: start = today → 5 left (green); today − 4 → due tomorrow (amber); today − 6 → due the previous working day (red;
+            // escalated instead once close of business today has passed, with the default escalation delay of one working day).
             var start = (i % 3) switch
             {
                 0 => today,
                 1 => _calendar.AddWorkingDays(today, -4),
-                _ => _calendar.AddWorkingDays(today, -7),
+                _ => _calendar.AddWorkingDays(today, -6),
             };
             var acceptedAt = i % 3 == 0 && now < ChinaTime.At(start, AcceptedAtTime) ? now : ChinaTime.At(start, AcceptedAtTime);
             try

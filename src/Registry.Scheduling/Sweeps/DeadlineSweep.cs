@@ -23,23 +23,21 @@ internal sealed class DeadlineSweep(ICaseDeadlineStore store, IOptions<Schedulin
         {
             var batch = await store.ListDueAsync(now, batchSize, cancellationToken);
             var fresh = batch.Where(r => seen.Add(r.CaseNumber)).ToList();
+            var updates = new List<CaseDeadlineUpdate>(fresh.Count);
             foreach (var record in fresh)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                examined++;
                 var target = DeadlinePlanner.TargetStage(record, now);
                 var moved = target > record.Stage ? record with { Stage = target } : record;
                 moved = moved with { NextCheckAt = DeadlinePlanner.NextCheck(moved) };
-                var notifications = target > record.Stage ? Notifications(moved) : [];
-                if (await store.TryUpdateAsync(moved, record.Stage, record.Version, notifications, cancellationToken))
-                {
-                    changed++;
-                }
-                else
-                {
-                    lost++;
-                }
+                updates.Add(new CaseDeadlineUpdate(moved, record.Stage, record.Version, target > record.Stage ? Notifications(moved) : []));
             }
+
+            // One transaction per batch; each row is still a conditional update, so a racing node loses row by row.
+            var stored = await store.TryUpdateBatchAsync(updates, cancellationToken);
+            examined += fresh.Count;
+            changed += stored.Count(s => s);
+            lost += stored.Count(s => !s);
 
             // Stop when the batch was not full or held only rows this run already handled (another node may hold them).
             if (batch.Count < batchSize || fresh.Count == 0)

@@ -36,7 +36,7 @@ internal sealed class SchedulingDatabase : IAsyncDisposable
         return (db, node);
     }
 
-    public async Task<ServiceProvider> StartNodeAsync(Action<IServiceCollection>? configure = null)
+    public async Task<ServiceProvider> StartNodeAsync(Action<IServiceCollection>? configure = null, IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -46,7 +46,7 @@ internal sealed class SchedulingDatabase : IAsyncDisposable
             ["Scheduling:EnableJobs"] = "false",
             ["Scheduling:SmsFilePath"] = SmsFile,
             ["Scheduling:SweepBatchSize"] = "7",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddLogging()
