@@ -6,11 +6,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class AddCasesAndSharedData : Migration
+    public partial class CasesWorkflowsScheduling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CaseDeadlines",
+                columns: table => new
+                {
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    BusinessType = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    OfficeCode = table.Column<string>(type: "varchar(20)", unicode: false, maxLength: 20, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TimeLimitCode = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    PausesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ExtensionsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AmberFrom = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EscalateAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Stage = table.Column<int>(type: "int", nullable: false),
+                    NextCheckAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseDeadlines", x => x.CaseNumber);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
@@ -45,6 +70,67 @@ namespace Registry.Persistence.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TemplateKey = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    ParametersJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    DedupeKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterExpiries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    UnitCode = table.Column<string>(type: "varchar(28)", unicode: false, maxLength: 28, nullable: false),
+                    EntryReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    IsProvisional = table.Column<bool>(type: "bit", nullable: false),
+                    LapseAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RemindAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Renewals = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterExpiries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sequences",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sequences", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -126,6 +212,110 @@ namespace Registry.Persistence.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SharedTaxPayments", x => x.CaseNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffInboxItems",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Recipient = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TemplateKey = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffInboxItems", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowBookmarks",
+                columns: table => new
+                {
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BookmarkId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    InstanceStatus = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    NodeId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    NodeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CandidateGroup = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SignalName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowBookmarks", x => new { x.InstanceId, x.BookmarkId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowDefinitions",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Document = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SavedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    PublishedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowDefinitions", x => new { x.DefinitionId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    JournalSequence = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowJournal",
+                columns: table => new
+                {
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Action = table.Column<string>(type: "varchar(16)", unicode: false, maxLength: 16, nullable: false),
+                    NodeId = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: true),
+                    NodeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: true),
+                    Opinion = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Inputs = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RuleResultReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Hash = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowJournal", x => new { x.InstanceId, x.Sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -301,6 +491,16 @@ namespace Registry.Persistence.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_NextCheckAt",
+                table: "CaseDeadlines",
+                column: "NextCheckAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_Stage_DueAt",
+                table: "CaseDeadlines",
+                columns: new[] { "Stage", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseParties_IdNumber",
                 table: "CaseParties",
                 column: "IdNumber");
@@ -320,6 +520,32 @@ namespace Registry.Persistence.SqlServer.Migrations
                 name: "IX_CaseUnits_UnitCode_IsOpen",
                 table: "CaseUnits",
                 columns: new[] { "UnitCode", "IsOpen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DedupeKey",
+                table: "OutboxMessages",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Kind_EntryReference",
+                table: "RegisterExpiries",
+                columns: new[] { "Kind", "EntryReference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Status_LapseAt",
+                table: "RegisterExpiries",
+                columns: new[] { "Status", "LapseAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Status_RemindAt",
+                table: "RegisterExpiries",
+                columns: new[] { "Status", "RemindAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRuns_CaseId",
@@ -346,11 +572,59 @@ namespace Registry.Persistence.SqlServer.Migrations
                 name: "IX_SharedContracts_UnitCode_SignedOn",
                 table: "SharedContracts",
                 columns: new[] { "UnitCode", "SignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInboxItems_Recipient_CreatedAt",
+                table: "StaffInboxItems",
+                columns: new[] { "Recipient", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Assignee",
+                table: "WorkflowBookmarks",
+                column: "Assignee");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_CandidateGroup_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "CandidateGroup", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_CorrelationId",
+                table: "WorkflowBookmarks",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_DueAt",
+                table: "WorkflowBookmarks",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Role_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "Role", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowDefinitions_DefinitionId_Status_Version",
+                table: "WorkflowDefinitions",
+                columns: new[] { "DefinitionId", "Status", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_CorrelationId",
+                table: "WorkflowInstances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_DefinitionId_Status",
+                table: "WorkflowInstances",
+                columns: new[] { "DefinitionId", "Status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CaseDeadlines");
+
             migrationBuilder.DropTable(
                 name: "CaseMaterials");
 
@@ -364,7 +638,16 @@ namespace Registry.Persistence.SqlServer.Migrations
                 name: "CaseUnits");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "RegisterExpiries");
+
+            migrationBuilder.DropTable(
                 name: "RuleFindings");
+
+            migrationBuilder.DropTable(
+                name: "Sequences");
 
             migrationBuilder.DropTable(
                 name: "SharedContractParties");
@@ -383,6 +666,21 @@ namespace Registry.Persistence.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "SharedTaxPayments");
+
+            migrationBuilder.DropTable(
+                name: "StaffInboxItems");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowBookmarks");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowInstances");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowJournal");
 
             migrationBuilder.DropTable(
                 name: "ReviewRuns");

@@ -6,11 +6,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Registry.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AddCasesAndSharedData : Migration
+    public partial class CasesWorkflowsScheduling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CaseDeadlines",
+                columns: table => new
+                {
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BusinessType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    OfficeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TimeLimitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    PausesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ExtensionsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AmberFrom = table.Column<long>(type: "INTEGER", nullable: false),
+                    EscalateAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextCheckAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseDeadlines", x => x.CaseNumber);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
@@ -45,6 +70,67 @@ namespace Registry.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Cases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ParametersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DedupeKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterExpiries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 28, nullable: false),
+                    EntryReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsProvisional = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LapseAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Renewals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterExpiries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sequences",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sequences", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -126,6 +212,110 @@ namespace Registry.Persistence.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SharedTaxPayments", x => x.CaseNumber);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffInboxItems",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffInboxItems", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowBookmarks",
+                columns: table => new
+                {
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookmarkId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    InstanceStatus = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    NodeId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    NodeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CandidateGroup = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SignalName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowBookmarks", x => new { x.InstanceId, x.BookmarkId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowDefinitions",
+                columns: table => new
+                {
+                    DefinitionId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowDefinitions", x => new { x.DefinitionId, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    State = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    JournalSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowJournal",
+                columns: table => new
+                {
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", unicode: false, maxLength: 16, nullable: false),
+                    NodeId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: true),
+                    NodeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
+                    Opinion = table.Column<string>(type: "TEXT", nullable: true),
+                    Inputs = table.Column<string>(type: "TEXT", nullable: false),
+                    RuleResultReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowJournal", x => new { x.InstanceId, x.Sequence });
                 });
 
             migrationBuilder.CreateTable(
@@ -301,6 +491,16 @@ namespace Registry.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_NextCheckAt",
+                table: "CaseDeadlines",
+                column: "NextCheckAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseDeadlines_Stage_DueAt",
+                table: "CaseDeadlines",
+                columns: new[] { "Stage", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseParties_IdNumber",
                 table: "CaseParties",
                 column: "IdNumber");
@@ -320,6 +520,32 @@ namespace Registry.Persistence.Sqlite.Migrations
                 name: "IX_CaseUnits_UnitCode_IsOpen",
                 table: "CaseUnits",
                 columns: new[] { "UnitCode", "IsOpen" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DedupeKey",
+                table: "OutboxMessages",
+                column: "DedupeKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Kind_EntryReference",
+                table: "RegisterExpiries",
+                columns: new[] { "Kind", "EntryReference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Status_LapseAt",
+                table: "RegisterExpiries",
+                columns: new[] { "Status", "LapseAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegisterExpiries_Status_RemindAt",
+                table: "RegisterExpiries",
+                columns: new[] { "Status", "RemindAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewRuns_CaseId",
@@ -346,11 +572,59 @@ namespace Registry.Persistence.Sqlite.Migrations
                 name: "IX_SharedContracts_UnitCode_SignedOn",
                 table: "SharedContracts",
                 columns: new[] { "UnitCode", "SignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffInboxItems_Recipient_CreatedAt",
+                table: "StaffInboxItems",
+                columns: new[] { "Recipient", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Assignee",
+                table: "WorkflowBookmarks",
+                column: "Assignee");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_CandidateGroup_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "CandidateGroup", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_CorrelationId",
+                table: "WorkflowBookmarks",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_DueAt",
+                table: "WorkflowBookmarks",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Role_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "Role", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowDefinitions_DefinitionId_Status_Version",
+                table: "WorkflowDefinitions",
+                columns: new[] { "DefinitionId", "Status", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_CorrelationId",
+                table: "WorkflowInstances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowInstances_DefinitionId_Status",
+                table: "WorkflowInstances",
+                columns: new[] { "DefinitionId", "Status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CaseDeadlines");
+
             migrationBuilder.DropTable(
                 name: "CaseMaterials");
 
@@ -364,7 +638,16 @@ namespace Registry.Persistence.Sqlite.Migrations
                 name: "CaseUnits");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "RegisterExpiries");
+
+            migrationBuilder.DropTable(
                 name: "RuleFindings");
+
+            migrationBuilder.DropTable(
+                name: "Sequences");
 
             migrationBuilder.DropTable(
                 name: "SharedContractParties");
@@ -383,6 +666,21 @@ namespace Registry.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SharedTaxPayments");
+
+            migrationBuilder.DropTable(
+                name: "StaffInboxItems");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowBookmarks");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowInstances");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowJournal");
 
             migrationBuilder.DropTable(
                 name: "ReviewRuns");
