@@ -38,6 +38,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
         services.TryAddSingleton<Registry.Application.Sequences.ISequenceAllocator, Sequences.EfSequenceAllocator>();
         services.TryAddScoped<IRegisterUnitOfWork, Sequences.EfRegisterUnitOfWork>();
+        services.TryAddSingleton<Registry.Application.SharedData.ISharedDataFeed, SharedData.EfSharedDataFeed>();
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);

@@ -12,7 +12,7 @@ namespace Registry.Application.CaseFlow;
 /// 缮证/发证: the certificate or certification number was fixed when the case was booked (it is part of the register
 /// entry); this step makes it ready for collection and tells the applicants, once per case (outbox dedupe key).
 /// </summary>
-public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes) : ICertificateIssuer
+public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<OfficeOptions> office) : ICertificateIssuer
 {
     /// <inheritdoc />
     public async Task<string> IssueAsync(PortRequest request, CancellationToken cancellationToken = default)
@@ -38,6 +38,7 @@ public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes) : ICertif
                     ["caseNumber"] = number.Value,
                     ["certificateNumber"] = certificate,
                     ["name"] = party.Party.Name,
+                    ["office"] = office.Value.Area + "不动产登记中心",
                 });
                 await outbox.EnqueueAsync(
                     OutboxMessage.Create(NotificationChannel.Sms, $"applicant:{party.Party.IdNumber}", NotificationTemplates.CertificateReady, parameters, $"certificate-ready:{number}:{party.Party.IdNumber}")

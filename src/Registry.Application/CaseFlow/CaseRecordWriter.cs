@@ -83,12 +83,12 @@ public sealed class CaseRecordWriter(
                 cancellationToken);
         }
 
+        CaseProgress.MoveForwardTo(registrationCase, CaseStatus.Recorded, now, request.Variables.GetValueOrDefault("actor") ?? "system");
         if (issued is not null && registrationCase.IssuedCertificateNo is null)
         {
             registrationCase.IssueCertificate(issued);
         }
 
-        CaseProgress.MoveForwardTo(registrationCase, CaseStatus.Recorded, now, request.Variables.GetValueOrDefault("actor") ?? "system");
         await cases.UpdateAsync(registrationCase, cancellationToken);
         if (result is not null)
         {

@@ -186,6 +186,28 @@ public sealed record ApplyStep
 
     /// <summary>Material codes received.</summary>
     public IReadOnlyList<string> Materials { get; init; } = [];
+
+    /// <summary>What the data-sharing systems hold for this application; by default everything is on file and consistent.</summary>
+    public ScenarioShared Shared { get; init; } = new();
+}
+
+/// <summary>
+/// The records other departments push for an application (see docs/scenarios.md): switch one off to tell a story where
+/// it is missing (no tax paid, no net-signed contract, an unverified identity).
+/// </summary>
+public sealed record ScenarioShared
+{
+    /// <summary>Identity checks of every party succeed (公安/市场监管).</summary>
+    public bool Identity { get; init; } = true;
+
+    /// <summary>A net-signed contract between transferors and transferees at the declared price (住建网签).</summary>
+    public bool Contract { get; init; } = true;
+
+    /// <summary>Taxes are paid when the case is accepted (一窗受理: the tax window is next door).</summary>
+    public bool Tax { get; init; } = true;
+
+    /// <summary>Marital status of every natural person (civil affairs): Unmarried, Married, Divorced, Widowed.</summary>
+    public string Marriage { get; init; } = "Unmarried";
 }
 
 /// <summary>A party to an application.</summary>

@@ -191,9 +191,17 @@ public sealed class ScenarioRunner
             Materials = apply.Materials,
         };
         await using var scope = services.CreateAsyncScope();
+        var feed = services.GetRequiredService<Application.SharedData.ISharedDataFeed>();
+        await FeedBeforeAcceptanceAsync(feed, apply, services.GetRequiredService<TimeProvider>().GetUtcNow(), cancellationToken);
         try
         {
             var result = await scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(request, apply.As, cancellationToken);
+            if (apply.Shared.Tax)
+            {
+                var price = apply.Facts.TryGetValue("declaredPrice", out var p) && p.TryGetDecimal(out var value) ? value : 0m;
+                await feed.RecordTaxPaymentAsync(result.Case.Number.Value, decimal.Round(price * 0.01m, 2), $"税票{result.Case.Number.Value[^6..]}", cancellationToken);
+            }
+
             _numbers[apply.Case] = result.Case.Number.Value;
             _log.Add($"{at}: {apply.As} accepted {apply.Type} as case {result.Case.Number} ({apply.Case}) → {result.Case.Status}, at {string.Join(", ", result.Instance.CurrentNodeIds)}");
         }
@@ -201,6 +209,31 @@ public sealed class ScenarioRunner
         {
             Error(apply.Case, e.Message);
             _log.Add($"{at}: {apply.Type} ({apply.Case}) refused: {e.Message}");
+        }
+    }
+
+    // The sharing systems answer at once in the offices the seeds describe; the scenario says what they hold.
+    private static async Task FeedBeforeAcceptanceAsync(Application.SharedData.ISharedDataFeed feed, ApplyStep apply, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var party in apply.Parties)
+        {
+            if (apply.Shared.Identity)
+            {
+                await feed.RecordIdentityAsync(party.Name, party.Id, cancellationToken);
+            }
+
+            if (party.Id.Length == 18 && char.IsAsciiDigit(party.Id[0]) && party.Id[0] != '9')
+            {
+                await feed.RecordMarriageAsync(party.Id, apply.Shared.Marriage, cancellationToken: cancellationToken);
+            }
+        }
+
+        var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
+        var buyers = apply.Parties.Where(p => p.Role.Equals("Transferee", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
+        if (apply.Shared.Contract && sellers.Count > 0 && buyers.Count > 0 && apply.Units.Count > 0)
+        {
+            var price = apply.Facts.TryGetValue("declaredPrice", out var p) && p.TryGetDecimal(out var value) ? value : 0m;
+            await feed.RecordContractAsync($"WQ-{apply.Case}-{UnitCode.Normalize(apply.Units[0])[^8..]}", UnitCode.Normalize(apply.Units[0]), price, Application.CaseFlow.OfficeTime.Today(now).AddDays(-7), sellers, buyers, cancellationToken);
         }
     }
 

@@ -1,0 +1,21 @@
+namespace Registry.Application.SharedData;
+
+/// <summary>
+/// The inbound side of data sharing: what the housing, tax, public-security and civil-affairs systems push to the
+/// registry (网签备案, 完税, 身份核验, 婚姻登记). Exchange adapters and the scenario runner write through it; the review
+/// reads the same records through <see cref="ISharedDataProvider"/>. Writing a record that exists replaces it.
+/// </summary>
+public interface ISharedDataFeed
+{
+    /// <summary>A verified identity (name and ID number match the source register).</summary>
+    Task RecordIdentityAsync(string name, string idNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>A net-signed (and filed) sale contract for a unit.</summary>
+    Task RecordContractAsync(string contractNo, string unitCode, decimal price, DateOnly signedOn, IReadOnlyList<(string Name, string IdNumber)> sellers, IReadOnlyList<(string Name, string IdNumber)> buyers, CancellationToken cancellationToken = default);
+
+    /// <summary>The tax system reports a case's taxes paid.</summary>
+    Task RecordTaxPaymentAsync(string caseNumber, decimal amount, string voucherNo, CancellationToken cancellationToken = default);
+
+    /// <summary>A marriage record (Unmarried, Married, Divorced, Widowed).</summary>
+    Task RecordMarriageAsync(string idNumber, string status, string? spouseName = null, string? spouseIdNumber = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Application.SharedData;
+
+namespace Registry.Persistence.SharedData;
+
+/// <summary>Writes pushed shared data into the tables <see cref="EfSharedDataProvider"/> reads; each call is one transaction.</summary>
+internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> contexts) : ISharedDataFeed
+{
+    public async Task RecordIdentityAsync(string name, string idNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedIdentityRow>().Where(r => r.IdNumber == idNumber).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedIdentityRow { IdNumber = idNumber, Name = name });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordContractAsync(string contractNo, string unitCode, decimal price, DateOnly signedOn, IReadOnlyList<(string Name, string IdNumber)> sellers, IReadOnlyList<(string Name, string IdNumber)> buyers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sellers);
+        ArgumentNullException.ThrowIfNull(buyers);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Set<SharedContractPartyRow>().Where(r => r.ContractNo == contractNo).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<SharedContractRow>().Where(r => r.ContractNo == contractNo).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedContractRow { ContractNo = contractNo, UnitCode = unitCode, Price = price, IsFiled = true, SignedOn = signedOn });
+        db.AddRange(sellers.Select((p, i) => new SharedContractPartyRow { ContractNo = contractNo, Side = "Seller", Ordinal = i, Name = p.Name, IdNumber = p.IdNumber }));
+        db.AddRange(buyers.Select((p, i) => new SharedContractPartyRow { ContractNo = contractNo, Side = "Buyer", Ordinal = i, Name = p.Name, IdNumber = p.IdNumber }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RecordTaxPaymentAsync(string caseNumber, decimal amount, string voucherNo, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedTaxPaymentRow>().Where(r => r.CaseNumber == caseNumber).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedTaxPaymentRow { CaseNumber = caseNumber, Paid = true, Amount = amount, VoucherNo = voucherNo });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordMarriageAsync(string idNumber, string status, string? spouseName = null, string? spouseIdNumber = null, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.TryParse<Registry.Application.Review.Facts.MaritalStatus>(status, out _))
+        {
+            throw new ArgumentException($"marital status '{status}' is not one of {string.Join(", ", Enum.GetNames<Registry.Application.Review.Facts.MaritalStatus>())}", nameof(status));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedMarriageRow>().Where(r => r.IdNumber == idNumber).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedMarriageRow { IdNumber = idNumber, Status = status, SpouseName = spouseName, SpouseIdNumber = spouseIdNumber });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
