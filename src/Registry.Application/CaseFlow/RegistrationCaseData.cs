@@ -32,6 +32,7 @@ public static class RegistrationCaseData
         var d = registrationCase.Declared;
         var facts = new JsonObject();
         Put(facts, "amount", d.MortgageAmount);
+        Put(facts, "mortgageAmount", d.MortgageAmount);
         Put(facts, "price", d.DeclaredPrice);
         Put(facts, "debtStart", d.MortgageTermStart);
         Put(facts, "debtEnd", d.MortgageTermEnd);
