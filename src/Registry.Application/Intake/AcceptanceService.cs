@@ -76,7 +76,13 @@ public sealed class AcceptanceService(
         await cases.AddAsync(registrationCase, cancellationToken);
         await deadlines.TrackAsync(new TrackCaseDeadline(number.Value, type.Code, type.TimeLimit, now) { Assignee = actor }, cancellationToken);
         var instance = await runtime.StartAsync(
-            new StartRequest(type.WorkflowId, actor, number.Value, ImmutableDictionary<string, string>.Empty.Add("businessType", type.Code))
+            new StartRequest(
+                type.WorkflowId,
+                actor,
+                number.Value,
+                ImmutableDictionary<string, string>.Empty
+                    .Add("businessType", type.Code)
+                    .Add("autoEligible", type.AutoApproval ? "true" : "false"))
             {
                 InstanceId = registrationCase.Id,
             },

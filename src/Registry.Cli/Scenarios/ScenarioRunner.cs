@@ -77,6 +77,15 @@ public sealed class ScenarioRunner
                 Check(expect, report, "expect");
             }
 
+            // A refused step is part of the story only when the scenario says so (expect.cases.X.error).
+            foreach (var (label, errors) in _errors)
+            {
+                if (scenario.Expect?.Cases.GetValueOrDefault(label)?.Error is null)
+                {
+                    _failures.Add($"cases.{label}: unexpected refusal: {string.Join(" | ", errors)}");
+                }
+            }
+
             return report with { Failures = [.. _failures] };
         }
         finally
