@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Registry.Persistence;
+using Registry.Persistence.Demo;
+using Registry.Scheduling.Calendar;
+using Registry.Scheduling.Demo;
 using Registry.Persistence.Workflows;
 
 namespace Registry.Composition;
@@ -16,5 +20,28 @@ public static class RegistryInitializer
         var data = services.GetRequiredService<RegistryDataDirectories>();
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.Workflows, SearchOption.TopDirectoryOnly, cancellationToken);
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);
+        if (services.GetRequiredService<RegistryDatabaseOptions>().SeedDemoData)
+        {
+            await SeedDemoDeadlinesAsync(services, cancellationToken);
+        }
+    }
+
+    // The demo's open cases get statutory clocks spread over green, amber and red, so the consoles show all three.
+    // Repeatable: a case already tracked is left as it is.
+    private static async Task SeedDemoDeadlinesAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var open = await services.ListOpenCasesAsync(cancellationToken: cancellationToken);
+        try
+        {
+            await services.GetRequiredService<DemoDeadlineSeeder>().SeedAsync(
+                [.. open.Select(c => new DemoCase(c.CaseNumber, c.BusinessType))],
+                services.GetRequiredService<TimeProvider>().GetUtcNow(),
+                cancellationToken);
+        }
+        catch (CalendarYearNotLoadedException e)
+        {
+            services.GetService<ILoggerFactory>()?.CreateLogger(typeof(RegistryInitializer).FullName!)
+                .LogWarning(e, "Demo deadlines not seeded: {Reason}", e.Message);
+        }
     }
 }
