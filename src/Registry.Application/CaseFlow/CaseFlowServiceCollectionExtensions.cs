@@ -28,6 +28,7 @@ public static class CaseFlowServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();
+        services.TryAddScoped<Worklist.IWorklist, Worklist.WorklistService>();
         return services;
     }
 }

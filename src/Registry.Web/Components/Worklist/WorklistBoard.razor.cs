@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
+using Registry.Application.Deadlines;
+using Registry.Application.Security;
+using Registry.Application.Worklist;
+using Registry.Workflows;
+
+namespace Registry.Web.Components.Worklist;
+
+public partial class WorklistBoard
+{
+    /// <summary>Everyone who works on cases.</summary>
+    public const string WorklistRoles = RegistryRoles.Acceptor + "," + RegistryRoles.FirstReview + "," + RegistryRoles.SecondReview + ","
+        + RegistryRoles.Approver + "," + RegistryRoles.Recorder;
+
+    private const int PageSize = 20;
+
+    private WorklistView _view = WorklistView.Group;
+    private WorklistPage _page = new([], 0);
+    private int _pageIndex;
+    private string? _search;
+    private string? _message;
+    private string _user = string.Empty;
+    private IReadOnlyCollection<string> _roles = [];
+
+    [Inject]
+    private IWorklist Worklist { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        _user = user.Identity?.Name ?? string.Empty;
+        _roles = [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync() =>
+        _page = await Worklist.GetAsync(new WorklistQuery(_view, _search, _pageIndex, PageSize), _user, _roles);
+
+    private async Task ShowAsync(WorklistView view)
+    {
+        _view = view;
+        _pageIndex = 0;
+        _message = null;
+        await LoadAsync();
+    }
+
+    private async Task PageAsync(int delta)
+    {
+        _pageIndex = Math.Max(0, _pageIndex + delta);
+        await LoadAsync();
+    }
+
+    private async Task OnSearchKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            _pageIndex = 0;
+            await LoadAsync();
+        }
+    }
+
+    private async Task ClaimAsync(WorklistItem item)
+    {
+        // Another examiner may have claimed it a moment ago: say so and show the list as it is now.
+        try
+        {
+            await Worklist.ClaimAsync(item.InstanceId, item.TaskId, _user);
+            _message = string.Format(CultureInfo.CurrentCulture, L["Worklist_Claimed"], item.CaseNumber);
+        }
+        catch (WorkflowException e)
+        {
+            _message = e.Message;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task ReleaseAsync(WorklistItem item)
+    {
+        try
+        {
+            await Worklist.ReleaseAsync(item.InstanceId, item.TaskId, _user);
+        }
+        catch (WorkflowException e)
+        {
+            _message = e.Message;
+        }
+
+        await LoadAsync();
+    }
+
+    private static string BadgeClass(DeadlineStage? stage) => stage switch
+    {
+        DeadlineStage.Green => "deadline-badge deadline-green",
+        DeadlineStage.Amber => "deadline-badge deadline-amber",
+        DeadlineStage.Red or DeadlineStage.Escalated => "deadline-badge deadline-red",
+        _ => "deadline-badge deadline-none",
+    };
+
+    private string BadgeText(WorklistItem item) => item.Stage switch
+    {
+        null or DeadlineStage.Closed => "—",
+        DeadlineStage.Red or DeadlineStage.Escalated => L["Worklist_Overdue"],
+        _ => string.Format(CultureInfo.CurrentCulture, L["Worklist_DaysLeft"], item.RemainingWorkingDays),
+    };
+}
