@@ -23,6 +23,49 @@ public static class RegistryInitializer
         if (services.GetRequiredService<RegistryDatabaseOptions>().SeedDemoData)
         {
             await SeedDemoDeadlinesAsync(services, cancellationToken);
+            await StartDemoWorkflowsAsync(services, cancellationToken);
+        }
+    }
+
+    // The demo's open cases are seeded as data; put each on its business type's workflow as the acceptor would, so the
+    // examiners' worklists hold real tasks (with the review already run) on first sign-in.
+    private static async Task StartDemoWorkflowsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var catalogue = services.GetRequiredService<Registry.Application.Catalogue.IBusinessTypeCatalogue>();
+        var runtime = services.GetRequiredService<Registry.Workflows.Runtime.IWorkflowRuntime>();
+        foreach (var (number, businessType) in await services.ListOpenCasesAsync(withoutWorkflowOnly: true, cancellationToken: cancellationToken))
+        {
+            await using var scope = services.CreateAsyncScope();
+            var cases = scope.ServiceProvider.GetRequiredService<Registry.Application.Cases.ICaseRepository>();
+            var registrationCase = await cases.FindAsync(Registry.Domain.Codes.CaseNumber.Parse(number), cancellationToken);
+            if (registrationCase is null || !catalogue.TryFind(businessType, out var type) || type is null)
+            {
+                continue;
+            }
+
+            var actor = registrationCase.AcceptedBy;
+            var instance = await runtime.StartAsync(
+                new Registry.Workflows.Runtime.StartRequest(
+                    type.WorkflowId,
+                    actor,
+                    number,
+                    System.Collections.Immutable.ImmutableDictionary<string, string>.Empty
+                        .Add("businessType", type.Code)
+                        .Add("autoEligible", type.AutoApproval ? "true" : "false"))
+                {
+                    InstanceId = registrationCase.Id,
+                },
+                cancellationToken);
+            var acceptance = instance.OpenBookmarks.FirstOrDefault(b => b.Role == Registry.Application.Security.RegistryRoles.Acceptor);
+            if (acceptance is not null)
+            {
+                instance = await runtime.CompleteTaskAsync(instance.Id, acceptance.Id, new Registry.Workflows.Runtime.TaskDecision(actor, Registry.Workflows.Definitions.Outcomes.Approve, "予以受理。"), cancellationToken);
+            }
+
+            registrationCase = await cases.FindAsync(registrationCase.Number, cancellationToken);
+            registrationCase!.BindWorkflow(instance.Id);
+            await cases.UpdateAsync(registrationCase, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Registry.Application.Examination.CaseDecisionService>().SyncAsync(number, instance, actor, cancellationToken);
         }
     }
 
