@@ -44,23 +44,7 @@ public static class RegistryInitializer
             }
 
             var actor = registrationCase.AcceptedBy;
-            var instance = await runtime.StartAsync(
-                new Registry.Workflows.Runtime.StartRequest(
-                    type.WorkflowId,
-                    actor,
-                    number,
-                    System.Collections.Immutable.ImmutableDictionary<string, string>.Empty
-                        .Add("businessType", type.Code)
-                        .Add("autoEligible", type.AutoApproval ? "true" : "false"))
-                {
-                    InstanceId = registrationCase.Id,
-                },
-                cancellationToken);
-            var acceptance = instance.OpenBookmarks.FirstOrDefault(b => b.Role == Registry.Application.Security.RegistryRoles.Acceptor);
-            if (acceptance is not null)
-            {
-                instance = await runtime.CompleteTaskAsync(instance.Id, acceptance.Id, new Registry.Workflows.Runtime.TaskDecision(actor, Registry.Workflows.Definitions.Outcomes.Approve, "予以受理。"), cancellationToken);
-            }
+            var instance = await Registry.Application.CaseFlow.CaseWorkflowStarter.StartAsync(runtime, registrationCase, type, actor, cancellationToken);
 
             registrationCase = await cases.FindAsync(registrationCase.Number, cancellationToken);
             registrationCase!.BindWorkflow(instance.Id);

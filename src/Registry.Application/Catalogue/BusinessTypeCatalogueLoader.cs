@@ -42,7 +42,7 @@ public static partial class BusinessTypeCatalogueLoader
         }
 
         using var schemaDoc = JsonDocument.Parse(File.ReadAllText(schemaPath), DocumentOptions);
-        var schema = new CatalogueSchemaValidator(schemaDoc.RootElement);
+        var schema = new Registry.Workflows.Schema.JsonSchemaSubsetValidator(schemaDoc.RootElement);
         var ruleSets = ReadRuleSetNames(options.RulesDirectory, issues);
         var materials = ReadMaterialCodes(options.RulesDirectory, issues);
         var workflows = ReadWorkflows(Path.Combine(dir, "workflows"), options.Roles, ruleSets, issues);
@@ -73,7 +73,7 @@ public static partial class BusinessTypeCatalogueLoader
 
             using (doc)
             {
-                var fileIssues = schema.Validate(doc.RootElement, name);
+                var fileIssues = schema.Validate(doc.RootElement, name).Select(i => new CatalogueIssue(i.Source, i.Path, i.Message)).ToList();
                 if (fileIssues.Count > 0)
                 {
                     issues.AddRange(fileIssues);

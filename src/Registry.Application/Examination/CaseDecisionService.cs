@@ -62,19 +62,8 @@ public sealed class CaseDecisionService(
     public async Task<DecisionOption?> FindOptionAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, string? nodeId = null, CancellationToken cancellationToken = default)
     {
         var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
-        var task = instance.OpenBookmarks.FirstOrDefault(b =>
-            b.Kind == BookmarkKind.HumanTask
-            && b.Role is not null && roles.Contains(b.Role)
-            && (nodeId is null || b.NodeId == nodeId)
-            && (b.Assignee is null || b.Assignee == actor));
-        if (task is null)
-        {
-            return null;
-        }
-
-        var node = definition.Nodes.First(n => n.Id == task.NodeId);
         var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
-        return new DecisionOption(task, ContextFor(node, definition, journal, task.NodeId), task.Role!);
+        return OptionFor(instance, definition, journal, actor, roles, nodeId);
     }
 
     /// <summary>Decides the open task of the actor's role on the case.</summary>
@@ -85,10 +74,10 @@ public sealed class CaseDecisionService(
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(roles);
-        var (registrationCase, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
-        var option = await FindOptionAsync(caseNumber, actor, roles, nodeId, cancellationToken)
-            ?? throw new DecisionNotAllowedException($"业务 {caseNumber} 当前没有您的角色（{string.Join("、", roles)}）可办理的环节。");
+        var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
         var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
+        var option = OptionFor(instance, definition, journal, actor, roles, nodeId)
+            ?? throw new DecisionNotAllowedException($"业务 {caseNumber} 当前没有您的角色（{string.Join("、", roles)}）可办理的环节。");
         if (SeparationOfDuties.Violation(journal, n => RoleOf(definition, n), actor, option.Task.NodeId) is { } violation)
         {
             throw new DecisionNotAllowedException(violation);
@@ -154,6 +143,22 @@ public sealed class CaseDecisionService(
         var definition = await definitions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
             ?? throw new InvalidOperationException($"definition {instance.DefinitionId} v{instance.DefinitionVersion} is missing");
         return (registrationCase, instance, definition);
+    }
+
+    private static DecisionOption? OptionFor(WorkflowInstance instance, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string actor, IReadOnlyCollection<string> roles, string? nodeId)
+    {
+        var task = instance.OpenBookmarks.FirstOrDefault(b =>
+            b.Kind == BookmarkKind.HumanTask
+            && b.Role is not null && roles.Contains(b.Role)
+            && (nodeId is null || b.NodeId == nodeId)
+            && (b.Assignee is null || b.Assignee == actor));
+        if (task is null)
+        {
+            return null;
+        }
+
+        var node = definition.Nodes.First(n => n.Id == task.NodeId);
+        return new DecisionOption(task, ContextFor(node, definition, journal, task.NodeId), task.Role!);
     }
 
     private static string? RoleOf(WorkflowDefinition definition, string nodeId) =>

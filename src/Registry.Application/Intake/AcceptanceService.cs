@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Registry.Application.CaseFlow;
@@ -6,7 +5,6 @@ using Registry.Application.Cases;
 using Registry.Application.Catalogue;
 using Registry.Application.Deadlines;
 using Registry.Application.Register;
-using Registry.Application.Security;
 using Registry.Application.Sequences;
 using Registry.Domain;
 using Registry.Domain.Cases;
@@ -75,25 +73,7 @@ public sealed class AcceptanceService(
         // The case exists before its workflow starts: the first automatic step (intelligent review) reads it.
         await cases.AddAsync(registrationCase, cancellationToken);
         await deadlines.TrackAsync(new TrackCaseDeadline(number.Value, type.Code, type.TimeLimit, now) { Assignee = actor }, cancellationToken);
-        var instance = await runtime.StartAsync(
-            new StartRequest(
-                type.WorkflowId,
-                actor,
-                number.Value,
-                ImmutableDictionary<string, string>.Empty
-                    .Add("businessType", type.Code)
-                    .Add("autoEligible", type.AutoApproval ? "true" : "false"))
-            {
-                InstanceId = registrationCase.Id,
-            },
-            cancellationToken);
-
-        // The acceptor is the one submitting: their acceptance task is done by this very action.
-        var acceptance = instance.OpenBookmarks.FirstOrDefault(b => b.Kind == BookmarkKind.HumanTask && b.Role == RegistryRoles.Acceptor);
-        if (acceptance is not null)
-        {
-            instance = await runtime.CompleteTaskAsync(instance.Id, acceptance.Id, new TaskDecision(actor, Outcomes.Approve, "申请材料齐全，符合法定形式，予以受理。"), cancellationToken);
-        }
+        var instance = await CaseWorkflowStarter.StartAsync(runtime, registrationCase, type, actor, cancellationToken);
 
         registrationCase = await cases.FindAsync(number, cancellationToken) ?? registrationCase;
         registrationCase.BindWorkflow(instance.Id);

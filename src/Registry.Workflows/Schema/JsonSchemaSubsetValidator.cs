@@ -11,8 +11,13 @@ namespace Registry.Workflows.Schema;
 /// <c>#/$defs/…</c>, allOf, and if/then/else. Unknown keywords are ignored (like annotations). No JSON Schema library
 /// restores from the feed without a new central pin, so this small validator keeps the engine's dependencies to the BCL.
 /// </summary>
-internal sealed class JsonSchemaSubsetValidator(JsonElement root)
+/// <param name="root">The schema document's root (kept for <c>$ref</c> resolution).</param>
+public sealed class JsonSchemaSubsetValidator(JsonElement root)
 {
+    /// <summary>Checks <paramref name="instance"/> against the schema; each issue names <paramref name="source"/> and the JSON path.</summary>
+    /// <param name="instance">The document to check.</param>
+    /// <param name="source">The file or name used in messages.</param>
+    /// <returns>Every problem found, empty when the document conforms.</returns>
     public List<DefinitionIssue> Validate(JsonElement instance, string source)
     {
         var issues = new List<DefinitionIssue>();
