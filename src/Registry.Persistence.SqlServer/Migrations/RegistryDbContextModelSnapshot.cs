@@ -1431,6 +1431,14 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("int");
 
+                    b.Property<string>("JournalHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)")
+                        .HasDefaultValue("");
+
                     b.Property<long>("JournalSequence")
                         .HasColumnType("bigint");
 

@@ -1420,6 +1420,14 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JournalHead")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("JournalSequence")
                         .HasColumnType("INTEGER");
 

@@ -7,13 +7,25 @@ namespace Registry.Persistence.Workflows;
 /// <summary>
 /// Definition versions on <see cref="RegistryDbContext"/>, one row per (id, version) holding the definition JSON. A published
 /// row is never changed: saving over it throws unless the document is identical (so re-running a seed is harmless).
-/// Published versions are cached after the first read because they cannot change.
+/// Published versions are cached after the first read because they cannot change; the latest published version number of
+/// a definition is cached for <see cref="DefaultLatestCacheTime"/> and dropped when this store publishes a version.
 /// </summary>
-internal sealed class EfWorkflowDefinitionStore(IDbContextFactory<RegistryDbContext> factory, TimeProvider time) : IWorkflowDefinitionStore
+internal sealed class EfWorkflowDefinitionStore(IDbContextFactory<RegistryDbContext> factory, TimeProvider time, TimeSpan? latestCacheTime = null) : IWorkflowDefinitionStore
 {
+    /// <summary>
+    /// How long the latest published version of a definition is trusted without asking the database. A publish through this
+    /// store takes effect at once; one through another host (or by hand) is seen by new starts here within this time.
+    /// </summary>
+    public static readonly TimeSpan DefaultLatestCacheTime = TimeSpan.FromSeconds(5);
+
     private static readonly string Published = nameof(DefinitionStatus.Published);
     private readonly WorkflowDefinitionJson _json = new();
     private readonly ConcurrentDictionary<(string Id, int Version), WorkflowDefinition> _published = new();
+    private readonly ConcurrentDictionary<string, (int Version, DateTimeOffset Until)> _latest = new(StringComparer.Ordinal);
+    private readonly TimeSpan _latestCacheTime = latestCacheTime ?? DefaultLatestCacheTime;
+
+    // Incremented by every publish here: an answer read before a publish must not be cached after it.
+    private int _publishes;
 
     public async Task<WorkflowDefinition?> FindAsync(string definitionId, int version, CancellationToken cancellationToken = default)
     {
@@ -31,12 +43,39 @@ internal sealed class EfWorkflowDefinitionStore(IDbContextFactory<RegistryDbCont
 
     public async Task<WorkflowDefinition?> FindLatestPublishedAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var version = await db.Set<WorkflowDefinitionRow>()
-            .Where(r => r.DefinitionId == definitionId && r.Status == Published)
-            .MaxAsync(r => (int?)r.Version, cancellationToken)
-            .ConfigureAwait(false);
-        return version is { } v ? await FindAsync(definitionId, v, cancellationToken).ConfigureAwait(false) : null;
+        // Every case start asks this; the answer only changes on a publish, so it is cached briefly (see DefaultLatestCacheTime).
+        if (_latest.TryGetValue(definitionId, out var latest) && time.GetUtcNow() < latest.Until && _published.TryGetValue((definitionId, latest.Version), out var cached))
+        {
+            return cached;
+        }
+
+        var asked = time.GetUtcNow();
+        var publishes = Volatile.Read(ref _publishes);
+        int? version;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            version = await db.Set<WorkflowDefinitionRow>()
+                .Where(r => r.DefinitionId == definitionId && r.Status == Published)
+                .MaxAsync(r => (int?)r.Version, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        if (version is not { } v)
+        {
+            return null;
+        }
+
+        var definition = await FindAsync(definitionId, v, cancellationToken).ConfigureAwait(false);
+        if (definition is not null)
+        {
+            _latest[definitionId] = (v, asked + _latestCacheTime);
+            if (Volatile.Read(ref _publishes) != publishes)
+            {
+                _latest.TryRemove(definitionId, out _);
+            }
+        }
+
+        return definition;
     }
 
     public async Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default)
@@ -108,6 +147,13 @@ internal sealed class EfWorkflowDefinitionStore(IDbContextFactory<RegistryDbCont
         catch (DbUpdateException ex)
         {
             throw new WorkflowDefinitionException($"definition {definition.Id} v{definition.Version} was saved by someone else at the same time; reload and retry ({ex.InnerException?.Message ?? ex.Message})");
+        }
+
+        if (definition.Status == DefinitionStatus.Published)
+        {
+            // New starts on this host take the new version at once.
+            Interlocked.Increment(ref _publishes);
+            _latest.TryRemove(definition.Id, out _);
         }
     }
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
@@ -15,18 +16,40 @@ namespace Registry.Persistence.Workflows;
 /// <see cref="WorkflowConcurrencyException"/>, which the engine turns into "already completed by …" or a retry), the
 /// instance's bookmark rows (the worklist index) are replaced, and the journal rows are appended with their hash chain.
 /// </summary>
-internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContext> factory) : IWorkflowInstanceStore, IWorkflowJournalVerifier
+internal sealed class EfWorkflowInstanceStore(
+    IDbContextFactory<RegistryDbContext> factory,
+    string? sqliteSynchronousMode = null,
+    WorkflowInstanceCache? cache = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
 {
-    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<string?>> FindState =
-        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>().Where(r => r.Id == id).Select(r => r.State).FirstOrDefault());
+    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<StoredState?>> FindState =
+        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>()
+            .Where(r => r.Id == id)
+            .Select(r => new StoredState(r.Version, r.JournalHead, r.State))
+            .FirstOrDefault());
 
+    private readonly WorkflowInstanceCache _cache = cache ?? new WorkflowInstanceCache();
+    private readonly Lock _initLock = new();
     private RowSql? _sql;
+    private SqliteWorkflowSessions? _sessions;
+    private bool _initialized;
 
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
+        if (sessions is not null)
+        {
+            return FindSqlite(sessions, instanceId);
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var state = await FindState(db, instanceId, cancellationToken).ConfigureAwait(false);
-        return state is null ? null : WorkflowStateJson.Read(state, instanceId);
+        var row = await FindState(db, instanceId, cancellationToken).ConfigureAwait(false);
+        if (row is null)
+        {
+            _cache.Remove(instanceId);
+            return null;
+        }
+
+        return Remember(instanceId, row.Version, row.JournalHead, row.State);
     }
 
     public async Task CommitAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, CancellationToken cancellationToken = default)
@@ -39,12 +62,170 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
         }
 
         var state = WorkflowStateJson.Write(instance);
+        var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
+        string head;
+        try
+        {
+            head = sessions is not null
+                ? CommitSqlite(sessions, instance, expectedVersion, journal, state)
+                : await CommitRelationalAsync(instance, expectedVersion, journal, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WorkflowConcurrencyException)
+        {
+            _cache.Remove(instance.Id);
+            throw;
+        }
+
+        if (instance.IsEnded)
+        {
+            _cache.Remove(instance.Id);
+        }
+        else
+        {
+            _cache.Set(instance.Id, new WorkflowInstanceCache.Entry(instance.Version, head, instance));
+        }
+    }
+
+    public void Dispose() => _sessions?.Dispose();
+
+    private WorkflowInstance Remember(Guid instanceId, long version, string head, string? state)
+    {
+        var cached = _cache.Get(instanceId);
+        if (state is null)
+        {
+            // The database said the row is still at the cached version (the query only omits the state then).
+            return cached is not null && cached.Version == version
+                ? cached.Instance
+                : throw new InvalidOperationException($"workflow instance {instanceId}: stored state is empty");
+        }
+
+        if (cached is not null && cached.Version == version)
+        {
+            return cached.Instance;
+        }
+
+        var instance = WorkflowStateJson.Read(state, instanceId);
+        _cache.Set(instanceId, new WorkflowInstanceCache.Entry(version, head, instance));
+        return instance;
+    }
+
+    private WorkflowInstance? FindSqlite(SqliteWorkflowSessions sessions, Guid instanceId)
+    {
+        var known = _cache.Get(instanceId)?.Version ?? -1;
+        var session = sessions.Rent();
+        long version;
+        string head;
+        string? state;
+        try
+        {
+            session.Load.Parameters[0].Value = instanceId;
+            session.Load.Parameters[1].Value = known;
+            using var reader = session.Load.ExecuteReader();
+            if (!reader.Read())
+            {
+                sessions.Return(session);
+                _cache.Remove(instanceId);
+                return null;
+            }
+
+            version = reader.GetInt64(0);
+            head = reader.GetString(1);
+            state = reader.IsDBNull(2) ? null : reader.GetString(2);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        sessions.Return(session);
+        return Remember(instanceId, version, head, state);
+    }
+
+    /// <summary>The commit on the SQLite session: one IMMEDIATE transaction of prepared statements. Returns the new journal head.</summary>
+    private string CommitSqlite(SqliteWorkflowSessions sessions, WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state)
+    {
+        var session = sessions.Rent();
+        var healthy = false;
+        try
+        {
+            string head;
+            using (var transaction = session.Begin())
+            {
+                var previous = expectedVersion == 0 ? JournalHashChain.Genesis : KnownHead(instance.Id, expectedVersion) ?? ReadHead(session, instance.Id, expectedVersion);
+                var rows = ChainRows(journal, previous, out head);
+                if (expectedVersion == 0)
+                {
+                    Bind(session.Insert, instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.Status.ToString(), state, instance.Version, instance.JournalSequence, head, instance.CreatedAt.UtcTicks, instance.UpdatedAt.UtcTicks);
+                    try
+                    {
+                        session.Insert.ExecuteNonQuery();
+                    }
+                    catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+                    {
+                        // Two starts with the same instance id: the primary key decides (SQLITE_CONSTRAINT).
+                        healthy = true;
+                        throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.Message})");
+                    }
+                }
+                else
+                {
+                    // The conditional update is the concurrency check (the IMMEDIATE transaction already holds the write lock).
+                    Bind(session.Update, state, instance.Version, instance.Status.ToString(), instance.DefinitionVersion, instance.JournalSequence, head, instance.UpdatedAt.UtcTicks, instance.Id, expectedVersion);
+                    if (session.Update.ExecuteNonQuery() == 0)
+                    {
+                        healthy = true;
+                        throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
+                    }
+
+                    session.DeleteBookmarks.Parameters[0].Value = instance.Id;
+                    session.DeleteBookmarks.ExecuteNonQuery();
+                }
+
+                foreach (var bookmark in instance.OpenBookmarks)
+                {
+                    Bind(session.InsertBookmark, instance.Id, bookmark.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.Status.ToString(), bookmark.NodeId, bookmark.NodeName, bookmark.Kind.ToString(), bookmark.Role, bookmark.CandidateGroup, bookmark.Assignee, bookmark.ClaimedAt?.UtcTicks, bookmark.SignalName, bookmark.CreatedAt.UtcTicks, bookmark.DueAt?.UtcTicks);
+                    session.InsertBookmark.ExecuteNonQuery();
+                }
+
+                foreach (var row in rows)
+                {
+                    Bind(session.InsertJournal, row.InstanceId, row.Sequence, row.At.UtcTicks, row.Action, row.NodeId, row.NodeName, row.Actor, row.Outcome, row.Opinion, row.Inputs, row.RuleResultReference, row.Hash);
+                    session.InsertJournal.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            }
+
+            healthy = true;
+            return head;
+        }
+        finally
+        {
+            // The transaction is rolled back by its disposal on failure; a session whose failure was not a plain conflict is dropped.
+            if (healthy)
+            {
+                sessions.Return(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The commit through EF's connection and statements built from the model (SQL Server, or SQLite before the first use).</summary>
+    private async Task<string> CommitRelationalAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state, CancellationToken cancellationToken)
+    {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var sql = _sql ??= new RowSql(db);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        string previousHash;
+        var previous = expectedVersion == 0
+            ? JournalHashChain.Genesis
+            : KnownHead(instance.Id, expectedVersion) ?? await ReadHeadAsync(sql, connection, transaction, instance.Id, expectedVersion, cancellationToken).ConfigureAwait(false);
+        var rows = ChainRows(journal, previous, out var head);
         if (expectedVersion == 0)
         {
             var row = new WorkflowInstanceRow
@@ -57,6 +238,7 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
                 State = state,
                 Version = instance.Version,
                 JournalSequence = instance.JournalSequence,
+                JournalHead = head,
                 CreatedAt = instance.CreatedAt,
                 UpdatedAt = instance.UpdatedAt,
             };
@@ -69,8 +251,6 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
                 // Two starts with the same instance id: the primary key decides.
                 throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.Message})");
             }
-
-            previousHash = JournalHashChain.Genesis;
         }
         else
         {
@@ -78,13 +258,14 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
             var update = RowSql.Command(
                 connection,
                 transaction,
-                $"UPDATE {sql.Table<WorkflowInstanceRow>()} SET {sql.Set<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.State), nameof(WorkflowInstanceRow.Version), nameof(WorkflowInstanceRow.Status), nameof(WorkflowInstanceRow.DefinitionVersion), nameof(WorkflowInstanceRow.JournalSequence), nameof(WorkflowInstanceRow.UpdatedAt))} " +
+                $"UPDATE {sql.Table<WorkflowInstanceRow>()} SET {sql.Set<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.State), nameof(WorkflowInstanceRow.Version), nameof(WorkflowInstanceRow.Status), nameof(WorkflowInstanceRow.DefinitionVersion), nameof(WorkflowInstanceRow.JournalSequence), nameof(WorkflowInstanceRow.JournalHead), nameof(WorkflowInstanceRow.UpdatedAt))} " +
                 $"WHERE {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Id))} = @Id AND {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Version))} = @Expected");
             sql.Parameter<WorkflowInstanceRow>(update, "@State", nameof(WorkflowInstanceRow.State), state);
             sql.Parameter<WorkflowInstanceRow>(update, "@Version", nameof(WorkflowInstanceRow.Version), instance.Version);
             sql.Parameter<WorkflowInstanceRow>(update, "@Status", nameof(WorkflowInstanceRow.Status), instance.Status.ToString());
             sql.Parameter<WorkflowInstanceRow>(update, "@DefinitionVersion", nameof(WorkflowInstanceRow.DefinitionVersion), instance.DefinitionVersion);
             sql.Parameter<WorkflowInstanceRow>(update, "@JournalSequence", nameof(WorkflowInstanceRow.JournalSequence), instance.JournalSequence);
+            sql.Parameter<WorkflowInstanceRow>(update, "@JournalHead", nameof(WorkflowInstanceRow.JournalHead), head);
             sql.Parameter<WorkflowInstanceRow>(update, "@UpdatedAt", nameof(WorkflowInstanceRow.UpdatedAt), instance.UpdatedAt);
             sql.Parameter<WorkflowInstanceRow>(update, "@Id", nameof(WorkflowInstanceRow.Id), instance.Id);
             sql.Parameter<WorkflowInstanceRow>(update, "@Expected", nameof(WorkflowInstanceRow.Version), expectedVersion);
@@ -92,8 +273,6 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
             {
                 throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
             }
-
-            previousHash = journal.Count == 0 ? string.Empty : await PreviousHashAsync(sql, connection, transaction, instance.Id, journal[0].Sequence - 1, cancellationToken).ConfigureAwait(false);
         }
 
         // The bookmark rows are replaced and the journal appended in one batch: one round trip per step.
@@ -110,12 +289,9 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
             sql.AppendInsert(batch, text, $"b{b}_", ToRow(instance, instance.OpenBookmarks[b]));
         }
 
-        for (var j = 0; j < journal.Count; j++)
+        for (var j = 0; j < rows.Length; j++)
         {
-            var row = ToRow(journal[j]);
-            row.Hash = JournalHashChain.Compute(previousHash, row);
-            previousHash = row.Hash;
-            sql.AppendInsert(batch, text, $"j{j}_", row);
+            sql.AppendInsert(batch, text, $"j{j}_", rows[j]);
         }
 
         if (text.Length > 0)
@@ -129,6 +305,81 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return head;
+    }
+
+    /// <summary>The journal rows of a step with their hashes chained from <paramref name="previous"/>.</summary>
+    private static WorkflowJournalRow[] ChainRows(IReadOnlyList<JournalEntry> journal, string previous, out string head)
+    {
+        var rows = new WorkflowJournalRow[journal.Count];
+        head = previous;
+        for (var j = 0; j < rows.Length; j++)
+        {
+            var row = ToRow(journal[j]);
+            row.Hash = JournalHashChain.Compute(head, row);
+            head = row.Hash;
+            rows[j] = row;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The cached journal head, only if it is the one of <paramref name="expectedVersion"/>.</summary>
+    private string? KnownHead(Guid instanceId, long expectedVersion) =>
+        _cache.Get(instanceId) is { } entry && entry.Version == expectedVersion ? entry.JournalHead : null;
+
+    private static string ReadHead(SqliteWorkflowSessions.Session session, Guid instanceId, long expectedVersion)
+    {
+        session.HeadAt.Parameters[0].Value = instanceId;
+        session.HeadAt.Parameters[1].Value = expectedVersion;
+        return session.HeadAt.ExecuteScalar() as string
+            ?? throw new WorkflowConcurrencyException($"instance {instanceId} is no longer at version {expectedVersion}");
+    }
+
+    private static async Task<string> ReadHeadAsync(RowSql sql, DbConnection connection, DbTransaction transaction, Guid instanceId, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var query = RowSql.Command(
+            connection,
+            transaction,
+            $"SELECT {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.JournalHead))} FROM {sql.Table<WorkflowInstanceRow>()} " +
+            $"WHERE {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Id))} = @Id AND {sql.Column<WorkflowInstanceRow>(nameof(WorkflowInstanceRow.Version))} = @Expected");
+        await using (query.ConfigureAwait(false))
+        {
+            sql.Parameter<WorkflowInstanceRow>(query, "@Id", nameof(WorkflowInstanceRow.Id), instanceId);
+            sql.Parameter<WorkflowInstanceRow>(query, "@Expected", nameof(WorkflowInstanceRow.Version), expectedVersion);
+            return await query.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string
+                ?? throw new WorkflowConcurrencyException($"instance {instanceId} is no longer at version {expectedVersion}");
+        }
+    }
+
+    private static void Bind(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    /// <summary>The SQLite sessions, or null on other providers. Created on first use from a context's connection string.</summary>
+    private async ValueTask<SqliteWorkflowSessions?> SqliteSessionsAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized || sqliteSynchronousMode is null)
+        {
+            return _sessions;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        lock (_initLock)
+        {
+            if (!_initialized)
+            {
+                _sql ??= new RowSql(db);
+                _sessions = db.IsSqlite ? new SqliteWorkflowSessions(db.Database.GetConnectionString()!, sqliteSynchronousMode, _sql) : null;
+                _initialized = true;
+            }
+        }
+
+        return _sessions;
     }
 
     private static async Task<int> ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
@@ -189,31 +440,19 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
             expected++;
         }
 
-        var written = await db.Set<WorkflowInstanceRow>().Where(r => r.Id == instanceId).Select(r => (long?)r.JournalSequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return written > rows.Count
-            ? new JournalVerification(instanceId, rows.Count, rows.Count + 1, $"the instance wrote {written} journal rows but only {rows.Count} remain")
+        var written = await db.Set<WorkflowInstanceRow>().Where(r => r.Id == instanceId)
+            .Select(r => new { r.JournalSequence, r.JournalHead })
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        if (written is not null && written.JournalSequence > rows.Count)
+        {
+            return new JournalVerification(instanceId, rows.Count, rows.Count + 1, $"the instance wrote {written.JournalSequence} journal rows but only {rows.Count} remain");
+        }
+
+        // The head kept on the instance row must be the last row's hash: a consistently re-hashed tail still differs from it.
+        return written is not null && rows.Count > 0 && written.JournalHead != previous
+            ? new JournalVerification(instanceId, rows.Count, rows.Count, $"journal row {rows.Count} is not the head the instance recorded: the journal was rewritten")
             : new JournalVerification(instanceId, rows.Count, null, null);
-    }
-
-    private static async Task<string> PreviousHashAsync(RowSql sql, DbConnection connection, DbTransaction transaction, Guid instanceId, long sequence, CancellationToken cancellationToken)
-    {
-        if (sequence == 0)
-        {
-            return JournalHashChain.Genesis;
-        }
-
-        var query = RowSql.Command(
-            connection,
-            transaction,
-            $"SELECT {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.Hash))} FROM {sql.Table<WorkflowJournalRow>()} " +
-            $"WHERE {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.InstanceId))} = @Id AND {sql.Column<WorkflowJournalRow>(nameof(WorkflowJournalRow.Sequence))} = @Sequence");
-        await using (query.ConfigureAwait(false))
-        {
-            sql.Parameter<WorkflowJournalRow>(query, "@Id", nameof(WorkflowJournalRow.InstanceId), instanceId);
-            sql.Parameter<WorkflowJournalRow>(query, "@Sequence", nameof(WorkflowJournalRow.Sequence), sequence);
-            return await query.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string
-                ?? throw new InvalidOperationException($"instance {instanceId}: journal row {sequence} is missing; the chain cannot continue");
-        }
     }
 
     private static WorkflowBookmarkRow ToRow(WorkflowInstance instance, Bookmark bookmark) => new()
@@ -264,4 +503,7 @@ internal sealed class EfWorkflowInstanceStore(IDbContextFactory<RegistryDbContex
         row.Opinion,
         (JsonSerializer.Deserialize<Dictionary<string, string>>(row.Inputs) ?? []).ToImmutableDictionary(StringComparer.Ordinal),
         row.RuleResultReference);
+
+    /// <summary>What a load reads of the instance row.</summary>
+    private sealed record StoredState(long Version, string JournalHead, string State);
 }

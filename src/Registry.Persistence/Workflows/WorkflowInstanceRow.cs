@@ -22,6 +22,12 @@ internal sealed class WorkflowInstanceRow
     /// <summary>The sequence of the last journal row written, so a truncated journal is detectable.</summary>
     public long JournalSequence { get; set; }
 
+    /// <summary>
+    /// The hash of the last journal row written (empty before the first), kept on the row so a commit continues the chain
+    /// without reading the journal, and so a verifier can detect a rewritten tail.
+    /// </summary>
+    public string JournalHead { get; set; } = string.Empty;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -19,9 +19,11 @@ internal static class WorkflowPersistenceRegistration
     /// </summary>
     public static IServiceCollection AddWorkflowStores(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider)
     {
+        string? synchronous = null;
         if (provider == DatabaseProvider.Sqlite)
         {
-            var interceptor = new SqliteSynchronousInterceptor(SqliteSynchronousInterceptor.Mode(configuration["Database:SqliteSynchronous"]));
+            synchronous = SqliteSynchronousInterceptor.Mode(configuration["Database:SqliteSynchronous"]);
+            var interceptor = new SqliteSynchronousInterceptor(synchronous);
             services.ConfigureDbContext<RegistryDbContext>(builder => builder.AddInterceptors(interceptor), ServiceLifetime.Singleton);
         }
 
@@ -31,7 +33,9 @@ internal static class WorkflowPersistenceRegistration
         // Workflow steps are many small calls: the instance store gets its own pool of contexts (same options, so the same
         // provider, connection and interceptors) instead of building a new context per call.
         services.TryAddSingleton<WorkflowContextPool>(sp => new(new PooledDbContextFactory<RegistryDbContext>(sp.GetRequiredService<DbContextOptions<RegistryDbContext>>())));
-        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        // On SQLite the instance store loads and commits on its own open connections with prepared statements (the same
+        // synchronous setting as every other connection).
+        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.AddSingleton<IWorkTaskQuery>(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));

@@ -13,6 +13,7 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.CorrelationId).HasMaxLength(100);
         builder.Property(r => r.Status).HasMaxLength(16).IsUnicode(false);
         builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Property(r => r.JournalHead).HasMaxLength(64).IsUnicode(false).HasDefaultValue(string.Empty);
         builder.HasIndex(r => r.CorrelationId);
         builder.HasIndex(r => new { r.DefinitionId, r.Status });
     }
