@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +21,7 @@ namespace Registry.Benchmarks.Workflows;
 /// Full lifecycle of a definition with six sequential human tasks and one return (task 4 returns to task 2):
 /// start + 9 task completions + end, each completion a separate load → step → optimistic commit.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 5)]
+[Config(typeof(InProcessShortRun))]
 [MemoryDiagnoser]
 public class WorkflowLifecycleBenchmarks
 {
@@ -85,6 +88,16 @@ public class WorkflowLifecycleBenchmarks
         var engine = await CreateEngineAsync(new InMemoryWorkflowInstanceStore());
         var workers = Environment.ProcessorCount;
         await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => RunLifecyclesAsync(engine, Lifecycles / workers + (w < Lifecycles % workers ? 1 : 0)))));
+    }
+
+    /// <summary>
+    /// In process (the out-of-process build of BenchmarkDotNet timed out on the shared machine), 2 warm-up and 5 measured
+    /// iterations: short runs, because the machine is shared.
+    /// </summary>
+    public sealed class InProcessShortRun : ManualConfig
+    {
+        public InProcessShortRun() =>
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5));
     }
 
     private async Task RunAsync(IWorkflowInstanceStore instances) =>
