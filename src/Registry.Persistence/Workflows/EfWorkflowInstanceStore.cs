@@ -14,7 +14,10 @@ namespace Registry.Persistence.Workflows;
 /// Workflow instances on <see cref="RegistryDbContext"/>. A commit is one transaction: the instance row is updated only
 /// where its version is still the expected one (a lost race updates nothing and throws
 /// <see cref="WorkflowConcurrencyException"/>, which the engine turns into "already completed by …" or a retry), the
-/// instance's bookmark rows (the worklist index) are replaced, and the journal rows are appended with their hash chain.
+/// instance's bookmark rows (the worklist index) are replaced, and the journal rows are appended with their hash chain
+/// (continued from <c>WorkflowInstances.JournalHead</c>). On SQLite, loads and commits run on
+/// <see cref="SqliteWorkflowSessions"/> (prepared statements on open connections); elsewhere on EF's connection.
+/// Recently used instances are kept in a <see cref="WorkflowInstanceCache"/> checked against the row's version.
 /// </summary>
 internal sealed class EfWorkflowInstanceStore(
     IDbContextFactory<RegistryDbContext> factory,
@@ -31,7 +34,7 @@ internal sealed class EfWorkflowInstanceStore(
     private readonly Lock _initLock = new();
     private RowSql? _sql;
     private SqliteWorkflowSessions? _sessions;
-    private bool _initialized;
+    private volatile bool _initialized;
 
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
