@@ -119,8 +119,8 @@ public sealed class ScenarioRunner
                 var coOwnership = unit.CoOwnership is { } c ? Enum.Parse<CoOwnership>(c, ignoreCase: true)
                     : unit.Owners.Count == 1 ? CoOwnership.Sole
                     : unit.Owners.Any(o => o.Share is not null) ? CoOwnership.ByShares : CoOwnership.Joint;
-                effects.Add(new Application.Recording.Effects.CreateOwnership(code.Value, "国有建设用地使用权/房屋所有权", coOwnership,
-                    [.. unit.Owners.Select(o => new HolderSpec(o.Name, o.Id, o.Share))]));
+                effects.Add(new Application.Recording.Effects.CreateOwnership(code.Value, unit.RightType ?? "国有建设用地使用权/房屋所有权", coOwnership,
+                    [.. unit.Owners.Select(o => new HolderSpec(o.Name, o.Id, o.Share))]) { TermEnd = unit.TermEnd });
             }
 
             foreach (var m in unit.Mortgages)
@@ -198,6 +198,7 @@ public sealed class ScenarioRunner
             Parties = [.. apply.Parties.Select(p => new AcceptanceParty(p.Role, p.Name, p.Id, p.Share))],
             Facts = apply.Facts.ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText()),
             Materials = apply.Materials,
+            Cause = apply.Cause,
         };
         await using var scope = services.CreateAsyncScope();
         var feed = services.GetRequiredService<Application.SharedData.ISharedDataFeed>();
@@ -444,6 +445,11 @@ public sealed class ScenarioRunner
                 _failures.Add($"{at}.cases.{label}.overdue: expected {overdue}, found {got.Overdue} (stage {got.DeadlineStage})");
             }
 
+            if (want.Certificate is { } certificate && certificate != got.Certificate is not null)
+            {
+                _failures.Add($"{at}.cases.{label}.certificate: expected {(certificate ? "a certificate or certification" : "none")}, found {got.Certificate ?? "none"}");
+            }
+
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
             {
                 _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
@@ -468,6 +474,8 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
             Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
+            Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");
+            Same($"{at}.units.{code}.coOwnership", want.CoOwnership, got.Ownership?.CoOwnership ?? "");
         }
     }
 
