@@ -238,7 +238,8 @@ public sealed class ScenarioRunner
             }
         }
 
-        var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
+        // A developer sells a new build (Developer stands for the transferor, as in the review rules).
+        var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase) || p.Role.Equals("Developer", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
         var buyers = apply.Parties.Where(p => p.Role.Equals("Transferee", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
         if (apply.Shared.Contract && sellers.Count > 0 && buyers.Count > 0 && apply.Units.Count > 0)
         {
