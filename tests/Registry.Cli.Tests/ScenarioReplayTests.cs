@@ -16,18 +16,12 @@ public sealed class ScenarioReplayTests
     private static readonly string TypesDirectory = Path.Combine(Directory, "types");
 
     /// <summary>Every scenario file, as a path relative to tests/scenarios with '/' separators.</summary>
-    public static TheoryData<string> Scenarios()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.json", SearchOption.AllDirectories)
-                     .Select(f => Path.GetRelativePath(Directory, f).Replace('\\', '/'))
-                     .Order(StringComparer.Ordinal))
-        {
-            data.Add(file);
-        }
+    public static TheoryData<string> Scenarios() => new(ScenarioFiles());
 
-        return data;
-    }
+    private static List<string> ScenarioFiles() =>
+        [.. System.IO.Directory.EnumerateFiles(Directory, "*.json", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Directory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
 
     [Fact]
     public void TheScenarioFolderHoldsTheConflictScenarios()
@@ -44,7 +38,7 @@ public sealed class ScenarioReplayTests
     public void TheReplaySetIncludesSubfolders()
     {
         // A type scenario copied to the output but left out of the theory would never be replayed.
-        var replayed = Scenarios().Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
+        var replayed = ScenarioFiles().ToHashSet(StringComparer.Ordinal);
         var typeFiles = System.IO.Directory.Exists(TypesDirectory)
             ? System.IO.Directory.EnumerateFiles(TypesDirectory, "*.json").Select(f => "types/" + Path.GetFileName(f)).ToList()
             : [];

@@ -215,6 +215,9 @@ public sealed record ScenarioShared
     /// <summary>Taxes are paid when the case is accepted (一窗受理: the tax window is next door).</summary>
     public bool Tax { get; init; } = true;
 
+    /// <summary>The court system confirms the document in facts.courtDocument (or facts.rulingNumber) as in force.</summary>
+    public bool Court { get; init; } = true;
+
     /// <summary>Marital status of every natural person (civil affairs): Unmarried, Married, Divorced, Widowed.</summary>
     public string Marriage { get; init; } = "Unmarried";
 }

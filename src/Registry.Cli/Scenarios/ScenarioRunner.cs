@@ -58,6 +58,7 @@ public sealed class ScenarioRunner
             .AddSingleton<TimeProvider>(clock)
             .AddRegistryServices(configuration)
             .BuildServiceProvider();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await services.InitializeRegistryAsync(cancellationToken);
@@ -66,11 +67,15 @@ public sealed class ScenarioRunner
                 await LoadRegisterAsync(services, units, scenario.Start, cancellationToken);
             }
 
+            _log.Add($"setup: database, definitions and starting register in {watch.ElapsedMilliseconds} ms");
+            watch.Restart();
+
             for (var i = 0; i < scenario.Steps.Count; i++)
             {
                 await RunStepAsync(services, clock, scenario.Steps[i], i, name, cancellationToken);
             }
 
+            _log.Add($"steps: {scenario.Steps.Count} in {watch.ElapsedMilliseconds} ms");
             var report = await ReportAsync(services, scenario, clock, cancellationToken);
             if (scenario.Expect is { } expect)
             {
@@ -238,6 +243,12 @@ public sealed class ScenarioRunner
             }
         }
 
+        var document = Fact(apply, "courtDocument") ?? Fact(apply, "rulingNumber");
+        if (apply.Shared.Court && document is not null)
+        {
+            await feed.RecordCourtDocumentAsync(document, Fact(apply, "authority") ?? "人民法院", true, apply.Units.Count == 1 ? UnitCode.Normalize(apply.Units[0]) : null, cancellationToken);
+        }
+
         // A developer sells a new build (Developer stands for the transferor, as in the review rules).
         var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase) || p.Role.Equals("Developer", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
         var buyers = apply.Parties.Where(p => p.Role.Equals("Transferee", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
@@ -247,6 +258,9 @@ public sealed class ScenarioRunner
             await feed.RecordContractAsync($"WQ-{apply.Case}-{UnitCode.Normalize(apply.Units[0])[^8..]}", UnitCode.Normalize(apply.Units[0]), price, Application.CaseFlow.OfficeTime.Today(now).AddDays(-7), sellers, buyers, cancellationToken);
         }
     }
+
+    private static string? Fact(ApplyStep apply, string name) =>
+        apply.Facts.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private async Task CompleteAsync(IServiceProvider services, CompleteStep complete, string at, CancellationToken cancellationToken)
     {
