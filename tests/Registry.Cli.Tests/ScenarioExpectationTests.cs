@@ -8,6 +8,8 @@ namespace Registry.Cli.Tests;
 /// </summary>
 public sealed class ScenarioExpectationTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Web = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     private static Task<ScenarioFile> TypeScenarioAsync(string code) =>
         ScenarioReader.ReadFileAsync(Path.Combine(AppContext.BaseDirectory, "scenarios", "types", code + ".json"));
 
@@ -72,5 +74,27 @@ public sealed class ScenarioExpectationTests
 
         Assert.Empty(withoutCourt.Failures);
         Assert.DoesNotContain("REG-COURT-DOCUMENT-IN-FORCE", withCourt.Cases["A"].Findings);
+    }
+
+    [Fact]
+    public async Task AnExchange_EachSideDisposesItsOwnUnit_AndAThirdHolderIsStillFlagged()
+    {
+        var scenario = await TypeScenarioAsync("HouseTransferExchange");
+        var units = ScenarioReader.UnitsOf(scenario, "exchange")!.Units;
+        var strangerHoldsSecond = scenario with
+        {
+            Register = System.Text.Json.JsonSerializer.SerializeToElement(
+                new { units = new[] { units[0], units[1] with { Owners = [new ScenarioPerson { Name = "钱多多", Id = "340121199102020018" }] } } },
+                Web),
+            Steps = [scenario.Steps[0], scenario.Steps[1]],
+            Expect = null,
+        };
+
+        var exchange = await new ScenarioRunner().RunAsync(scenario, "exchange");
+        var flagged = await new ScenarioRunner().RunAsync(strangerHoldsSecond, "exchange-with-a-stranger");
+
+        Assert.Empty(exchange.Failures);
+        Assert.DoesNotContain("REG-DISPOSER-IS-HOLDER", exchange.Cases["A"].Findings);
+        Assert.Contains("REG-DISPOSER-IS-HOLDER", flagged.Cases["A"].Findings);
     }
 }
