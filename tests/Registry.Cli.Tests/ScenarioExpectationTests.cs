@@ -97,4 +97,27 @@ public sealed class ScenarioExpectationTests
         Assert.DoesNotContain("REG-DISPOSER-IS-HOLDER", exchange.Cases["A"].Findings);
         Assert.Contains("REG-DISPOSER-IS-HOLDER", flagged.Cases["A"].Findings);
     }
+
+    [Fact]
+    public async Task AnAnnouncementShorterThan15WorkingDays_StopsBeforeBooking()
+    {
+        var scenario = await TypeScenarioAsync("HomesteadFirst");
+        var unit = Assert.Single(scenario.Expect!.Units.Keys);
+        var shortened = scenario with
+        {
+            Steps = [.. scenario.Steps.Select(s => s.Advance is { WorkingDays: 15 } ? new ScenarioStep { Advance = new AdvanceStep { WorkingDays = 10 } } : s)],
+            Expect = new ScenarioExpectation
+            {
+                Cases = { ["A"] = new CaseExpectation { Status = "Approved", Node = "recordTask", Findings = ["REG-ANNOUNCEMENT-COMPLETED"] } },
+            },
+        };
+
+        var full = await new ScenarioRunner().RunAsync(scenario, "announced-15-working-days");
+        var tooShort = await new ScenarioRunner().RunAsync(shortened, "announced-10-working-days");
+
+        Assert.Empty(full.Failures);
+        Assert.DoesNotContain("REG-ANNOUNCEMENT-COMPLETED", full.Cases["A"].Findings);
+        Assert.Empty(tooShort.Failures);
+        Assert.Null(tooShort.Units[unit]); // nothing booked: the new unit is not in the register yet
+    }
 }
