@@ -27,9 +27,13 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         ArgumentNullException.ThrowIfNull(registrationCase);
         var today = RuleDates.Today(time, OfficeTimeZone.China);
         var caseFacts = CaseFactsMapper.ToFacts(registrationCase, stage);
-        if (await AnnouncementWorkingDaysAsync(registrationCase, cancellationToken) is { } announced)
+        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } instance)
         {
-            caseFacts = caseFacts with { AnnouncementWorkingDays = announced };
+            caseFacts = caseFacts with
+            {
+                AnnouncementWorkingDays = PausedWorkingDays(instance, "announcement"),
+                CorrectionNoticeWorkingDays = PausedWorkingDays(instance, "partyNotice"),
+            };
         }
 
         var result = new List<ReviewFacts>(registrationCase.Units.Count);
@@ -47,17 +51,13 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         return result;
     }
 
-    // The announcement (公告) is the workflow's paused wait on an "announcement" node; REG-ANNOUNCEMENT-COMPLETED needs
-    // its length in working days once it has ended. Null while there is no workflow or no finished announcement.
-    private async Task<int?> AnnouncementWorkingDaysAsync(RegistrationCase registrationCase, CancellationToken cancellationToken)
+    // The announcement (公告) and an ex-officio correction's notice to the party (通知当事人) are the catalogue templates'
+    // paused waits on nodes "announcement" and "partyNotice"; REG-ANNOUNCEMENT-COMPLETED and
+    // REG-EX-OFFICIO-CORRECTION-SEQUENCE need their lengths in working days once they have ended. Null until then.
+    private int? PausedWorkingDays(WorkflowInstance instance, string nodeId)
     {
-        if (instances is null || registrationCase.WorkflowInstanceId is not { } id || await instances.FindAsync(id, cancellationToken) is not { } instance)
-        {
-            return null;
-        }
-
         var ended = instance.ClockIntervals
-            .Where(i => i is { Effect: ClockEffect.Paused, End: not null } && i.NodeId is { } node && node.StartsWith("announcement", StringComparison.Ordinal))
+            .Where(i => i is { Effect: ClockEffect.Paused, End: not null } && string.Equals(i.NodeId, nodeId, StringComparison.Ordinal))
             .ToList();
         return ended.Count == 0
             ? null
