@@ -1,9 +1,13 @@
+using System.Globalization;
 using Registry.Application.Cases;
 using Registry.Application.Register;
 using Registry.Application.Review.Facts;
 using Registry.Application.SharedData;
 using Registry.Domain;
 using Registry.Domain.Cases;
+using Registry.Domain.Codes;
+using Registry.Domain.Register;
+using Registry.Workflows.Runtime;
 
 namespace Registry.Application.Review;
 
@@ -12,21 +16,31 @@ namespace Registry.Application.Review;
 /// open cases on that unit) and the shared data for it. One <see cref="ReviewFacts"/> per unit, in the case's unit order.
 /// Today is taken from the <see cref="TimeProvider"/> in China time (Asia/Shanghai).
 /// </summary>
-public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time)
+public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null)
 {
+    private static readonly WeekdayCounter WorkingDays = new();
+
     /// <summary>Builds the facts for every unit of <paramref name="registrationCase"/>.</summary>
-    /// <exception cref="DomainValidationException">A unit of the case is not in the register.</exception>
+    /// <remarks>A unit not yet in the register (a first registration creating it, as acceptance allows) is reviewed as an empty register.</remarks>
     public async Task<IReadOnlyList<ReviewFacts>> BuildAsync(RegistrationCase registrationCase, RuleStage stage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registrationCase);
         var today = RuleDates.Today(time, OfficeTimeZone.China);
         var caseFacts = CaseFactsMapper.ToFacts(registrationCase, stage);
+        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } instance)
+        {
+            caseFacts = caseFacts with
+            {
+                AnnouncementWorkingDays = PausedWorkingDays(instance, "announcement"),
+                CorrectionNoticeWorkingDays = PausedWorkingDays(instance, "partyNotice"),
+            };
+        }
+
         var result = new List<ReviewFacts>(registrationCase.Units.Count);
         for (var i = 0; i < registrationCase.Units.Count; i++)
         {
             var code = registrationCase.Units[i];
-            var unitRegister = await register.FindAsync(code, cancellationToken)
-                ?? throw new DomainValidationException($"units[{i}]", $"unit {code} of case {registrationCase.Number} is not in the register");
+            var unitRegister = await register.FindAsync(code, cancellationToken) ?? NotYetRegistered(code, registrationCase);
             var open = await cases.FindOpenOnUnitAsync(code, registrationCase.Number, cancellationToken);
             var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt }).ToList();
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
@@ -35,5 +49,32 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         }
 
         return result;
+    }
+
+    // The announcement (公告) and an ex-officio correction's notice to the party (通知当事人) are the catalogue templates'
+    // paused waits on nodes "announcement" and "partyNotice"; REG-ANNOUNCEMENT-COMPLETED and
+    // REG-EX-OFFICIO-CORRECTION-SEQUENCE need their lengths in working days once they have ended. Null until then.
+    private int? PausedWorkingDays(WorkflowInstance instance, string nodeId)
+    {
+        var ended = instance.ClockIntervals
+            .Where(i => i is { Effect: ClockEffect.Paused, End: not null } && string.Equals(i.NodeId, nodeId, StringComparison.Ordinal))
+            .ToList();
+        return ended.Count == 0
+            ? null
+            : ended.Sum(i => (workingDays ?? WorkingDays).Count(ChinaDate(i.Start), ChinaDate(i.End!.Value)));
+    }
+
+    private static DateOnly ChinaDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, OfficeTimeZone.China).DateTime);
+
+    // Acceptance lets only a first registration name a new unit; until it is booked its register is empty. Its natural
+    // attributes are the declared ones the record writer will use (CaseRecordWriter), or neutral placeholders.
+    private static UnitRegister NotYetRegistered(UnitCode code, RegistrationCase registrationCase)
+    {
+        var extras = registrationCase.Declared.Extras;
+        var kind = extras.TryGetValue("unitKind", out var k) && Enum.TryParse<UnitKind>(k, ignoreCase: true, out var parsed) ? parsed : UnitKind.Household;
+        var location = extras.GetValueOrDefault("location") is { Length: > 0 } l ? l : code.Value;
+        var use = extras.GetValueOrDefault("use") is { Length: > 0 } u ? u : "未登记";
+        var area = extras.TryGetValue("area", out var a) && decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : 1m;
+        return UnitRegister.Open(new ImmovableUnit(code, kind, location, use, area));
     }
 }

@@ -18,4 +18,7 @@ public interface ISharedDataFeed
 
     /// <summary>A marriage record (Unmarried, Married, Divorced, Widowed).</summary>
     Task RecordMarriageAsync(string idNumber, string status, string? spouseName = null, string? spouseIdNumber = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The court system confirms a document (judgment, ruling) and whether it is in force, for a unit or none.</summary>
+    Task RecordCourtDocumentAsync(string documentNo, string court, bool inForce, string? unitCode, CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,12 @@ public sealed record ScenarioUnit
     /// <summary>Sole, Joint or ByShares; default Sole for one owner, Joint for several without shares.</summary>
     public string? CoOwnership { get; init; }
 
+    /// <summary>The owners' right type (权利类型) as the register writes it; default 国有建设用地使用权/房屋所有权.</summary>
+    public string? RightType { get; init; }
+
+    /// <summary>End of the right's term (使用期限), yyyy-MM-dd; none by default.</summary>
+    public DateOnly? TermEnd { get; init; }
+
     /// <summary>Current owners.</summary>
     public IReadOnlyList<ScenarioPerson> Owners { get; init; } = [];
 
@@ -187,6 +193,9 @@ public sealed record ApplyStep
     /// <summary>Material codes received.</summary>
     public IReadOnlyList<string> Materials { get; init; } = [];
 
+    /// <summary>Cause of the application (登记原因) where rules read it, e.g. Inheritance, Destroyed, Abandonment.</summary>
+    public string? Cause { get; init; }
+
     /// <summary>What the data-sharing systems hold for this application; by default everything is on file and consistent.</summary>
     public ScenarioShared Shared { get; init; } = new();
 }
@@ -205,6 +214,9 @@ public sealed record ScenarioShared
 
     /// <summary>Taxes are paid when the case is accepted (一窗受理: the tax window is next door).</summary>
     public bool Tax { get; init; } = true;
+
+    /// <summary>The court system confirms the document in facts.courtDocument (or facts.rulingNumber) as in force.</summary>
+    public bool Court { get; init; } = true;
 
     /// <summary>Marital status of every natural person (civil affairs): Unmarried, Married, Divorced, Widowed.</summary>
     public string Marriage { get; init; } = "Unmarried";
@@ -304,6 +316,9 @@ public sealed record CaseExpectation
 
     /// <summary>Text the refusal must contain.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Whether the case issued a certificate or certification (true) or none (false).</summary>
+    public bool? Certificate { get; init; }
 }
 
 /// <summary>What must hold for a unit.</summary>
@@ -332,4 +347,10 @@ public sealed record UnitExpectation
 
     /// <summary>Number of current objections.</summary>
     public int? Objections { get; init; }
+
+    /// <summary>The owners' right type (权利类型); "" when the unit has no current owner.</summary>
+    public string? RightType { get; init; }
+
+    /// <summary>Co-ownership of the current owners: Sole, Joint or ByShares; "" when none.</summary>
+    public string? CoOwnership { get; init; }
 }

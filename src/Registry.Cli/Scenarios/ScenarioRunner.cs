@@ -58,6 +58,7 @@ public sealed class ScenarioRunner
             .AddSingleton<TimeProvider>(clock)
             .AddRegistryServices(configuration)
             .BuildServiceProvider();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await services.InitializeRegistryAsync(cancellationToken);
@@ -66,11 +67,15 @@ public sealed class ScenarioRunner
                 await LoadRegisterAsync(services, units, scenario.Start, cancellationToken);
             }
 
+            _log.Add($"setup: database, definitions and starting register in {watch.ElapsedMilliseconds} ms");
+            watch.Restart();
+
             for (var i = 0; i < scenario.Steps.Count; i++)
             {
                 await RunStepAsync(services, clock, scenario.Steps[i], i, name, cancellationToken);
             }
 
+            _log.Add($"steps: {scenario.Steps.Count} in {watch.ElapsedMilliseconds} ms");
             var report = await ReportAsync(services, scenario, clock, cancellationToken);
             if (scenario.Expect is { } expect)
             {
@@ -119,8 +124,8 @@ public sealed class ScenarioRunner
                 var coOwnership = unit.CoOwnership is { } c ? Enum.Parse<CoOwnership>(c, ignoreCase: true)
                     : unit.Owners.Count == 1 ? CoOwnership.Sole
                     : unit.Owners.Any(o => o.Share is not null) ? CoOwnership.ByShares : CoOwnership.Joint;
-                effects.Add(new Application.Recording.Effects.CreateOwnership(code.Value, "国有建设用地使用权/房屋所有权", coOwnership,
-                    [.. unit.Owners.Select(o => new HolderSpec(o.Name, o.Id, o.Share))]));
+                effects.Add(new Application.Recording.Effects.CreateOwnership(code.Value, unit.RightType ?? "国有建设用地使用权/房屋所有权", coOwnership,
+                    [.. unit.Owners.Select(o => new HolderSpec(o.Name, o.Id, o.Share))]) { TermEnd = unit.TermEnd });
             }
 
             foreach (var m in unit.Mortgages)
@@ -198,6 +203,7 @@ public sealed class ScenarioRunner
             Parties = [.. apply.Parties.Select(p => new AcceptanceParty(p.Role, p.Name, p.Id, p.Share))],
             Facts = apply.Facts.ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText()),
             Materials = apply.Materials,
+            Cause = apply.Cause,
         };
         await using var scope = services.CreateAsyncScope();
         var feed = services.GetRequiredService<Application.SharedData.ISharedDataFeed>();
@@ -237,7 +243,14 @@ public sealed class ScenarioRunner
             }
         }
 
-        var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
+        var document = Fact(apply, "courtDocument") ?? Fact(apply, "rulingNumber");
+        if (apply.Shared.Court && document is not null)
+        {
+            await feed.RecordCourtDocumentAsync(document, Fact(apply, "authority") ?? "人民法院", true, apply.Units.Count == 1 ? UnitCode.Normalize(apply.Units[0]) : null, cancellationToken);
+        }
+
+        // A developer sells a new build (Developer stands for the transferor, as in the review rules).
+        var sellers = apply.Parties.Where(p => p.Role.Equals("Transferor", StringComparison.OrdinalIgnoreCase) || p.Role.Equals("Developer", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
         var buyers = apply.Parties.Where(p => p.Role.Equals("Transferee", StringComparison.OrdinalIgnoreCase)).Select(p => (p.Name, p.Id)).ToList();
         if (apply.Shared.Contract && sellers.Count > 0 && buyers.Count > 0 && apply.Units.Count > 0)
         {
@@ -245,6 +258,9 @@ public sealed class ScenarioRunner
             await feed.RecordContractAsync($"WQ-{apply.Case}-{UnitCode.Normalize(apply.Units[0])[^8..]}", UnitCode.Normalize(apply.Units[0]), price, Application.CaseFlow.OfficeTime.Today(now).AddDays(-7), sellers, buyers, cancellationToken);
         }
     }
+
+    private static string? Fact(ApplyStep apply, string name) =>
+        apply.Facts.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private async Task CompleteAsync(IServiceProvider services, CompleteStep complete, string at, CancellationToken cancellationToken)
     {
@@ -444,6 +460,11 @@ public sealed class ScenarioRunner
                 _failures.Add($"{at}.cases.{label}.overdue: expected {overdue}, found {got.Overdue} (stage {got.DeadlineStage})");
             }
 
+            if (want.Certificate is { } certificate && certificate != got.Certificate is not null)
+            {
+                _failures.Add($"{at}.cases.{label}.certificate: expected {(certificate ? "a certificate or certification" : "none")}, found {got.Certificate ?? "none"}");
+            }
+
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
             {
                 _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
@@ -468,6 +489,8 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
             Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
+            Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");
+            Same($"{at}.units.{code}.coOwnership", want.CoOwnership, got.Ownership?.CoOwnership ?? "");
         }
     }
 

@@ -49,4 +49,12 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
         db.Add(new SharedMarriageRow { IdNumber = idNumber, Status = status, SpouseName = spouseName, SpouseIdNumber = spouseIdNumber });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public async Task RecordCourtDocumentAsync(string documentNo, string court, bool inForce, string? unitCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedCourtDocumentRow>().Where(r => r.DocumentNo == documentNo).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedCourtDocumentRow { DocumentNo = documentNo, Court = court, InForce = inForce, UnitCode = unitCode });
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }
