@@ -152,8 +152,9 @@ public sealed class AcceptanceService(
     private static void CheckMaterials(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems)
     {
         // Materials the office obtains itself through data sharing are not the applicant's to bring (Regulation art. 24).
+        // An item "A|B" is met by any one of its alternatives.
         var missing = type.Materials
-            .Where(m => m.Required && m.ProvidedBy != "sharedData" && !request.Materials.Contains(m.Code, StringComparer.Ordinal))
+            .Where(m => m.Required && m.ProvidedBy != "sharedData" && !m.Alternatives.Any(a => request.Materials.Contains(a, StringComparer.Ordinal)))
             .Select(m => m.Code)
             .ToList();
         if (missing.Count > 0)
