@@ -153,7 +153,8 @@ public sealed class AcceptanceService(
     {
         // Materials the office obtains itself through data sharing are not the applicant's to bring (Regulation art. 24).
         var missing = type.Materials
-            .Where(m => m.Required && m.ProvidedBy != "sharedData" && !request.Materials.Contains(m.Code, StringComparer.Ordinal))
+            // An item written "A|B" is satisfied by either material.
+            .Where(m => m.Required && m.ProvidedBy != "sharedData" && !m.Alternatives.Any(a => request.Materials.Contains(a, StringComparer.Ordinal)))
             .Select(m => m.Code)
             .ToList();
         if (missing.Count > 0)
