@@ -123,7 +123,7 @@ public sealed class IntakePageTests : RegistryComponentTest
         // I, O, S, V and Z are not in the credit-code alphabet.
         page.Find("tr.party-row[data-index='0'] input.party-id").Input("91330100MA2AOXXX10");
 
-        Assert.Equal("第 11 位“O”不是允许的字符。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+        Assert.Equal("第 13 位“O”不是允许的字符。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
     }
 
     [Fact]
