@@ -31,6 +31,8 @@ public sealed partial class AcceptanceTests(BrowserFixture fixture, ITestOutputH
             var caseNumber = await CaseNumberShownAsync(page);
             await Assertions.Expect(page.Locator("#acceptance-findings .rules-passed")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator(".finding[data-rule='REG-SEIZURE-BLOCKS-DISPOSAL']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("section[data-severity='Block']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("#acceptance-verdict")).Not.ToHaveTextAsync("智能审核发现阻断项：须清除后方可继续办理。");
             await Assertions.Expect(page.Locator("#acceptance-findings .scans-stored")).ToBeVisibleAsync();
             await LogFindingsAsync(page, caseNumber);
             await Screenshots.SaveAsync(page, "intake-accepted");
@@ -117,7 +119,8 @@ public sealed partial class AcceptanceTests(BrowserFixture fixture, ITestOutputH
         await Assertions.Expect(page.Locator(".chosen-type[data-type='HouseTransferResale']")).ToBeVisibleAsync();
 
         // Materials: the checklist of the type; the contract's scan is uploaded, which marks it received.
-        foreach (var code in new[] { "APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE" })
+        // The tax receipt comes through data sharing (完税信息共享): the acceptor ticks it once the record is there.
+        foreach (var code in new[] { "APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "TAX_RECEIPT" })
         {
             await page.Locator($"#material-{code}").CheckAsync();
         }
