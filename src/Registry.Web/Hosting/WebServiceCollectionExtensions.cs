@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Registry.Web.Components.Intake;
 using Registry.Web.Localization;
 using Registry.Web.Security;
 
@@ -14,6 +15,7 @@ public static class WebServiceCollectionExtensions
         services.AddRegistryLocalization();
         services.AddHealthChecks();
         services.AddRegistrySecurity();
+        services.AddRegistryIntakeWindow();
         return services;
     }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Registry.Application.Intake;
+using Registry.Domain.Cases;
+using Registry.Web.Formatting;
+
+namespace Registry.Web.Components.Intake;
+
+public partial class PartiesEditor
+{
+    [Parameter, EditorRequired]
+    public IntakeForm Form { get; set; } = default!;
+
+    [Parameter]
+    public IReadOnlyList<FormProblem> Problems { get; set; } = [];
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    private static string Field(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"parties[{index}].{name}");
+
+    private string RoleName(CasePartyRole role)
+    {
+        var text = T["Role_" + role];
+        return text.ResourceNotFound ? role.ToString() : text.Value;
+    }
+
+    // Checked as typed: nothing is said about an empty field until the form is submitted.
+    private IdNumberCheck? LiveCheck(PartyInput party) =>
+        string.IsNullOrWhiteSpace(party.IdNumber) ? null : IdNumberCheck.Check(party.IdNumber, party.IsOrganisation, Display.ChinaDay(Time.GetUtcNow()));
+
+    // The live check replaces the form's own check of the same field; the service's word is kept.
+    private List<FormProblem> IdProblems(int index, IdNumberCheck? live)
+    {
+        var field = Field(index, "idNumber");
+        var problems = Problems.Where(p => p.Field == field && (live is null || p.Kind == FormProblemKind.Service)).ToList();
+        if (live is { IsValid: false })
+        {
+            problems.Insert(0, new FormProblem(field, FormProblemKind.IdNumber) { Id = live });
+        }
+
+        return problems;
+    }
+
+    private static void SetKind(PartyInput party, ChangeEventArgs e) => party.IsOrganisation = e.Value as string == "org";
+
+    private static bool IsWrong(IdNumberCheck id, int position) => id.Problem switch
+    {
+        IdNumberProblem.Character or IdNumberProblem.CheckCharacter => position == id.Position,
+        IdNumberProblem.BirthDate => position is >= 7 and <= 14,
+        _ => false,
+    };
+}

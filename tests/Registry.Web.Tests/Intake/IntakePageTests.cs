@@ -1,0 +1,323 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Registry.Application.Catalogue;
+using Registry.Application.Intake;
+using Registry.Application.Register.Browse;
+using Registry.Application.Review;
+using Registry.Application.Security;
+using Registry.Domain.Cases;
+using Registry.Web.Components.Intake;
+using Registry.Web.Tests.Fakes;
+
+namespace Registry.Web.Tests.Intake;
+
+public sealed class IntakePageTests : RegistryComponentTest
+{
+    // GB 11643 example number: 11010519491231002X is valid, so ...0021 has a wrong check character.
+    private const string ValidId = "11010519491231002X";
+
+    private const string Sold = "330102001001GB00001F00010003";
+
+    private readonly FakeDesk _desk = new();
+    private readonly string _scanDirectory = Directory.CreateTempSubdirectory("registry-intake-test-").FullName;
+
+    public IntakePageTests()
+    {
+        var options = Options.Create(new IntakeOptions { MaxScanBytes = 1024, ScanDirectory = _scanDirectory });
+        Services.AddSingleton<IBusinessTypeCatalogue>(new IntakeTestCatalogue());
+        Services.AddSingleton(new MaterialNames(new Dictionary<string, CatalogueText>
+        {
+            ["APPLICATION_FORM"] = new("登记申请书", "Application form"),
+            ["APPLICANT_ID"] = new("申请人身份证明", "Applicants' identity documents"),
+            ["CERTIFICATE"] = new("不动产权证书/登记证明", "Certificate"),
+            ["SALE_CONTRACT"] = new("买卖合同", "Sale contract"),
+            ["MORTGAGE_CONTRACT"] = new("抵押合同", "Mortgage contract"),
+            ["LOAN_CONTRACT"] = new("主债权合同", "Loan contract"),
+        }));
+        Services.AddSingleton(options);
+        Services.AddSingleton<IMaterialScanStore>(new FileMaterialScanStore(options));
+        Services.AddSingleton<IAcceptanceDesk>(_desk);
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(SampleRegisterBrowser.Now));
+        // A unit of our own: the shared sample's second owner has an ID with a wrong check digit, which the form refuses.
+        Browser.Units.Add(new UnitSummary(Sold, "幸福路88号1幢2单元303室", "住宅", 95m, "张三、赵六", 0, 0, 0, false, false));
+        Browser.Registers[Sold] = new UnitRegisterView(
+            Sold, "330102-001001-GB00001-F00010003", "房屋", "幸福路88号1幢2单元303室", "住宅", 95m, SampleRegisterBrowser.Now,
+            [new OwnershipView("o3", "国有建设用地使用权/房屋所有权", "共同共有",
+                [new HolderView("张三", "ResidentId", "330102199001011234", null), new HolderView("赵六", "ResidentId", "330102199202022343", null)],
+                "浙(2020)杭州市不动产权第0012399号", null, null, SampleRegisterBrowser.Now.AddYears(-3), "2023-0003")],
+            [], [], [], [], []);
+        var auth = AddAuthorization();
+        auth.SetAuthorized("acceptor");
+        auth.SetRoles(RegistryRoles.Acceptor);
+    }
+
+    private IRenderedComponent<IntakePage> RenderWithType(string type)
+    {
+        var page = Render<IntakePage>();
+        page.Find($".type-option[data-type='{type}']").Click();
+        return page;
+    }
+
+    private static IReadOnlyList<string> MaterialRows(IRenderedComponent<IntakePage> page) =>
+        [.. page.FindAll("tr.material-row").Select(r => r.GetAttribute("data-material")!)];
+
+    [Fact]
+    public void ChoosingAType_ShowsItsChecklistAndRoles_AndChangingItReplacesThem()
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        Assert.Equal(["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT", "TAX_RECEIPT", "MARITAL_STATEMENT"], MaterialRows(page));
+        Assert.Contains("共享获取", page.Find("tr.material-row[data-material='TAX_RECEIPT']").TextContent, StringComparison.Ordinal);
+        var roles = page.Find("select.party-role").QuerySelectorAll("option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["Transferor", "Transferee", "Agent", "Guardian"], roles);
+        Assert.NotNull(page.Find("#fact-declaredPrice"));
+        Assert.NotNull(page.Find("#fact-coOwnership"));
+
+        page.Find("#type-change").Click();
+        page.Find(".type-option[data-type='MortgageFirst']").Click();
+
+        Assert.Equal(["APPLICATION_FORM", "MORTGAGE_CONTRACT|LOAN_CONTRACT"], MaterialRows(page));
+        Assert.Equal(["抵押合同", "主债权合同"], page.FindAll("select.material-choice option").Select(o => o.TextContent));
+        Assert.Equal(["Mortgagee", "Agent", "Guardian"], page.Find("select.party-role").QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        Assert.Empty(page.FindAll("#fact-declaredPrice"));
+        Assert.NotNull(page.Find("#fact-mortgageAmount"));
+    }
+
+    [Fact]
+    public void TypeSearch_FiltersByChineseNameOrCode()
+    {
+        var page = Render<IntakePage>();
+
+        page.Find("#intake-type-search").Input("抵押");
+        Assert.Equal(["MortgageFirst"], page.FindAll(".type-option").Select(b => b.GetAttribute("data-type")));
+
+        page.Find("#intake-type-search").Input("resale");
+        Assert.Equal(["HouseTransferResale"], page.FindAll(".type-option").Select(b => b.GetAttribute("data-type")));
+    }
+
+    [Theory]
+    [InlineData("110105194912310021", "第 18 位校验码“1”有误，应为“X”。", "1")]
+    [InlineData("1101A5194912310021", "第 5 位“A”不是允许的字符。", "A")]
+    public void AWrongIdNumber_IsFlaggedAtItsField_AsTyped_WithTheWrongCharacterMarked(string typed, string message, string marked)
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        page.Find("tr.party-row[data-index='0'] input.party-id").Input(typed);
+
+        Assert.Equal(message, page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+        Assert.Equal(marked, page.Find(".id-wrong").TextContent);
+
+        page.Find("tr.party-row[data-index='0'] input.party-id").Input(ValidId);
+        Assert.Empty(page.FindAll(".intake-error[data-field='parties[0].idNumber']"));
+    }
+
+    [Fact]
+    public void ACreditCode_IsCheckedAsOne_WhenThePartyIsAnOrganisation()
+    {
+        var page = RenderWithType("HouseTransferResale");
+        page.Find("tr.party-row[data-index='0'] select.party-kind").Change("org");
+
+        // I, O, S, V and Z are not in the credit-code alphabet.
+        page.Find("tr.party-row[data-index='0'] input.party-id").Input("91330100MA2AOXXX10");
+
+        Assert.Equal("第 13 位“O”不是允许的字符。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+    }
+
+    [Fact]
+    public void AnOversizedScan_IsRefusedNamingTheLimit_AndNothingIsStaged()
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(Pdf(2048), "申请书.pdf", contentType: "application/pdf"));
+
+        Assert.Equal("“申请书.pdf”未上传：超过单个文件 1 KB 的上限。", page.Find(".intake-error[data-field='materials.APPLICATION_FORM']").TextContent);
+        Assert.Empty(page.FindAll(".scan"));
+        Assert.False(page.Find("#material-APPLICATION_FORM").HasAttribute("checked"));
+        Assert.Empty(Directory.EnumerateFiles(_scanDirectory, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void ADisallowedOrDisguisedScan_IsRefusedNamingTheAllowedTypes()
+    {
+        var page = RenderWithType("HouseTransferResale");
+        var input = page.FindComponents<InputFile>()[0];
+
+        input.UploadFiles(InputFileContent.CreateFromText("MZ...", "setup.exe"));
+        Assert.Equal("“setup.exe”未上传：只接受 .pdf, .jpg, .jpeg, .png 文件。", page.Find(".intake-error[data-field='materials.APPLICATION_FORM']").TextContent);
+
+        input.UploadFiles(InputFileContent.CreateFromText("MZ not really a pdf", "renamed.pdf"));
+        Assert.Equal("“renamed.pdf”未上传：文件内容不是 .pdf 格式。", page.Find(".intake-error[data-field='materials.APPLICATION_FORM']").TextContent);
+        Assert.Empty(Directory.EnumerateFiles(_scanDirectory, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void AScanWithinTheLimits_IsStaged_AndMarksTheMaterialReceived()
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        page.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromBinary(Pdf(600), "申请书.pdf", contentType: "application/pdf"));
+
+        Assert.Equal("申请书.pdf", page.Find("tr.material-row[data-material='APPLICATION_FORM'] .scan").GetAttribute("data-scan"));
+        Assert.True(page.Find("#material-APPLICATION_FORM").HasAttribute("checked"));
+        Assert.Empty(page.FindAll(".intake-error"));
+    }
+
+    [Fact]
+    public void SubmittingWithoutARequiredMaterial_NamesTheMissingOnesAtTheChecklist_AndSendsNothing()
+    {
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+        page.Find("#material-SALE_CONTRACT").Change(false);
+        page.Find("#material-CERTIFICATE").Change(false);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal("缺少必需材料：不动产权证书/登记证明、买卖合同。", page.Find(".intake-error[data-field='materials']").TextContent);
+        Assert.Empty(_desk.Requests);
+    }
+
+    [Fact]
+    public void SubmittingEmpty_NamesEveryProblemAtItsField()
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal("请至少选择一个不动产单元。", page.Find(".intake-error[data-field='units']").TextContent);
+        Assert.Equal("请填写姓名或名称。", page.Find(".intake-error[data-field='parties[0].name']").TextContent);
+        Assert.Equal("请填写证件号码。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+        Assert.Equal("此项必填。", page.Find(".intake-error[data-field='facts.declaredPrice']").TextContent);
+        Assert.StartsWith("缺少必需材料：登记申请书、申请人身份证明", page.Find(".intake-error[data-field='materials']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_desk.Requests);
+    }
+
+    [Fact]
+    public void ACompleteApplication_IsSentAsTyped_WithTheRecordedOwnersAsTransferors()
+    {
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        var (request, roles) = Assert.Single(_desk.Requests);
+        Assert.Equal([RegistryRoles.Acceptor], roles);
+        Assert.Equal("HouseTransferResale", request.BusinessType);
+        Assert.Equal([Sold], request.Units);
+        Assert.Equal(
+            [("Transferor", "张三", "330102199001011234"), ("Transferor", "赵六", "330102199202022343"), ("Transferee", "王伟", ValidId)],
+            request.Parties.Select(p => (p.Role, p.Name, p.IdNumber)));
+        Assert.Equal(["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT"], request.Materials);
+        Assert.Equal("1200000", request.Facts["declaredPrice"]);
+    }
+
+    [Fact]
+    public void TheServicesRefusal_IsShownAtTheFieldsItNames()
+    {
+        _desk.Refusal = new AcceptanceRefusedException(
+        [
+            new AcceptanceProblem("units[0]", $"unit {Sold} is not in the register"),
+            new AcceptanceProblem("parties[2].idNumber", "ID number birth date 1949-12-31 is in the future"),
+            new AcceptanceProblem("cause", "unknown cause"),
+        ]);
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Contains("is not in the register", page.Find(".intake-error[data-field='units[0]']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("in the future", page.Find(".intake-error[data-field='parties[2].idNumber']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("unknown cause", page.Find("#intake-summary .intake-error[data-field='cause']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("#acceptance-result"));
+    }
+
+    [Fact]
+    public void AnAcceptedCase_ShowsItsNumberLink_AndTheFindingsGroupedBySeverity()
+    {
+        _desk.Outcome = new AcceptanceOutcome(
+            "34012120261123000042", CaseStatus.UnderReview, false,
+            [Finding("REG-SEIZURE-BLOCKS-DISPOSAL", RuleSeverity.Block, "单元存在有效查封"), Finding("REG-OPEN-CASE-NOTICE", RuleSeverity.Warn, "单元有在办业务")],
+            12, null, [], null);
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal("/cases/34012120261123000042", page.Find("#case-link").GetAttribute("href"));
+        Assert.Equal("智能审核发现阻断项：须清除后方可继续办理。", page.Find("#acceptance-verdict").TextContent.Trim());
+        Assert.Equal("REG-SEIZURE-BLOCKS-DISPOSAL", page.Find("section[data-severity='Block'] .finding").GetAttribute("data-rule"));
+        Assert.Equal("REG-OPEN-CASE-NOTICE", page.Find("section[data-severity='Warn'] .finding").GetAttribute("data-rule"));
+        Assert.Contains("单元存在有效查封", page.Find("section[data-severity='Block'] .rule-message").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAutoApprovedCase_SaysSo()
+    {
+        _desk.Outcome = new AcceptanceOutcome("34012120261123000043", CaseStatus.Approved, true, [], 20, null, [], null);
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal("全部规则通过，已自动审核通过。", page.Find("#acceptance-verdict").TextContent.Trim());
+        Assert.Empty(page.FindAll(".finding"));
+    }
+
+    private static void FillValidApplication(IRenderedComponent<IntakePage> page)
+    {
+        page.Find("#unit-search").Input("330102");
+        page.Find("#unit-search-button").Click();
+        page.Find($"tr.unit-result[data-unit='{Sold}'] .unit-add").Click();
+        page.Find(".use-owners").Click();
+        page.Find("#party-add").Click();
+        var buyer = page.FindAll("tr.party-row")[^1];
+        buyer.QuerySelector("select.party-role")!.Change("Transferee");
+        page.FindAll("tr.party-row")[^1].QuerySelector("input.party-name")!.Input("王伟");
+        page.FindAll("tr.party-row")[^1].QuerySelector("input.party-id")!.Input(ValidId);
+        foreach (var code in new[] { "APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT" })
+        {
+            page.Find($"#material-{code}").Change(true);
+        }
+
+        page.Find("#fact-declaredPrice").Input("1200000");
+    }
+
+    private static StoredFinding Finding(string code, RuleSeverity severity, string message) => new(
+        SampleRegisterBrowser.Burdened,
+        new RuleFinding
+        {
+            RuleCode = code,
+            Reference = "X",
+            RuleVersion = 1,
+            RuleSet = "review-intake",
+            Category = "rights",
+            Severity = severity,
+            Outcome = RuleOutcome.Fail,
+            NameZh = code,
+            MessageZh = message,
+        });
+
+    private static byte[] Pdf(int size)
+    {
+        var bytes = new byte[size];
+        "%PDF-1.7\n"u8.CopyTo(bytes);
+        return bytes;
+    }
+
+    private sealed class FakeDesk : IAcceptanceDesk
+    {
+        public List<(AcceptanceRequest Request, IReadOnlyCollection<string> Roles)> Requests { get; } = [];
+
+        public AcceptanceRefusedException? Refusal { get; set; }
+
+        public AcceptanceOutcome Outcome { get; set; } = new("34012120261123000001", CaseStatus.UnderReview, false, [], 10, null, [], null);
+
+        public Task<AcceptanceOutcome> AcceptAsync(AcceptanceRequest request, IReadOnlyList<StagedScan> scans, string actor, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+        {
+            Requests.Add((request, roles));
+            return Refusal is not null ? throw Refusal : Task.FromResult(Outcome);
+        }
+    }
+}
