@@ -72,6 +72,9 @@ public interface IWorklist
     /// <summary>The page of tasks for <paramref name="user"/> holding <paramref name="roles"/>.</summary>
     Task<WorklistPage> GetAsync(WorklistQuery query, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 
+    /// <summary>The business types to filter by, in catalogue order, named in the current UI culture.</summary>
+    IReadOnlyList<WorklistTypeOption> BusinessTypes();
+
     /// <summary>Claims a task for <paramref name="user"/>; someone else's claim is an error naming them.</summary>
     Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default);
 

@@ -70,6 +70,9 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [.. catalogue.All.Select(t => new WorklistTypeOption(t.Code, TypeName(t.Code)))];
+
+    /// <inheritdoc />
     public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
         runtime.ClaimTaskAsync(instanceId, taskId, user, cancellationToken);
 
