@@ -31,7 +31,7 @@ public static class WorklistBenchmark
         var now = WorklistDatabase.Now;
         WorklistCriteria Tab(WorklistView view, int skip = 0) => new(view, user, roles, now, Skip: skip, Take: 20, CountLimit: WorklistService.CountLimit);
         var openName = WorklistDatabase.PartyName(7_000_000 + 3, 0);
-        var doneName = WorklistDatabase.PartyName(123_456, 0);
+        var doneName = WorklistDatabase.PartyName(120_000, 0);
         var scenarios = new (string Name, WorklistCriteria Criteria)[]
         {
             ("mine, page 1", Tab(WorklistView.Mine)),
@@ -44,10 +44,10 @@ public static class WorklistBenchmark
             ("group, party name " + openName, Tab(WorklistView.Group) with { PartyNamePrefix = openName }),
             ("group, party surname 王", Tab(WorklistView.Group) with { PartyNamePrefix = "王" }),
             ("done, party name " + doneName, Tab(WorklistView.Done) with { PartyNamePrefix = doneName }),
-            ("done, case number (full)", Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(123_456, open: false) }),
-            ("done, case number prefix (a day)", Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(123_456, open: false)[..14] }),
+            ("done, case number (full)", Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(120_000, open: false) }),
+            ("done, case number prefix (a day)", Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(120_000, open: false)[..14] }),
             ("group, case number (full)", Tab(WorklistView.Group) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(3, open: true) }),
-            ("done, unit code (full)", Tab(WorklistView.Done) with { UnitCodePrefix = WorklistDatabase.UnitCode(123_456, open: false) }),
+            ("done, unit code (full)", Tab(WorklistView.Done) with { UnitCodePrefix = WorklistDatabase.UnitCode(120_000, open: false) }),
             ("done, business type", Tab(WorklistView.Done) with { BusinessType = WorklistDatabase.BusinessTypes[1] }),
             ("group, business type", Tab(WorklistView.Group) with { BusinessType = WorklistDatabase.BusinessTypes[1] }),
         };

@@ -74,7 +74,7 @@ public static class WorklistDatabase
     public static async Task<string> EnsureAsync(string path = DefaultPath, int finished = 1_000_000, int open = 10_000, TextWriter? log = null)
     {
         log ??= TextWriter.Null;
-        var stamp = $"finished={finished};open={open};v=1";
+        var stamp = $"finished={finished};open={open};v=2";
         if (File.Exists(path) && ReadStamp(path) == stamp)
         {
             log.WriteLine($"reusing {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
@@ -214,7 +214,7 @@ public static class WorklistDatabase
             var accepted = Now.AddDays(-(index % 25)).AddMinutes(-(index % 480));
             var caseId = NextGuid();
             var instanceId = NextGuid();
-            var type = BusinessTypes[index % BusinessTypes.Length];
+            var type = BusinessTypes[(index / 4) % BusinessTypes.Length];
             Case(caseId, number, type, "UnderReview", accepted, instanceId, index, open: true);
 
             // Waits on step 1..4 (first review .. recording); a third are claimed by someone of that role.

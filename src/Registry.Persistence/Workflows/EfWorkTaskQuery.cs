@@ -167,24 +167,54 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
 
         // Index (Actor, At, Action): the actor's entries newest first, the action checked in the index.
         var journal = db.Set<WorkflowJournalRow>().AsNoTracking().Where(j => j.Actor == user && (j.Action == Completed || j.Action == Returned));
-        var query = journal.Join(db.Set<WorkflowInstanceRow>().AsNoTracking(), j => j.InstanceId, i => i.Id, (j, i) => new { j, i });
+        var instances = db.Set<WorkflowInstanceRow>().AsNoTracking();
         if (criteria.CaseNumberPrefix is { Length: > 0 } number)
         {
             var upper = number + Top;
-            query = query.Where(x => string.Compare(x.i.CorrelationId, number) >= 0 && string.Compare(x.i.CorrelationId, upper) < 0);
+            instances = instances.Where(i => string.Compare(i.CorrelationId, number) >= 0 && string.Compare(i.CorrelationId, upper) < 0);
         }
 
-        var cases = CaseFilter(db, criteria);
-        if (cases is not null)
+        // A unit code or party name is selective: its case numbers (IN subquery) drive the instance index, instead of
+        // testing each of the person's tens of thousands of done entries. The business type alone is not selective and is
+        // tested per entry (EXISTS), which stops after the page and the bounded count.
+        if (SearchedCases(db, criteria) is { } searched)
         {
-            query = query.Where(x => cases.Any(c => c.CaseNumber == x.i.CorrelationId));
+            var numbers = searched.Select(c => c.CaseNumber);
+            instances = instances.Where(i => numbers.Contains(i.CorrelationId!));
         }
 
-        return query
+        if (criteria.BusinessType is { } type)
+        {
+            var cases = db.Set<CaseRow>();
+            instances = instances.Where(i => cases.Any(c => c.CaseNumber == i.CorrelationId && c.BusinessType == type));
+        }
+
+        return journal
+            .Join(instances, j => j.InstanceId, i => i.Id, (j, i) => new { j, i })
             .OrderByDescending(x => x.j.At)
             .ThenByDescending(x => x.j.InstanceId)
             .ThenByDescending(x => x.j.Sequence)
             .Select(x => new Hit { InstanceId = x.j.InstanceId, TaskId = string.Empty, CaseNumber = x.i.CorrelationId, DefinitionId = x.i.DefinitionId, Step = x.j.NodeName ?? x.j.NodeId ?? string.Empty, Assignee = x.j.Actor, At = x.j.At, Outcome = x.j.Outcome });
+    }
+
+    /// <summary>Cases whose unit code or party name starts with the search text, or null without such a search.</summary>
+    private static IQueryable<CaseRow>? SearchedCases(RegistryDbContext db, WorklistCriteria criteria)
+    {
+        if (criteria.UnitCodePrefix is { Length: > 0 } unit)
+        {
+            var upper = unit + Top;
+            var ids = db.Set<CaseUnitRow>().Where(u => string.Compare(u.UnitCode, unit) >= 0 && string.Compare(u.UnitCode, upper) < 0).Select(u => u.CaseId);
+            return db.Set<CaseRow>().Where(c => ids.Contains(c.Id));
+        }
+
+        if (criteria.PartyNamePrefix is { Length: > 0 } name)
+        {
+            var upper = name + Top;
+            var ids = db.Set<CasePartyRow>().Where(p => string.Compare(p.Name, name) >= 0 && string.Compare(p.Name, upper) < 0).Select(p => p.CaseId);
+            return db.Set<CaseRow>().Where(c => ids.Contains(c.Id));
+        }
+
+        return null;
     }
 
     /// <summary>Cases matching the business type, unit code and party name filters, or null when none is set.</summary>
