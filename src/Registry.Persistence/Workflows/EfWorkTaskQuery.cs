@@ -85,6 +85,11 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
         ArgumentNullException.ThrowIfNull(criteria);
         criteria.Validate();
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (criteria.View == WorklistView.Done && criteria is { BusinessType: null, CaseNumberPrefix: null, UnitCodePrefix: null, PartyNamePrefix: null })
+        {
+            return await AllDoneAsync(db, criteria, cancellationToken).ConfigureAwait(false);
+        }
+
         var page = criteria.View == WorklistView.Done ? DoneTasks(db, criteria) : OpenTasks(db, criteria);
 
         // A bounded count: COUNT(*) over a LIMITed subquery, so a million done tasks cost at most CountLimit index steps.
@@ -159,6 +164,37 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
             .ThenBy(b => b.InstanceId)
             .ThenBy(b => b.BookmarkId)
             .Select(b => new Hit { InstanceId = b.InstanceId, TaskId = b.BookmarkId, CaseNumber = b.CorrelationId, DefinitionId = b.DefinitionId, Step = b.NodeName, Role = b.Role, Assignee = b.Assignee, At = b.CreatedAt });
+    }
+
+    /// <summary>
+    /// The done tab without filters: count and page over the journal index alone (a deep page skips index entries, not
+    /// joined rows), then the page's instances by key. Ordered by time only, so the index order is the sort order.
+    /// </summary>
+    private static async Task<WorklistRowPage> AllDoneAsync(RegistryDbContext db, WorklistCriteria criteria, CancellationToken cancellationToken)
+    {
+        var user = criteria.User;
+        var journal = db.Set<WorkflowJournalRow>().AsNoTracking()
+            .Where(j => j.Actor == user && (j.Action == Completed || j.Action == Returned))
+            .OrderByDescending(j => j.At);
+        var counted = await journal.Take(criteria.CountLimit + 1).CountAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await journal.Skip(criteria.Skip).Take(criteria.Take)
+            .Select(j => new { j.InstanceId, j.NodeId, j.NodeName, j.At, j.Outcome })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = entries.Select(e => e.InstanceId).Distinct().ToList();
+        var instances = await db.Set<WorkflowInstanceRow>().AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.CorrelationId, i.DefinitionId })
+            .ToDictionaryAsync(i => i.Id, cancellationToken).ConfigureAwait(false);
+        var rows = entries.Select(e => new WorklistRow(
+            e.InstanceId,
+            string.Empty,
+            instances.TryGetValue(e.InstanceId, out var i) ? i.CorrelationId ?? string.Empty : string.Empty,
+            i?.DefinitionId ?? string.Empty,
+            e.NodeName ?? e.NodeId ?? string.Empty,
+            null,
+            user,
+            e.At,
+            e.Outcome)).ToList();
+        return new WorklistRowPage(rows, Math.Min(counted, criteria.CountLimit), counted > criteria.CountLimit);
     }
 
     private static IQueryable<Hit> DoneTasks(RegistryDbContext db, WorklistCriteria criteria)
