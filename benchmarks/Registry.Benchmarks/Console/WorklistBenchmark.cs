@@ -45,6 +45,7 @@ public static class WorklistBenchmark
             ("group, party name " + openName, Filtered(Tab(WorklistView.Group) with { PartyNamePrefix = openName })),
             ("group, party surname 王", Filtered(Tab(WorklistView.Group) with { PartyNamePrefix = "王" })),
             ("done, party name " + doneName, Filtered(Tab(WorklistView.Done) with { PartyNamePrefix = doneName })),
+            ("done, party surname 王", Filtered(Tab(WorklistView.Done) with { PartyNamePrefix = "王" })),
             ("done, case number (full)", Filtered(Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(120_000, open: false) })),
             ("done, case number prefix (a day)", Filtered(Tab(WorklistView.Done) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(120_000, open: false)[..14] })),
             ("group, case number (full)", Filtered(Tab(WorklistView.Group) with { CaseNumberPrefix = WorklistDatabase.CaseNumber(4, open: true) })),

@@ -213,16 +213,25 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
         // A unit code or party name is selective: its case numbers (IN subquery) drive the instance index, instead of
         // testing each of the person's tens of thousands of done entries. The business type alone is not selective and is
         // tested per entry (EXISTS), which stops after the page and the bounded count.
-        if (SearchedCases(db, criteria) is { } searched)
+        // A one-character name (a surname: about a tenth of all parties) is not selective: test it per entry instead.
+        if (criteria.PartyNamePrefix is { Length: 1 })
         {
-            var numbers = searched.Select(c => c.CaseNumber);
-            instances = instances.Where(i => numbers.Contains(i.CorrelationId!));
+            var perEntry = CaseFilter(db, criteria)!;
+            instances = instances.Where(i => perEntry.Any(c => c.CaseNumber == i.CorrelationId));
         }
-
-        if (criteria.BusinessType is { } type)
+        else
         {
-            var cases = db.Set<CaseRow>();
-            instances = instances.Where(i => cases.Any(c => c.CaseNumber == i.CorrelationId && c.BusinessType == type));
+            if (SearchedCases(db, criteria) is { } searched)
+            {
+                var numbers = searched.Select(c => c.CaseNumber);
+                instances = instances.Where(i => numbers.Contains(i.CorrelationId!));
+            }
+
+            if (criteria.BusinessType is { } type)
+            {
+                var cases = db.Set<CaseRow>();
+                instances = instances.Where(i => cases.Any(c => c.CaseNumber == i.CorrelationId && c.BusinessType == type));
+            }
         }
 
         return journal
