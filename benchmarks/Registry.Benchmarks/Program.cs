@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
 
+// `worklist`: the examiner console's worklist latency on a generated million-case database (see Console/RESULTS.md).
+if (args.Length > 0 && args[0] == "worklist")
+{
+    return await Registry.Benchmarks.ExaminerConsole.WorklistBenchmark.RunAsync(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

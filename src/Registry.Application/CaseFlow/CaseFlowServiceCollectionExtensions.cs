@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Registry.Application.Examination;
 using Registry.Application.Intake;
+using Registry.Application.Worklist;
 using Registry.Workflows.Ports;
 
 namespace Registry.Application.CaseFlow;
@@ -28,7 +29,7 @@ public static class CaseFlowServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();
-        services.TryAddScoped<Worklist.IWorklist, Worklist.WorklistService>();
+        services.AddRegistryWorklist();
         return services;
     }
 }

@@ -1,74 +1,85 @@
-using Registry.Application.Cases;
+using System.Globalization;
+using Registry.Application.Catalogue;
 using Registry.Application.Deadlines;
-using Registry.Domain.Codes;
 using Registry.Workflows.Runtime;
-using Registry.Workflows.Worklist;
 
 namespace Registry.Application.Worklist;
 
 /// <summary>
-/// The worklist from the engine's task index (one indexed query for the page and its count), enriched per row with the
-/// case (type, units, parties) and its deadline. A page is at most 100 rows, so the per-row reads stay bounded.
+/// The worklist from <see cref="IWorklistQuery"/> (one page and a bounded count), enriched with the page's cases in one
+/// batch and each row's deadline. A page is at most 100 rows, so the per-row deadline reads stay bounded.
 /// </summary>
-public sealed class WorklistService(IWorkTaskQuery tasks, ICaseRepository cases, ICaseDeadlineService deadlines, IWorkflowRuntime runtime, Catalogue.IBusinessTypeCatalogue catalogue) : IWorklist
+public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineService deadlines, IWorkflowRuntime runtime, IBusinessTypeCatalogue catalogue, TimeProvider time) : IWorklist
 {
+    /// <summary>Counting stops here: beyond it the UI shows "more than 1000" and pages on with next/previous.</summary>
+    public const int CountLimit = 1000;
+
+    /// <summary>
+    /// The done tab filtered by business type or a broad search tests each of the person's entries against the case
+    /// tables, so its count stops earlier to stay within the worklist's 100 ms.
+    /// </summary>
+    public const int FilteredDoneCountLimit = 200;
+
+    /// <summary>Where counting stops for <paramref name="view"/>, filtered or not.</summary>
+    public static int CountLimitFor(WorklistView view, bool filtered) => view == WorklistView.Done && filtered ? FilteredDoneCountLimit : CountLimit;
+
     /// <inheritdoc />
     public async Task<WorklistPage> GetAsync(WorklistQuery query, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(roles);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var criteria = query.View == WorklistView.Mine
-            ? new WorkTaskCriteria(Assignee: user, Claim: ClaimFilter.Claimed)
-            : new WorkTaskCriteria(Roles: roles, Claim: ClaimFilter.Unclaimed);
         if (query.View == WorklistView.Group && roles.Count == 0)
         {
             return new WorklistPage([], 0);
         }
 
-        criteria = criteria with
+        var search = WorklistSearch.Parse(query.Search);
+        var criteria = new WorklistCriteria(
+            query.View,
+            user,
+            roles,
+            time.GetUtcNow(),
+            string.IsNullOrWhiteSpace(query.BusinessType) ? null : query.BusinessType.Trim(),
+            search.CaseNumberPrefix,
+            search.UnitCodePrefix,
+            search.PartyNamePrefix,
+            Math.Max(0, query.Page) * pageSize,
+            pageSize,
+            CountLimitFor(query.View, search != WorklistSearch.None || !string.IsNullOrWhiteSpace(query.BusinessType)));
+        var page = await worklistQuery.FindAsync(criteria, cancellationToken).ConfigureAwait(false);
+        var summaries = await worklistQuery.SummariesAsync([.. page.Rows.Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        var items = new List<WorklistItem>(page.Rows.Count);
+        foreach (var row in page.Rows)
         {
-            CorrelationIdPrefix = string.IsNullOrWhiteSpace(query.CaseNumberPrefix) ? null : query.CaseNumberPrefix.Trim(),
-            Skip = Math.Max(0, query.Page) * pageSize,
-            Take = pageSize,
-        };
-        var page = await tasks.FindAsync(criteria, cancellationToken);
-        var items = new List<WorklistItem>(page.Items.Count);
-        foreach (var task in page.Items)
-        {
-            var number = task.CorrelationId ?? string.Empty;
-            var registrationCase = CaseNumber.TryParse(number, out var parsed, out _) ? await cases.FindAsync(parsed!, cancellationToken) : null;
-            CaseDeadlineView? deadline = null;
-            try
-            {
-                deadline = await deadlines.GetRemainingAsync(number, cancellationToken);
-            }
-            catch (CaseDeadlineNotFoundException)
-            {
-                // A workflow started outside case acceptance has no statutory clock.
-            }
-
+            summaries.TryGetValue(row.CaseNumber, out var summary);
+            var deadline = row.TaskId.Length == 0 ? null : await DeadlineAsync(row.CaseNumber, cancellationToken).ConfigureAwait(false);
+            var typeCode = summary?.BusinessType ?? row.DefinitionId;
             items.Add(new WorklistItem(
-                task.InstanceId,
-                task.BookmarkId,
-                number,
-                registrationCase?.BusinessType ?? task.DefinitionId,
-                registrationCase is not null && catalogue.TryFind(registrationCase.BusinessType, out var type) && type is not null
-                    ? (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? type.Name.Zh : type.Name.En)
-                    : registrationCase?.BusinessType ?? task.DefinitionId,
-                task.NodeName,
-                task.Role,
-                task.Assignee,
-                task.CreatedAt,
-                registrationCase is null ? string.Empty : string.Join("、", registrationCase.Units.Select(u => u.Value)),
-                registrationCase is null ? string.Empty : string.Join("、", registrationCase.Parties.Select(p => p.Party.Name).Distinct()),
+                row.InstanceId,
+                row.TaskId,
+                row.CaseNumber,
+                typeCode,
+                TypeName(typeCode),
+                row.Step,
+                row.Role,
+                row.Assignee,
+                row.At,
+                summary is null ? string.Empty : string.Join("、", summary.Units),
+                summary is null ? string.Empty : string.Join("、", summary.Parties),
                 deadline?.Stage,
                 deadline?.RemainingWorkingDays,
-                deadline?.DueAt));
+                deadline?.DueAt,
+                row.Outcome));
         }
 
-        return new WorklistPage(items, page.TotalCount);
+        var total = criteria.Skip + page.Rows.Count > page.Count ? criteria.Skip + page.Rows.Count : page.Count;
+        var hasMore = page.CountIsCapped ? page.Rows.Count == pageSize : criteria.Skip + page.Rows.Count < page.Count;
+        return new WorklistPage(items, total, page.CountIsCapped, hasMore);
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [.. catalogue.All.Select(t => new WorklistTypeOption(t.Code, TypeName(t.Code)))];
 
     /// <inheritdoc />
     public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
@@ -77,4 +88,27 @@ public sealed class WorklistService(IWorkTaskQuery tasks, ICaseRepository cases,
     /// <inheritdoc />
     public Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
         runtime.ReleaseTaskAsync(instanceId, taskId, user, cancellationToken: cancellationToken);
+
+    private async Task<CaseDeadlineView?> DeadlineAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        if (caseNumber.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await deadlines.GetRemainingAsync(caseNumber, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CaseDeadlineNotFoundException)
+        {
+            // A workflow started outside case acceptance has no statutory clock.
+            return null;
+        }
+    }
+
+    private string TypeName(string code) =>
+        catalogue.TryFind(code, out var type) && type is not null
+            ? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? type.Name.Zh : type.Name.En)
+            : code;
 }

@@ -231,6 +231,8 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasIndex("IdNumber");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("CaseParties", (string)null);
                 });
 
@@ -1523,6 +1525,8 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Actor", "At", "Action");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });

@@ -221,6 +221,8 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasIndex("IdNumber");
 
+                    b.HasIndex("Name");
+
                     b.ToTable("CaseParties", (string)null);
                 });
 
@@ -1512,6 +1514,8 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Actor", "At", "Action");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });

@@ -43,6 +43,9 @@ internal sealed class CasePartyRowConfiguration : IEntityTypeConfiguration<CaseP
         builder.Property(p => p.IdNumber).HasMaxLength(32).IsUnicode(false);
         builder.HasOne<CaseRow>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.IdNumber);
+
+        // The worklist's search by party name (prefix).
+        builder.HasIndex(p => p.Name);
     }
 }
 

@@ -38,7 +38,9 @@ internal static class WorkflowPersistenceRegistration
         services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
-        services.AddSingleton<IWorkTaskQuery>(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        services.TryAddSingleton(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        services.AddSingleton<IWorkTaskQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
+        services.AddSingleton<Application.Worklist.IWorklistQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -11,17 +11,19 @@ namespace Registry.Web.Tests.Worklist;
 public sealed class WorklistBoardTests : RegistryComponentTest
 {
     private readonly FakeWorklist _worklist = new();
+    private readonly InProcessWorklistEvents _events = new();
 
     public WorklistBoardTests()
     {
         Services.AddSingleton<IWorklist>(_worklist);
+        Services.AddSingleton<IWorklistEvents>(_events);
         var auth = AddAuthorization();
         auth.SetAuthorized("reviewer1");
         auth.SetRoles(RegistryRoles.FirstReview);
     }
 
-    private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left) =>
-        new(Guid.NewGuid(), "b1", caseNumber, "HouseTransferResale", "存量房买卖转移登记", "初审", RegistryRoles.FirstReview, null,
+    private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left, string? assignee = null) =>
+        new(Guid.NewGuid(), "b1", caseNumber, "HouseTransferResale", "存量房买卖转移登记", "初审", RegistryRoles.FirstReview, assignee,
             new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", "叶梓涵、王伟", stage, left, null);
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
     [Fact]
     public void MyView_ShowsReleaseInsteadOfClaim()
     {
-        _worklist.Items = [Item("34012120261123000001", null, null)];
+        _worklist.Items = [Item("34012120261123000001", null, null, "reviewer1")];
         var board = Render<WorklistBoard>();
 
         board.Find("#worklist-view-mine").Click();
@@ -80,11 +82,99 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         Assert.Equal("—", board.Find(".deadline-badge").TextContent);
     }
 
+    [Fact]
+    public void Tabs_AskForTheirView_AndStartAgainAtPageOne()
+    {
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        _worklist.HasMore = true;
+        var board = Render<WorklistBoard>();
+        board.Find("#worklist-next").Click();
+        Assert.Equal(1, _worklist.Queries[^1].Query.Page);
+
+        board.Find("#worklist-view-done").Click();
+        Assert.Equal((WorklistView.Done, 0), (_worklist.Queries[^1].Query.View, _worklist.Queries[^1].Query.Page));
+        board.Find("#worklist-view-overdue").Click();
+        Assert.Equal(WorklistView.Overdue, _worklist.Queries[^1].Query.View);
+        Assert.Equal("true", board.Find("#worklist-view-overdue").GetAttribute("aria-selected"));
+    }
+
+    [Fact]
+    public void DoneTab_ShowsTheOutcome_WithoutClaimOrDeadline()
+    {
+        _worklist.Items = [Item("34012120261123000001", null, null, "reviewer1") with { TaskId = string.Empty, Outcome = "return" }];
+        var board = Render<WorklistBoard>();
+
+        board.Find("#worklist-view-done").Click();
+
+        Assert.Equal("退回", board.Find(".outcome").TextContent);
+        Assert.Empty(board.FindAll(".claim-button"));
+        Assert.Empty(board.FindAll(".release-button"));
+        Assert.Empty(board.FindAll(".deadline-badge"));
+    }
+
+    [Fact]
+    public void Search_IsSentOnEnter_FromTheFirstPage()
+    {
+        var board = Render<WorklistBoard>();
+
+        board.Find("#worklist-search").Input("王小明");
+        board.Find("#worklist-search").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        var query = _worklist.Queries[^1].Query;
+        Assert.Equal(("王小明", 0), (query.Search, query.Page));
+    }
+
+    [Fact]
+    public void ACountThatStopped_IsShownAsMoreThan_AndNextStaysOpen()
+    {
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        _worklist.Total = 1000;
+        _worklist.Capped = true;
+        _worklist.HasMore = true;
+
+        var board = Render<WorklistBoard>();
+
+        Assert.Equal("超过 1000 件（只计前 1000 件，可继续翻页）", board.Find(".worklist-total").TextContent);
+        Assert.False(board.Find("#worklist-next").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void AChangeElsewhere_ReloadsTheList_AndSaysWhichCase()
+    {
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        var board = Render<WorklistBoard>();
+        Assert.Single(_worklist.Queries);
+
+        _worklist.Items = [];
+        _events.Raise(new WorklistChange(WorklistChangeKind.Claimed, Guid.NewGuid(), "34012120261123000001", "reviewer9"));
+
+        board.WaitForAssertion(() => Assert.Empty(board.FindAll("tr.worklist-row")));
+        Assert.Equal(2, _worklist.Queries.Count);
+        Assert.Contains("34012120261123000001", board.Find("#worklist-notice").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClosingTheBoard_StopsListening()
+    {
+        var board = Render<WorklistBoard>();
+
+        board.Instance.Dispose();
+        _events.Raise(new WorklistChange(WorklistChangeKind.Completed, Guid.NewGuid(), "34012120261123000001", "reviewer9"));
+
+        Assert.Single(_worklist.Queries);
+    }
+
     private sealed class FakeWorklist : IWorklist
     {
         public IReadOnlyList<WorklistItem> Items { get; set; } = [];
 
         public Exception? ClaimFailure { get; set; }
+
+        public int? Total { get; set; }
+
+        public bool Capped { get; set; }
+
+        public bool HasMore { get; set; }
 
         public List<(WorklistQuery Query, string User, IReadOnlyCollection<string> Roles)> Queries { get; } = [];
 
@@ -93,8 +183,10 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         public Task<WorklistPage> GetAsync(WorklistQuery query, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
         {
             Queries.Add((query, user, roles));
-            return Task.FromResult(new WorklistPage(Items, Items.Count));
+            return Task.FromResult(new WorklistPage(Items, Total ?? Items.Count, Capped, HasMore));
         }
+
+        public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [new("HouseTransferResale", "存量房买卖转移登记"), new("HouseFirst", "房屋首次登记")];
 
         public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default)
         {

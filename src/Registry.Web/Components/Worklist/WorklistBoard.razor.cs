@@ -18,42 +18,102 @@ public partial class WorklistBoard
 
     private const int PageSize = 20;
 
+    private static readonly (WorklistView View, string Id, string Key)[] Tabs =
+    [
+        (WorklistView.Mine, "worklist-view-mine", "Tab_Mine"),
+        (WorklistView.Group, "worklist-view-group", "Tab_Group"),
+        (WorklistView.Done, "worklist-view-done", "Tab_Done"),
+        (WorklistView.Overdue, "worklist-view-overdue", "Tab_Overdue"),
+    ];
+
     private WorklistView _view = WorklistView.Group;
     private WorklistPage _page = new([], 0);
+    private IReadOnlyList<WorklistTypeOption> _types = [];
     private int _pageIndex;
     private string? _search;
+    private string? _businessType;
     private string? _message;
+    private string? _notice;
     private string _user = string.Empty;
     private IReadOnlyCollection<string> _roles = [];
+    private bool _disposed;
 
     [Inject]
     private IWorklist Worklist { get; set; } = default!;
 
+    [Inject]
+    private IWorklistEvents Events { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private string TotalText => _page.TotalIsLowerBound
+        ? string.Format(CultureInfo.CurrentCulture, W["TotalAtLeast"], _page.Total)
+        : string.Format(CultureInfo.CurrentCulture, W["Total"], _page.Total);
+
+    /// <summary>Stops listening for task changes when the page closes or the circuit ends.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        Events.Changed -= OnTaskChanged;
+        GC.SuppressFinalize(this);
+    }
 
     protected override async Task OnInitializedAsync()
     {
         var user = (await AuthenticationState).User;
         _user = user.Identity?.Name ?? string.Empty;
         _roles = [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+        _types = Worklist.BusinessTypes();
+        Events.Changed += OnTaskChanged;
         await LoadAsync();
     }
 
+    // Raised on whichever thread committed the change (another user's circuit): hop onto this circuit's dispatcher.
+    private void OnTaskChanged(WorklistChange change)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            await LoadAsync();
+            _notice = change.Actor != _user && change.CaseNumber is { Length: > 0 } number
+                ? string.Format(CultureInfo.CurrentCulture, W["Refreshed"], number)
+                : _notice;
+            StateHasChanged();
+        });
+    }
+
     private async Task LoadAsync() =>
-        _page = await Worklist.GetAsync(new WorklistQuery(_view, _search, _pageIndex, PageSize), _user, _roles);
+        _page = await Worklist.GetAsync(new WorklistQuery(_view, _search, _businessType, _pageIndex, PageSize), _user, _roles);
 
     private async Task ShowAsync(WorklistView view)
     {
         _view = view;
         _pageIndex = 0;
         _message = null;
+        _notice = null;
         await LoadAsync();
     }
 
     private async Task PageAsync(int delta)
     {
         _pageIndex = Math.Max(0, _pageIndex + delta);
+        await LoadAsync();
+    }
+
+    private async Task OnTypeChanged(string? type)
+    {
+        _businessType = string.IsNullOrEmpty(type) ? null : type;
+        _pageIndex = 0;
         await LoadAsync();
     }
 
@@ -72,7 +132,7 @@ public partial class WorklistBoard
         try
         {
             await Worklist.ClaimAsync(item.InstanceId, item.TaskId, _user);
-            _message = string.Format(CultureInfo.CurrentCulture, L["Worklist_Claimed"], item.CaseNumber);
+            _message = string.Format(CultureInfo.CurrentCulture, W["Claimed"], item.CaseNumber);
         }
         catch (WorkflowException e)
         {
@@ -107,7 +167,18 @@ public partial class WorklistBoard
     private string BadgeText(WorklistItem item) => item.Stage switch
     {
         null or DeadlineStage.Closed => "—",
-        DeadlineStage.Red or DeadlineStage.Escalated => L["Worklist_Overdue"],
-        _ => string.Format(CultureInfo.CurrentCulture, L["Worklist_DaysLeft"], item.RemainingWorkingDays),
+        DeadlineStage.Red or DeadlineStage.Escalated => W["Overdue"],
+        _ => string.Format(CultureInfo.CurrentCulture, W["DaysLeft"], item.RemainingWorkingDays),
     };
+
+    private string OutcomeText(string? outcome)
+    {
+        if (outcome is null)
+        {
+            return "—";
+        }
+
+        var text = W["Outcome_" + outcome];
+        return text.ResourceNotFound ? outcome : text.Value;
+    }
 }

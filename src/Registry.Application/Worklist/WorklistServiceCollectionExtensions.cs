@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Application.Worklist;
+
+/// <summary>Registers the worklist (待办) and its live-update events.</summary>
+public static class WorklistServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IWorklist"/>, the singleton <see cref="IWorklistEvents"/>, and wraps the registered
+    /// <see cref="IWorkflowRuntime"/> in <see cref="WorklistEventsRuntime"/> so every committed task change is announced.
+    /// Call after the engine is registered; needs an <see cref="IWorklistQuery"/> (persistence).
+    /// </summary>
+    public static IServiceCollection AddRegistryWorklist(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddScoped<IWorklist, WorklistService>();
+        if (services.Any(d => d.ServiceType == typeof(IWorklistEvents)))
+        {
+            // Already added: wrapping the runtime twice would raise every change twice.
+            return services;
+        }
+
+        services.AddSingleton<IWorklistEvents, InProcessWorklistEvents>();
+        var runtime = services.LastOrDefault(d => d.ServiceType == typeof(IWorkflowRuntime));
+        if (runtime is null)
+        {
+            return services;
+        }
+
+        services.Remove(runtime);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IWorkflowRuntime),
+            sp => new WorklistEventsRuntime(Inner(sp, runtime), sp.GetRequiredService<IWorklistEvents>()),
+            runtime.Lifetime));
+        return services;
+    }
+
+    private static IWorkflowRuntime Inner(IServiceProvider services, ServiceDescriptor descriptor) =>
+        (IWorkflowRuntime)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
+}
