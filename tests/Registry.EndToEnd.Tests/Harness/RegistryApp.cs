@@ -28,6 +28,9 @@ public sealed class RegistryApp : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's SQLite file, for tests that prepare data (e.g. a staff account) the UI does not create yet.</summary>
+    public string DatabasePath => Path.Combine(_dataDirectory, "registry.db");
+
     /// <summary>What the app has written to stdout and stderr so far.</summary>
     public string Output
     {
