@@ -2,13 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Registry.Application.CaseFile;
-using Registry.Application.Cases;
 using Registry.Application.Deadlines;
 using Registry.Application.Examination;
 using Registry.Domain;
-using Registry.Workflows;
-using Registry.Web.Formatting;
-using Registry.Workflows.Runtime;
 
 namespace Registry.Web.Components.Cases;
 
@@ -107,7 +103,7 @@ public partial class CasePage
             await Decisions.DecideTaskAsync(_file!.Case.CaseNumber, _user, _roles, request, option.Task.NodeId, option.Task.Id);
             _done = C.Format("Decision_Done", option.Task.NodeName + " · " + L["Decision_" + request.Kind]);
         }
-        catch (Exception e) when (ConflictText(e) is { } text)
+        catch (Exception e) when (DecisionConflicts.Describe(e, C) is { } text)
         {
             _conflict = text;
         }
@@ -118,16 +114,6 @@ public partial class CasePage
 
         await LoadAsync();
     }
-
-    /// <summary>The message shown for a refused decision, or null for an unexpected error (which is not swallowed).</summary>
-    internal string? ConflictText(Exception e) => e switch
-    {
-        TaskAlreadyCompletedException done => C.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
-        WorkflowConcurrencyException or CaseConcurrencyException => C["Conflict_Changed"],
-        DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
-            => C.Format("Conflict_Refused", e.Message),
-        _ => null,
-    };
 
     private static string NodeClass(CaseFileNode node) =>
         node.IsCurrent ? "node-current" : node.Visited ? "node-visited" : "node-pending";
