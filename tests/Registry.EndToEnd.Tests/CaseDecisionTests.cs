@@ -76,7 +76,16 @@ public sealed class CaseDecisionTests(CaseDecisionTests.AppFixture fixture) : IC
             // 核定, then 登簿 when the booking re-check asks a recorder to look (warn/block); otherwise booking is automatic.
             await SignIn.AsAsync(approver, "approver");
             await OpenCaseAsync(approver, caseNumber);
-            await DecideAsync(approver, "核定");
+            try
+            {
+                await DecideAsync(approver, "核定");
+            }
+            catch (PlaywrightException e)
+            {
+                await Screenshots.SaveAsync(approver, "case-approval-failed");
+                throw new InvalidOperationException($"approval failed: {await approver.Locator("#case-conflict").AllInnerTextsAsync().ContinueWith(t => string.Join(" ", t.Result))}\n--- app output ---\n{fixture.AppOutput[^Math.Min(fixture.AppOutput.Length, 6000)..]}", e);
+            }
+
             await approver.ReloadAsync();
             if (await approver.Locator(".workflow-nodes li.node-current[data-node='recordTask']").CountAsync() > 0)
             {
@@ -164,6 +173,8 @@ public sealed class CaseDecisionTests(CaseDecisionTests.AppFixture fixture) : IC
             await AddDualReviewerAsync(_app.DatabasePath);
             await LoadCasesAsync();
         }
+
+        public string AppOutput => _app?.Output ?? string.Empty;
 
         public Task<IPage> NewPageAsync() => (_session ?? throw new InvalidOperationException("Not started.")).NewPageAsync();
 

@@ -31,6 +31,9 @@ public partial class CasePage
     [Inject]
     private CaseDecisionService Decisions { get; set; } = default!;
 
+    [Inject]
+    private ILogger<CasePage> Logger { get; set; } = default!;
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -106,6 +109,13 @@ public partial class CasePage
         catch (Exception e) when (DecisionConflicts.Describe(e, C) is { } text)
         {
             _conflict = text;
+        }
+        catch (Exception e)
+        {
+            // A later automatic step (booking, certificate) failed; the engine saved nothing of this step. Say so on the
+            // page instead of losing the circuit, and keep the details in the log.
+            Logger.LogError(e, "Decision on case {CaseNumber} failed", _file?.Case.CaseNumber);
+            _conflict = C.Format("Decision_Failed", e.Message);
         }
         finally
         {
