@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.CaseFile;
 using Registry.Application.CaseFlow;
 using Registry.Application.Catalogue;
 using Registry.Application.Recording;
@@ -77,6 +78,7 @@ public static class RegistryServiceCollectionExtensions
             }
         });
         services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
+        services.AddRegistryCaseFile(data.Rules);
         return services;
     }
 }

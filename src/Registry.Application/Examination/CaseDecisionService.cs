@@ -63,20 +63,49 @@ public sealed class CaseDecisionService(
     {
         var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
         var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
-        return OptionFor(instance, definition, journal, actor, roles, nodeId);
+        return OptionFor(instance, definition, journal, actor, roles, nodeId, taskId: null);
+    }
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not decide <paramref name="option"/> under separation of duties (审核分离), or null;
+    /// lets a page say so before the examiner writes an opinion. <see cref="DecideTaskAsync"/> checks again.
+    /// </summary>
+    public async Task<string?> SeparationOfDutiesViolationAsync(string caseNumber, string actor, DecisionOption option, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
+        var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
+        return SeparationOfDuties.Violation(journal, n => RoleOf(definition, n), actor, option.Task.NodeId);
     }
 
     /// <summary>Decides the open task of the actor's role on the case.</summary>
     /// <exception cref="DecisionNotAllowedException">No open task for the actor, or separation of duties forbids it.</exception>
     /// <exception cref="DecisionInvalidException">A field of the decision is wrong.</exception>
     /// <exception cref="TaskAlreadyCompletedException">Someone else decided the task first.</exception>
-    public async Task<RegistrationCase> DecideAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId = null, CancellationToken cancellationToken = default)
+    public Task<RegistrationCase> DecideAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId = null, CancellationToken cancellationToken = default) =>
+        DecideTaskAsync(caseNumber, actor, roles, decision, nodeId, taskId: null, cancellationToken);
+
+    /// <summary>
+    /// Decides the task the examiner's page showed (<paramref name="taskId"/>, the bookmark id). A page left open while
+    /// someone else decided that task gets <see cref="TaskAlreadyCompletedException"/> naming who and when, even when the
+    /// case has moved on to another task of the same role; nothing is written.
+    /// </summary>
+    /// <exception cref="DecisionNotAllowedException">No open task for the actor, or separation of duties forbids it.</exception>
+    /// <exception cref="DecisionInvalidException">A field of the decision is wrong.</exception>
+    /// <exception cref="TaskAlreadyCompletedException">The task was already completed (or cancelled) by someone.</exception>
+    public async Task<RegistrationCase> DecideTaskAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId, string? taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(roles);
         var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
+        if (taskId is not null && !instance.OpenBookmarks.Any(b => b.Id == taskId)
+            && instance.ClosedBookmarks.LastOrDefault(c => c.Bookmark.Id == taskId) is { } closed)
+        {
+            throw new TaskAlreadyCompletedException(closed, OfficeTime.Offset);
+        }
+
         var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
-        var option = OptionFor(instance, definition, journal, actor, roles, nodeId)
+        var option = OptionFor(instance, definition, journal, actor, roles, nodeId, taskId)
             ?? throw new DecisionNotAllowedException($"业务 {caseNumber} 当前没有您的角色（{string.Join("、", roles)}）可办理的环节。");
         if (SeparationOfDuties.Violation(journal, n => RoleOf(definition, n), actor, option.Task.NodeId) is { } violation)
         {
@@ -145,10 +174,11 @@ public sealed class CaseDecisionService(
         return (registrationCase, instance, definition);
     }
 
-    private static DecisionOption? OptionFor(WorkflowInstance instance, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string actor, IReadOnlyCollection<string> roles, string? nodeId)
+    private static DecisionOption? OptionFor(WorkflowInstance instance, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string actor, IReadOnlyCollection<string> roles, string? nodeId, string? taskId)
     {
         var task = instance.OpenBookmarks.FirstOrDefault(b =>
             b.Kind == BookmarkKind.HumanTask
+            && (taskId is null || b.Id == taskId)
             && b.Role is not null && roles.Contains(b.Role)
             && (nodeId is null || b.NodeId == nodeId)
             && (b.Assignee is null || b.Assignee == actor));

@@ -139,7 +139,8 @@ internal static class DemoCases
             "Sale",
             parties,
             [r.Unit.Code],
-            new CaseDeclaration { DeclaredPrice = price, CertificateNo = ownership.CertificateNumber?.ToString() },
+            // One buyer: sole ownership (the transfer effect needs the co-ownership form to book the case).
+            new CaseDeclaration { DeclaredPrice = price, CertificateNo = ownership.CertificateNumber?.ToString(), Extras = new Dictionary<string, string> { ["coOwnership"] = "Sole" } },
             [.. ResaleMaterials.Select(m => new ReceivedMaterial(m, m == "SALE_CONTRACT" ? 12 : 1, sellers[0].Name, acceptedAt))]);
     }
 

@@ -28,7 +28,7 @@ public sealed class RegistryApp : IAsyncDisposable
     /// <summary>Where the app listens, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The app's SQLite file, for tests that look up demo data to act on.</summary>
+    /// <summary>The app's SQLite file, for tests that look up demo data or prepare data the UI does not create yet.</summary>
     public string DatabasePath => Path.Combine(_dataDirectory, "registry.db");
 
     /// <summary>What the app has written to stdout and stderr so far.</summary>

@@ -94,4 +94,63 @@ public sealed class DecisionFormTests : RegistryComponentTest
 
         Assert.Equal("该任务已由 张三 于 10:42 办结。", form.Find("#decision-conflict").TextContent.Trim());
     }
+    [Fact]
+    public void Refusal_WithoutALegalBasis_IsStoppedAtTheReasonField_ThenRaisedWithIt()
+    {
+        var form = RenderForm();
+        form.Find("#decision-kind-reject").Click();
+        form.Find("#decision-opinion").Input("存在尚未解决的权属争议");
+
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        Assert.Equal("请选择不予登记的法定情形。", form.Find(".decision-error[data-field=reasonCode]").TextContent);
+
+        form.Find("#decision-reason").Change("ART22-2");
+        form.Find("#decision-submit").Click();
+
+        var decision = Assert.Single(_decided);
+        Assert.Equal(DecisionKind.Reject, decision.Kind);
+        Assert.Equal("ART22-2", decision.ReasonCode);
+        Assert.Null(decision.ReturnTo);
+    }
+
+    [Fact]
+    public void AStepThatDoesNotRequireAnOpinion_ApprovesWithout()
+    {
+        var recording = new DecisionContext(new HashSet<DecisionKind> { DecisionKind.Approve, DecisionKind.Return }, OpinionRequired: false, []);
+        var form = RenderForm(RegistryRoles.Recorder, recording);
+
+        form.Find("#decision-submit").Click();
+
+        Assert.Equal(DecisionKind.Approve, Assert.Single(_decided).Kind);
+        Assert.Empty(form.FindAll(".decision-error"));
+    }
+
+    [Fact]
+    public void Suspension_NeedsAReasonAndAnOpinionEvenWhereApprovalWouldNot()
+    {
+        var context = new DecisionContext(new HashSet<DecisionKind> { DecisionKind.Approve, DecisionKind.Suspend }, OpinionRequired: false, []);
+        var form = RenderForm(RegistryRoles.FirstReview, context);
+        form.Find("#decision-kind-suspend").Click();
+
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        Assert.Equal(["opinion", "reasonCode"], form.FindAll(".decision-error").Select(e => e.GetAttribute("data-field")).Order());
+    }
+
+    [Fact]
+    public void WhileBusy_NothingCanBeSentAgain()
+    {
+        var form = Render<DecisionForm>(p => p
+            .Add(f => f.Context, Review)
+            .Add(f => f.Role, RegistryRoles.FirstReview)
+            .Add(f => f.Busy, true)
+            .Add(f => f.OnDecide, (DecisionRequest r) => _decided.Add(r)));
+
+        Assert.True(form.Find("#decision-submit").HasAttribute("disabled"));
+        Assert.True(form.Find("#decision-kind-approve").HasAttribute("disabled"));
+    }
 }
+

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Registry.Application.CaseFile;
+
+/// <summary>DI registration of the case file read model.</summary>
+public static class CaseFileServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ICaseFileQuery"/> and the material names from <c>materials.json</c> in <paramref name="rulesDirectory"/>.</summary>
+    public static IServiceCollection AddRegistryCaseFile(this IServiceCollection services, string rulesDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(rulesDirectory);
+        services.TryAddSingleton<IMaterialNames>(_ => new JsonMaterialNames(Path.Combine(rulesDirectory, "materials.json")));
+        services.TryAddScoped<ICaseFileQuery, CaseFileQuery>();
+        return services;
+    }
+}

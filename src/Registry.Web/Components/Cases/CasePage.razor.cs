@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Registry.Application.CaseFile;
+using Registry.Application.Deadlines;
+using Registry.Application.Examination;
+using Registry.Domain;
+
+namespace Registry.Web.Components.Cases;
+
+public partial class CasePage
+{
+    private CaseFile? _file;
+    private DecisionOption? _option;
+    private string? _separation;
+    private string? _claimedByOther;
+    private string? _problem;
+    private string? _conflict;
+    private string? _done;
+    private bool _busy;
+    private string _user = string.Empty;
+    private IReadOnlyCollection<string> _roles = [];
+
+    /// <summary>The case number from the address.</summary>
+    [Parameter]
+    public string CaseNo { get; set; } = string.Empty;
+
+    [Inject]
+    private ICaseFileQuery CaseFiles { get; set; } = default!;
+
+    [Inject]
+    private CaseDecisionService Decisions { get; set; } = default!;
+
+    [Inject]
+    private ILogger<CasePage> Logger { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await AuthenticationState).User;
+        _user = user.Identity?.Name ?? string.Empty;
+        _roles = [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
+        _conflict = null;
+        _done = null;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _problem = null;
+        _option = null;
+        _separation = null;
+        _claimedByOther = null;
+        try
+        {
+            _file = await CaseFiles.FindAsync(CaseNo);
+        }
+        catch (DomainValidationException e)
+        {
+            _file = null;
+            _problem = C.Format("Case_Invalid", CaseNo, e.Message);
+            return;
+        }
+
+        if (_file is null)
+        {
+            _problem = C.Format("Case_NotFound", CaseNo);
+            return;
+        }
+
+        // Only ask the decision service when one of the open tasks is for a role this person holds.
+        var mine = _file.Workflow?.OpenTasks.Where(t => t.Role is not null && _roles.Contains(t.Role)).ToList() ?? [];
+        if (mine.Count == 0)
+        {
+            return;
+        }
+
+        _option = await Decisions.FindOptionAsync(_file.Case.CaseNumber, _user, _roles);
+        if (_option is null)
+        {
+            var claimed = mine.FirstOrDefault(t => t.Assignee is not null && t.Assignee != _user);
+            _claimedByOther = claimed is null ? null : C.Format("Decision_ClaimedByOther", claimed.NodeName, claimed.Assignee);
+            return;
+        }
+
+        _separation = await Decisions.SeparationOfDutiesViolationAsync(_file.Case.CaseNumber, _user, _option);
+    }
+
+    private async Task DecideAsync(DecisionRequest request)
+    {
+        if (_option is null || _busy)
+        {
+            return;
+        }
+
+        // The page names the task it showed: if that task was decided elsewhere meanwhile, the service refuses with who
+        // and when instead of acting on whatever task is open now.
+        var option = _option;
+        _busy = true;
+        _conflict = null;
+        _done = null;
+        try
+        {
+            await Decisions.DecideTaskAsync(_file!.Case.CaseNumber, _user, _roles, request, option.Task.NodeId, option.Task.Id);
+            _done = C.Format("Decision_Done", option.Task.NodeName + " · " + L["Decision_" + request.Kind]);
+        }
+        catch (Exception e) when (DecisionConflicts.Describe(e, C) is { } text)
+        {
+            _conflict = text;
+        }
+        catch (Exception e)
+        {
+            // A later automatic step (booking, certificate) failed; the engine saved nothing of this step. Say so on the
+            // page instead of losing the circuit, and keep the details in the log.
+            Logger.LogError(e, "Decision on case {CaseNumber} failed", _file?.Case.CaseNumber);
+            _conflict = C.Format("Decision_Failed", e.Message);
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private static string NodeClass(CaseFileNode node) =>
+        node.IsCurrent ? "node-current" : node.Visited ? "node-visited" : "node-pending";
+
+    private static string DeadlineClass(DeadlineStage stage) => stage switch
+    {
+        DeadlineStage.Green => "deadline-badge deadline-green",
+        DeadlineStage.Amber => "deadline-badge deadline-amber",
+        DeadlineStage.Red or DeadlineStage.Escalated => "deadline-badge deadline-red",
+        _ => "deadline-badge deadline-none",
+    };
+
+    private string DeadlineText(CaseFileDeadline d) => d.Stage switch
+    {
+        DeadlineStage.Closed => C["Deadline_Closed"],
+        DeadlineStage.Red or DeadlineStage.Escalated => C["Deadline_Overdue"],
+        _ => C.Format("Deadline_Remaining", d.RemainingWorkingDays),
+    };
+}
