@@ -46,12 +46,13 @@ public static class RegistryDatabaseInitializer
             return;
         }
 
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var now = timeProvider.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         var generator = new DemoRegisterGenerator(options.DemoSeed, today);
         var result = await new RegisterBulkLoader(db).LoadAsync(generator.Generate(options.DemoUnits), cancellationToken: cancellationToken);
         logger.LogInformation(
             "Loaded demo register: {Units} units, {Entries} entries, {Holders} holders in {Seconds:0.00} s",
             result.Units, result.Entries, result.Holders, result.Elapsed.TotalSeconds);
-        await Demo.DemoCases.SeedAsync(db, today, options.DemoSeed, cancellationToken);
+        await Demo.DemoCases.SeedAsync(db, now, options.DemoSeed, cancellationToken);
     }
 }

@@ -35,8 +35,9 @@ internal static class DemoCases
     private static readonly string[] Examiners = ["审核员01", "审核员02", "审核员03", "审核员04"];
     private static readonly string[] ResaleMaterials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT", "TAX_RECEIPT", "MARITAL_STATEMENT"];
 
-    public static async Task<(int Open, int Finished)> SeedAsync(RegistryDbContext db, DateOnly today, int seed, CancellationToken cancellationToken = default)
+    public static async Task<(int Open, int Finished)> SeedAsync(RegistryDbContext db, DateTimeOffset now, int seed, CancellationToken cancellationToken = default)
     {
+        var today = DateOnly.FromDateTime(now.ToOffset(China).DateTime);
         var random = new Random(unchecked(seed * 7) + 3);
         var registers = await LoadRegistersAsync(db, cancellationToken);
         var shared = new DemoSharedData();
@@ -47,7 +48,14 @@ internal static class DemoCases
 
         var cases = new List<RegistrationCase>();
         var sequence = OpenCaseSequenceStart;
+        // Open cases are accepted this morning from 08:30, one a minute; before then (a first run just after
+        // midnight Beijing time) they are dated back from now, so no case is accepted in the future.
         var acceptedAt = new DateTimeOffset(today.ToDateTime(new TimeOnly(8, 30)), China);
+        var latestStart = now.ToOffset(China).AddMinutes(-(CleanResaleCount + 60));
+        if (acceptedAt > latestStart)
+        {
+            acceptedAt = latestStart;
+        }
 
         var clean = registers.Where(IsCleanSoleFlat).Take(CleanResaleCount).ToList();
         var seized = registers.Where(r => r.Current.ActiveSeizure is not null && r.Current.Ownership is not null).ToList();
