@@ -97,8 +97,12 @@ public partial class UnitFinder
                 continue;
             }
 
-            // An empty row the acceptor added first is filled rather than left dangling.
-            var party = Form.Parties.FirstOrDefault(p => p.Role == role && p.Name.Length == 0 && p.IdNumber.Length == 0) ?? Form.AddParty(role);
+            // A blank row (the form opens with one, of the type's first role) is filled rather than left dangling;
+            // it takes the owners' role.
+            var party = Form.Parties.FirstOrDefault(p => p.Role == role && p.Name.Length == 0 && p.IdNumber.Length == 0)
+                ?? Form.Parties.FirstOrDefault(p => p.Name.Length == 0 && p.IdNumber.Length == 0)
+                ?? Form.AddParty(role);
+            party.Role = role;
             party.Name = holder.Name;
             party.IdNumber = holder.IdNumber;
             party.IsOrganisation = holder.IdKind == Organisation.Kind;
