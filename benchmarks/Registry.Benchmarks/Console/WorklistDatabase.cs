@@ -49,11 +49,14 @@ public static class WorklistDatabase
     /// <summary>The staff name of person <paramref name="index"/> (0-based) of <paramref name="role"/>.</summary>
     public static string Staff(string role, int index) => $"{role}-{(index % StaffPerRole) + 1:00}";
 
-    /// <summary>The case number of case <paramref name="index"/>: 340121 + accepted date + a 6-digit sequence.</summary>
+    /// <summary>
+    /// The case number of case <paramref name="index"/>: 340122 + accepted date + a 6-digit sequence. A neighbouring
+    /// division, so the demo county (340121) can be loaded on top without colliding (the case-file benchmark does).
+    /// </summary>
     public static string CaseNumber(int index, bool open) =>
         open
-            ? $"340121{Now.AddDays(-(index / 500)).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}9{index % 500:00000}"
-            : $"340121{AcceptedAt(index).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}{index % 600:000000}";
+            ? $"340122{Now.AddDays(-(index / 500)).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}9{index % 500:00000}"
+            : $"340122{AcceptedAt(index).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}{index % 600:000000}";
 
     /// <summary>The 28-character unit code of case <paramref name="index"/>.</summary>
     public static string UnitCode(int index, bool open) =>
@@ -74,7 +77,7 @@ public static class WorklistDatabase
     public static async Task<string> EnsureAsync(string path = DefaultPath, int finished = 1_000_000, int open = 10_000, TextWriter? log = null)
     {
         log ??= TextWriter.Null;
-        var stamp = $"finished={finished};open={open};v=2";
+        var stamp = $"finished={finished};open={open};v=3";
         if (File.Exists(path) && ReadStamp(path) == stamp)
         {
             log.WriteLine($"reusing {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
