@@ -14,9 +14,21 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
         var page = await host.NewPageAsync();
         await page.GotoAsync("/register");
 
-        await page.Locator("#register-search-text").FillAsync("幸福路");
-        await page.Locator("#register-search-button").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        // The page is prerendered: a click that lands before the interactive circuit is attached does nothing, so the
+        // search is retried (a few seconds apart) until the address carries the query.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator("#register-search-text").FillAsync("幸福路");
+            await page.Locator("#register-search-button").ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { Timeout = 5000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
 
         await Assertions.Expect(page.Locator("a.unit-link")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".badge-mortgage")).ToHaveTextAsync("抵押 ×2");
