@@ -29,12 +29,12 @@ public sealed partial class AcceptanceTests(BrowserFixture fixture, ITestOutputH
             await page.Locator("#intake-submit").ClickAsync();
 
             var caseNumber = await CaseNumberShownAsync(page);
+            await LogFindingsAsync(page, caseNumber);
             await Assertions.Expect(page.Locator("#acceptance-findings .rules-passed")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator(".finding[data-rule='REG-SEIZURE-BLOCKS-DISPOSAL']")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator("section[data-severity='Block']")).ToHaveCountAsync(0);
             await Assertions.Expect(page.Locator("#acceptance-verdict")).Not.ToHaveTextAsync("智能审核发现阻断项：须清除后方可继续办理。");
             await Assertions.Expect(page.Locator("#acceptance-findings .scans-stored")).ToBeVisibleAsync();
-            await LogFindingsAsync(page, caseNumber);
             await Screenshots.SaveAsync(page, "intake-accepted");
         }
         finally

@@ -17,7 +17,9 @@ public static class SignIn
         await page.Locator("#login-user").FillAsync(userName);
         await page.Locator("#login-password").FillAsync(DemoPassword);
         await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
+        // Wait for the redirect to commit, not for the next page's load event: under CI load the interactive page's
+        // load can take longer than the default timeout, and the user menu check below waits for the page itself.
+        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#current-user")).ToBeVisibleAsync();
     }
 }
