@@ -39,7 +39,7 @@ public static class CaseFactsMapper
             },
             AcceptedAt = c.AcceptedAt.ToOffset(TimeSpan.FromHours(8)), // China time: rules compare calendar days
             Cause = c.Cause,
-            Parties = [.. c.Parties.Select(ToFacts)],
+            Parties = [.. c.Parties.Select(p => ToFacts(p) with { Side = SideOf(p.Role, c.Parties) })],
             Materials = [.. c.Materials.Where(m => !m.ViaDataSharing).Select(m => m.Code).Distinct(StringComparer.Ordinal)],
             SharedMaterials = [.. c.Materials.Where(m => m.ViaDataSharing).Select(m => m.Code).Distinct(StringComparer.Ordinal)],
             DeclaredPrice = d.DeclaredPrice,
@@ -77,6 +77,27 @@ public static class CaseFactsMapper
             IdNumber = party.Party.IdNumber,
             Share = party.Share is { } s ? new ShareFraction(s.Numerator, s.Denominator) : null,
             IsApplicant = party.IsApplicant,
+        };
+    }
+
+    /// <summary>
+    /// The side of the dealing a case role is on. A holder role whose "new" counterpart is also in the case gives (原抵押权人
+    /// to 新抵押权人, 原地役权人 to 新地役权人, 原预告登记权利人 to the new one); otherwise the holder of a right being created acquires it.
+    /// </summary>
+    public static PartySide SideOf(Registry.Domain.Cases.CasePartyRole role, IReadOnlyCollection<CaseParty> parties)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        bool Has(Registry.Domain.Cases.CasePartyRole r) => parties.Any(p => p.Role == r);
+        return role switch
+        {
+            Registry.Domain.Cases.CasePartyRole.Developer or Registry.Domain.Cases.CasePartyRole.Deceased => PartySide.Giving,
+            Registry.Domain.Cases.CasePartyRole.Heir or Registry.Domain.Cases.CasePartyRole.NewMortgagee
+                or Registry.Domain.Cases.CasePartyRole.NewEasementHolder or Registry.Domain.Cases.CasePartyRole.NewPreNoticeHolder
+                or Registry.Domain.Cases.CasePartyRole.ResidenceHolder => PartySide.Taking,
+            Registry.Domain.Cases.CasePartyRole.Mortgagee => Has(Registry.Domain.Cases.CasePartyRole.NewMortgagee) ? PartySide.Giving : PartySide.Taking,
+            Registry.Domain.Cases.CasePartyRole.EasementHolder => Has(Registry.Domain.Cases.CasePartyRole.NewEasementHolder) ? PartySide.Giving : PartySide.Taking,
+            Registry.Domain.Cases.CasePartyRole.PreNoticeHolder => Has(Registry.Domain.Cases.CasePartyRole.NewPreNoticeHolder) ? PartySide.Giving : PartySide.Taking,
+            _ => PartyFacts.SideOf(AsReviewRole(role)),
         };
     }
 

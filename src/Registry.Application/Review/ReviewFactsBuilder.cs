@@ -1,5 +1,6 @@
 using System.Globalization;
 using Registry.Application.Cases;
+using Registry.Application.Catalogue;
 using Registry.Application.Register;
 using Registry.Application.Review.Facts;
 using Registry.Application.SharedData;
@@ -16,7 +17,7 @@ namespace Registry.Application.Review;
 /// open cases on that unit) and the shared data for it. One <see cref="ReviewFacts"/> per unit, in the case's unit order.
 /// Today is taken from the <see cref="TimeProvider"/> in China time (Asia/Shanghai).
 /// </summary>
-public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null)
+public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null)
 {
     private static readonly WeekdayCounter WorkingDays = new();
 
@@ -27,6 +28,11 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         ArgumentNullException.ThrowIfNull(registrationCase);
         var today = RuleDates.Today(time, OfficeTimeZone.China);
         var caseFacts = CaseFactsMapper.ToFacts(registrationCase, stage);
+        if (catalogue is not null && catalogue.TryFind(registrationCase.BusinessType, out var type) && type!.Steps.Count > 0)
+        {
+            caseFacts = caseFacts with { CombinedSteps = type.Steps };
+        }
+
         if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } instance)
         {
             caseFacts = caseFacts with
@@ -44,8 +50,28 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var open = await cases.FindOpenOnUnitAsync(code, registrationCase.Number, cancellationToken);
             var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt }).ToList();
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
+            if (unit.Easements.Count > 0)
+            {
+                unit = unit with { Easements = await WithCounterpartHoldersAsync(unit.Easements, cancellationToken) };
+            }
+
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
             result.Add(new ReviewFacts { Case = caseFacts, Unit = unit, Shared = shared, Today = today });
+        }
+
+        return result;
+    }
+
+    // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.
+    private async Task<IReadOnlyList<EasementFacts>> WithCounterpartHoldersAsync(IReadOnlyList<EasementFacts> easements, CancellationToken cancellationToken)
+    {
+        var result = new List<EasementFacts>(easements.Count);
+        foreach (var easement in easements)
+        {
+            var holders = UnitCode.TryParse(easement.CounterpartUnitCode, out var code, out _) && await register.FindAsync(code!, cancellationToken) is { } other
+                ? UnitSnapshotMapper.ToFacts(other.Current).Holders
+                : [];
+            result.Add(easement with { CounterpartHolders = holders });
         }
 
         return result;

@@ -311,6 +311,9 @@ public sealed record CaseExpectation
     /// <summary>Rule codes that must have fired.</summary>
     public IReadOnlyList<string>? Findings { get; init; }
 
+    /// <summary>Rule codes that must not have fired at any review of the case.</summary>
+    public IReadOnlyList<string>? NoFindings { get; init; }
+
     /// <summary>Overdue or not.</summary>
     public bool? Overdue { get; init; }
 

@@ -455,6 +455,14 @@ public sealed class ScenarioRunner
                 }
             }
 
+            foreach (var code in want.NoFindings ?? [])
+            {
+                if (got.Findings.Contains(code))
+                {
+                    _failures.Add($"{at}.cases.{label}.noFindings: {code} fired");
+                }
+            }
+
             if (want.Overdue is { } overdue && overdue != got.Overdue)
             {
                 _failures.Add($"{at}.cases.{label}.overdue: expected {overdue}, found {got.Overdue} (stage {got.DeadlineStage})");

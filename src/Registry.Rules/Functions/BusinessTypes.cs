@@ -86,8 +86,8 @@ public static class BusinessTypes
             return string.Empty;
         }
 
-        var giving = c.Parties.Any(p => p.IsApplicant && p.Role is PartyRole.Transferor or PartyRole.Mortgagor or PartyRole.Holder);
-        var taking = c.Parties.Any(p => p.IsApplicant && p.Role is PartyRole.Transferee or PartyRole.Mortgagee);
+        var giving = c.Parties.Any(p => p.IsApplicant && p.Side == PartySide.Giving);
+        var taking = c.Parties.Any(p => p.IsApplicant && p.Side == PartySide.Taking);
         return (giving, taking) switch
         {
             (true, true) => string.Empty,

@@ -129,4 +129,26 @@ public sealed class ReviewMappingTests
         Outcome = outcome,
         NameZh = "规则",
     };
+
+    [Theory]
+    [InlineData(CasePartyRole.Holder, CasePartyRole.EasementHolder, PartySide.Giving, PartySide.Taking)] // 地役权首次: the burdened owner grants
+    [InlineData(CasePartyRole.EasementHolder, CasePartyRole.NewEasementHolder, PartySide.Giving, PartySide.Taking)] // 地役权转移
+    [InlineData(CasePartyRole.Mortgagee, CasePartyRole.NewMortgagee, PartySide.Giving, PartySide.Taking)] // 抵押权转移: the old mortgagee assigns
+    [InlineData(CasePartyRole.Holder, CasePartyRole.ResidenceHolder, PartySide.Giving, PartySide.Taking)] // 居住权首次
+    [InlineData(CasePartyRole.Mortgagor, CasePartyRole.Mortgagee, PartySide.Giving, PartySide.Taking)] // 抵押权首次
+    [InlineData(CasePartyRole.Developer, CasePartyRole.PreNoticeHolder, PartySide.Giving, PartySide.Taking)] // 预购商品房预告
+    [InlineData(CasePartyRole.PreNoticeHolder, CasePartyRole.NewPreNoticeHolder, PartySide.Giving, PartySide.Taking)] // 预告转移
+    public void CaseFacts_PutEachPartyOnTheSideOfTheDealingItsCatalogueRolePlays(CasePartyRole first, CasePartyRole second, PartySide firstSide, PartySide secondSide)
+    {
+        var c = RegistrationCase.Accept(Case(11), "EasementFirst", At(11, 20), "a", CaseChannel.Counter, null,
+            [new CaseParty(first, Person("甲", "34012119800101001")), new CaseParty(second, Person("乙", "34012119820202002")), new CaseParty(CasePartyRole.Agent, Person("丙", "34012119830303003"))],
+            [UnitCode.Parse("340121001001GB00001F00010001")],
+            new CaseDeclaration(), []);
+
+        var facts = CaseFactsMapper.ToFacts(c, RuleStage.Intake);
+
+        Assert.Equal([firstSide, secondSide, PartySide.None], facts.Parties.Select(p => p.Side));
+        Assert.Equal("甲", Assert.Single(facts.Disposers).Name);
+        Assert.Equal("乙", Assert.Single(facts.Acquirers).Name);
+    }
 }

@@ -78,8 +78,11 @@ public sealed record CaseFacts
     /// <summary>Parties with the given role.</summary>
     public IEnumerable<PartyFacts> InRole(PartyRole role) => Parties.Where(p => p.Role == role);
 
-    /// <summary>The disposing parties: transferors and mortgagors.</summary>
-    public IEnumerable<PartyFacts> Disposers => Parties.Where(p => p.Role == PartyRole.Transferor || p.Role == PartyRole.Mortgagor);
+    /// <summary>The disposing parties (处分人): the giving side — transferors, mortgagors, an owner granting an easement or residence right.</summary>
+    public IEnumerable<PartyFacts> Disposers => Parties.Where(p => p.Side == PartySide.Giving);
+
+    /// <summary>The acquiring parties: transferees, mortgagees, the holder of an easement or residence right being created or moved.</summary>
+    public IEnumerable<PartyFacts> Acquirers => Parties.Where(p => p.Side == PartySide.Taking);
 
     /// <summary>True when the contract term (start to end) runs at least <paramref name="years"/> years.</summary>
     public bool ContractRunsAtLeastYears(int years) => ContractStart is { } s && ContractEnd is { } e && e >= s.AddYears(years);

@@ -6,6 +6,18 @@ public sealed record PartyFacts
     /// <summary>Role in the case.</summary>
     public required PartyRole Role { get; init; }
 
+    /// <summary>
+    /// Side of the dealing; when not set, follows from <see cref="Role"/> (转让方/抵押人/权利人 give, 受让方/抵押权人 take).
+    /// The case mapper sets it where the catalogue role says more (a mortgage transfer's old mortgagee gives).
+    /// </summary>
+    public PartySide Side
+    {
+        get => _side ?? SideOf(Role);
+        init => _side = value;
+    }
+
+    private readonly PartySide? _side;
+
     /// <summary>Person or organisation.</summary>
     public PartyKind Kind { get; init; } = PartyKind.Person;
 
@@ -41,6 +53,14 @@ public sealed record PartyFacts
 
     /// <summary>Shown to belong to the unit's collective economic organisation (本集体成员).</summary>
     public bool IsCollectiveMember { get; init; }
+
+    /// <summary>The side a review role is on by itself.</summary>
+    public static PartySide SideOf(PartyRole role) => role switch
+    {
+        PartyRole.Transferor or PartyRole.Mortgagor or PartyRole.Holder => PartySide.Giving,
+        PartyRole.Transferee or PartyRole.Mortgagee => PartySide.Taking,
+        _ => PartySide.None,
+    };
 
     /// <summary>True when the party has the same name and ID number (case-insensitive ID, trimmed) as <paramref name="name"/>/<paramref name="idNumber"/>.</summary>
     public bool SameAs(string name, string idNumber) =>
