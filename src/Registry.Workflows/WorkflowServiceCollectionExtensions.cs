@@ -40,7 +40,8 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetService<IRuleSetRunner>(),
             sp.GetService<IRecordWriter>(),
             sp.GetService<ICertificateIssuer>(),
-            sp.GetService<INotificationSender>()));
+            sp.GetService<INotificationSender>(),
+            sp.GetService<IBusinessCalendar>()));
         services.TryAddSingleton<IWorkflowRuntime, WorkflowEngine>();
         services.TryAddSingleton<WorkflowDefinitionJson>();
         return services;

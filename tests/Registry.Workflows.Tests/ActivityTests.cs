@@ -199,6 +199,44 @@ public sealed class ActivityTests
     }
 
     [Fact]
+    public async Task Wait_InWorkingDays_IsDueWhenTheLastWorkingDayOfTheHostCalendarEnds()
+    {
+        var h = new Harness();
+        for (var d = new DateOnly(2025, 10, 1); d <= new DateOnly(2025, 10, 8); d = d.AddDays(1))
+        {
+            h.Calendar.Holidays.Add(d); // 国庆、中秋
+        }
+
+        await h.PublishAsync(Harness.Build(
+            "t",
+            "notice",
+            [("notice", "wait", """{ "signal": "party-applied", "afterWorkingDays": 5, "clockEffect": "paused" }"""), ("next", "humanTask", Harness.Task3), ("done", "end", null)],
+            ("notice", "done", null, null),
+            ("notice", "next", "timeout", null),
+            ("next", "done", "approve", null)));
+        var i = await h.StartAsync("t"); // Friday 2025-09-26 10:00: 29, 30 Sep, then 9, 10, 13 Oct
+
+        var due = new DateTimeOffset(2025, 10, 14, 0, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal(due, Harness.Task(i, "notice").DueAt);
+        h.Time.Advance(due - h.Time.GetUtcNow() - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, await h.Runtime.SweepTimersAsync());
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await h.Runtime.SweepTimersAsync());
+        Assert.Equal(["next"], (await h.Instances.FindAsync(i.Id))!.CurrentNodeIds);
+    }
+
+    [Theory]
+    [InlineData("""{ "signal": "s", "afterWorkingDays": 0 }""", "must be a positive whole number, not 0")]
+    [InlineData("""{ "signal": "s", "afterWorkingDays": "30" }""", "must be a positive whole number, not \"30\"")]
+    [InlineData("""{ "signal": "s", "afterWorkingDays": 30, "after": "P30D" }""", "either 'after' or 'afterWorkingDays'")]
+    public void Wait_InWorkingDays_BadInputIsNamedAtTheNode(string inputs, string message)
+    {
+        var d = Harness.Build("t", "w", [("w", "wait", inputs), ("done", "end", null)], ("w", "done", null, null));
+        var issues = new WorkflowDefinitionValidator(null, null).Validate(d, "t.json");
+        Assert.Contains(issues, i => i.NodeId == "w" && i.Path.EndsWith(".inputs.afterWorkingDays", StringComparison.Ordinal) && i.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Wait_SignalWithDeadline_TimesOutThroughTimeoutTransition()
     {
         var h = new Harness();

@@ -20,7 +20,7 @@ internal sealed class Harness
         Definitions = new InMemoryWorkflowDefinitionStore();
         Instances = new InMemoryWorkflowInstanceStore();
         Publisher = new WorkflowDefinitionPublisher(Definitions, Microsoft.Extensions.Options.Options.Create(Options));
-        Runtime = new WorkflowEngine(Definitions, Instances, Time, Microsoft.Extensions.Options.Options.Create(Options), new ActivityPorts(Rules, Ports, Ports, Ports));
+        Runtime = new WorkflowEngine(Definitions, Instances, Time, Microsoft.Extensions.Options.Options.Create(Options), new ActivityPorts(Rules, Ports, Ports, Ports, Calendar));
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 9, 26, 2, 0, 0, TimeSpan.Zero));
@@ -38,6 +38,8 @@ internal sealed class Harness
     public FakeRuleSets Rules { get; } = new();
 
     public FakePorts Ports { get; } = new();
+
+    public FakeCalendar Calendar { get; } = new();
 
     public static string RepoFile(string relative)
     {
@@ -121,5 +123,28 @@ internal sealed class FakePorts : IRecordWriter, ICertificateIssuer, INotificati
     {
         Calls.Enqueue($"notify:{request.Name}");
         return System.Threading.Tasks.Task.CompletedTask;
+    }
+}
+
+/// <summary>Working days are Monday to Friday except the listed holidays; days are China (+08:00) dates.</summary>
+internal sealed class FakeCalendar : IBusinessCalendar
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    public HashSet<DateOnly> Holidays { get; } = [];
+
+    public DateTimeOffset EndOfWorkingDays(DateTimeOffset start, int workingDays)
+    {
+        var day = DateOnly.FromDateTime(start.ToOffset(China).DateTime);
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(1);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Holidays.Contains(day))
+            {
+                counted++;
+            }
+        }
+
+        return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), China);
     }
 }

@@ -37,6 +37,9 @@ public static class CalendarServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOfficeCalendars>().National);
         services.AddSingleton(sp => new CivilCodePeriodCalculator(sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton<IDeadlineCalculator, WorkingDayDeadlineCalculator>();
+        // Registered with Add (not TryAdd) so they replace the review's weekday-only fallback whatever the order.
+        services.AddSingleton<Registry.Application.Review.IWorkingDayCounter, CalendarWorkingDayCounter>();
+        services.AddSingleton<Registry.Workflows.Ports.IBusinessCalendar, CalendarBusinessCalendar>();
         return services;
     }
 }

@@ -30,7 +30,8 @@ internal sealed record ActivityPorts(
     IRuleSetRunner? RuleSets,
     IRecordWriter? Records,
     ICertificateIssuer? Certificates,
-    INotificationSender? Notifications)
+    INotificationSender? Notifications,
+    IBusinessCalendar? Calendar = null)
 {
     public static T Require<T>(T? port, string nodeId)
         where T : class =>

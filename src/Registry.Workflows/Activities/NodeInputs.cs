@@ -37,6 +37,22 @@ internal sealed class NodeInputs(NodeDefinition node, string path, string source
         return fallback;
     }
 
+    public int? PositiveInt(string name)
+    {
+        if (!node.Inputs.TryGetValue(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n > 0)
+        {
+            return n;
+        }
+
+        Issue(name, $"input '{name}' must be a positive whole number, not {value.GetRawText()}");
+        return null;
+    }
+
     public IReadOnlyList<string> Strings(string name)
     {
         if (!node.Inputs.TryGetValue(name, out var value))

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Xml;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
+using Registry.Workflows.Ports;
 using Registry.Workflows.Runtime;
 
 namespace Registry.Workflows.Activities;
@@ -33,10 +34,16 @@ internal sealed class WaitActivity : Activity
             }
         }
 
-        DueVariable = inputs.String("dueVariable");
-        if (Signal is null && after is null && DueVariable is null)
+        AfterWorkingDays = inputs.PositiveInt("afterWorkingDays");
+        if (AfterWorkingDays is not null && after is not null)
         {
-            inputs.Issue("signal", "a wait needs a signal, an 'after' duration or a 'dueVariable'");
+            inputs.Issue("afterWorkingDays", "give either 'after' or 'afterWorkingDays', not both");
+        }
+
+        DueVariable = inputs.String("dueVariable");
+        if (Signal is null && after is null && AfterWorkingDays is null && DueVariable is null)
+        {
+            inputs.Issue("signal", "a wait needs a signal, an 'after' duration, 'afterWorkingDays' or a 'dueVariable'");
         }
 
         var effect = inputs.String("clockEffect") ?? "running";
@@ -51,6 +58,9 @@ internal sealed class WaitActivity : Activity
     public string? Signal { get; }
 
     public TimeSpan? After { get; }
+
+    /// <summary>A due measured in the host's working days (<see cref="IBusinessCalendar"/>), e.g. a 30-working-day notice.</summary>
+    public int? AfterWorkingDays { get; }
 
     public string? DueVariable { get; }
 
@@ -68,6 +78,11 @@ internal sealed class WaitActivity : Activity
         }
 
         DateTimeOffset? due = After is { } after ? state.Now + after : null;
+        if (AfterWorkingDays is { } workingDays)
+        {
+            due = ActivityPorts.Require(context.Ports.Calendar, Id).EndOfWorkingDays(state.Now, workingDays);
+        }
+
         if (DueVariable is not null && state.Variables.TryGetValue(DueVariable, out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
         {
