@@ -17,7 +17,7 @@ internal static class RepositoryCalendars
     /// <summary>The national calendar loaded once from the repository files (immutable, so safe to share).</summary>
     public static IWorkingDayCalendar National => NationalCalendar.Value;
 
-    public static ServiceProvider Services(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public static ServiceProvider Services(FakeTimeProvider? time = null, IDictionary<string, string?>? settings = null, IServiceCollection? configure = null)
     {
         var values = new Dictionary<string, string?> { ["Calendar:Directory"] = Directory };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -26,7 +26,7 @@ internal static class RepositoryCalendars
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
+        var services = configure ?? new ServiceCollection();
         services.AddSingleton<TimeProvider>(time ?? new FakeTimeProvider());
         services.AddRegistryCalendar(configuration);
         return services.BuildServiceProvider();
