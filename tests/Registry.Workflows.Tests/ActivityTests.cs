@@ -233,7 +233,7 @@ public sealed class ActivityTests
     {
         var d = Harness.Build("t", "w", [("w", "wait", inputs), ("done", "end", null)], ("w", "done", null, null));
         var issues = new WorkflowDefinitionValidator(null, null).Validate(d, "t.json");
-        Assert.Contains(issues, i => i.NodeId == "w" && i.Path.EndsWith(".inputs.afterWorkingDays", StringComparison.Ordinal) && i.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.NodeId == "w" && i.Path is { } path && path.EndsWith(".inputs.afterWorkingDays", StringComparison.Ordinal) && i.Message.Contains(message, StringComparison.Ordinal));
     }
 
     [Fact]
