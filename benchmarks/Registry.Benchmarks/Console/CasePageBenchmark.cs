@@ -123,7 +123,7 @@ public static partial class CasePageBenchmark
             users.Add((name, await PrincipalAsync(app.Services, name)));
         }
 
-        System.Console.WriteLine($"{cases.Count} demo open cases, {users.Count} users ({string.Join(", ", UserNames)})");
+        System.Console.WriteLine($"{cases.Count} demo open cases, {users.Count} users ({string.Join(", ", UserNames)}); load average {LoadAverage()}");
 
         try
         {
@@ -132,7 +132,9 @@ public static partial class CasePageBenchmark
                 return 1;
             }
 
-            return await MeasureRenderAsync(app.Services, cases, users, iterations) ? 0 : 1;
+            var passed = await MeasureRenderAsync(app.Services, cases, users, iterations);
+            System.Console.WriteLine($"load average after: {LoadAverage()} ({Environment.ProcessorCount} cores)");
+            return passed ? 0 : 1;
         }
         catch (PageCheckException e)
         {
@@ -370,6 +372,10 @@ public static partial class CasePageBenchmark
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{what}: p50 {P(0.50):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, max {samples[^1]:F1} ms ({note})"));
     }
+
+    // The 1, 5 and 15 minute load averages (Linux), printed with the figures: on a shared machine they explain the tails.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static void Require(bool condition, string who, string what)
     {
