@@ -118,12 +118,47 @@ internal sealed class EfWorkflowDefinitionStore(IDbContextFactory<RegistryDbCont
         }
         else if (row.Status == Published)
         {
-            if (row.Document == document && status == Published)
+            // Saving the same published content again is harmless for the same publisher (a re-run seed); anyone else
+            // arriving here lost a race to publish this draft and must be told.
+            if (row.Document == document && status == Published && string.Equals(row.PublishedBy, actor, StringComparison.Ordinal))
             {
                 return;
             }
 
+            if (status == Published && row.Document == document)
+            {
+                throw new WorkflowDefinitionException($"definition {definition.Id} v{definition.Version} was already published by {row.PublishedBy ?? "unknown"} at {row.PublishedAt:O}");
+            }
+
             throw new WorkflowDefinitionException($"definition {definition.Id} v{definition.Version} is published (by {row.PublishedBy ?? "unknown"}) and cannot be changed; save a new version");
+        }
+        else if (definition.Status == DefinitionStatus.Published)
+        {
+            // Draft → published is one conditional UPDATE: of two simultaneous publishes of the same draft exactly one
+            // changes the row; the other is told who won.
+            var changed = await db.Set<WorkflowDefinitionRow>()
+                .Where(r => r.DefinitionId == definition.Id && r.Version == definition.Version && r.Status != Published)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Status, status)
+                        .SetProperty(r => r.DisplayName, definition.DisplayName.Zh)
+                        .SetProperty(r => r.Document, document)
+                        .SetProperty(r => r.SavedAt, now)
+                        .SetProperty(r => r.SavedBy, actor)
+                        .SetProperty(r => r.PublishedAt, now)
+                        .SetProperty(r => r.PublishedBy, actor),
+                    cancellationToken)
+                .ConfigureAwait(false);
+            if (changed == 0)
+            {
+                var winner = await db.Set<WorkflowDefinitionRow>().AsNoTracking()
+                    .FirstOrDefaultAsync(r => r.DefinitionId == definition.Id && r.Version == definition.Version, cancellationToken)
+                    .ConfigureAwait(false);
+                throw new WorkflowDefinitionException($"definition {definition.Id} v{definition.Version} was already published by {winner?.PublishedBy ?? "unknown"} at {winner?.PublishedAt:O}");
+            }
+
+            Interlocked.Increment(ref _publishes);
+            _latest.TryRemove(definition.Id, out _);
+            return;
         }
         else
         {

@@ -42,6 +42,7 @@ internal static class WorkflowPersistenceRegistration
         services.AddSingleton<IWorkTaskQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<Application.Worklist.IWorklistQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<Application.Designer.IWorkflowDefinitionVersions>(sp => new EfWorkflowDefinitionVersions(sp.GetRequiredService<WorkflowContextPool>().Factory));
         return services;
     }
 }

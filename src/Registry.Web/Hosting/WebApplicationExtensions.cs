@@ -28,7 +28,8 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
+            .AddAdditionalAssemblies(typeof(Registry.Designer.Resources.DesignerResource).Assembly);
         return app;
     }
 }

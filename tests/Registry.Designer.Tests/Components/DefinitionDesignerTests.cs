@@ -1,0 +1,98 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.Designer;
+using Registry.Application.Security;
+using Registry.Designer.Workflows;
+using Registry.Workflows.Definitions;
+
+namespace Registry.Designer.Tests.Components;
+
+public sealed class DefinitionDesignerTests : DesignerComponentTest
+{
+    private IRenderedComponent<DefinitionDesigner> RenderSample() =>
+        Render<DefinitionDesigner>(p => p.Add(c => c.DefinitionId, DesignerDatabase.SampleId));
+
+    [Fact]
+    public void EditedDraft_Validate_ShowsTheIssueWithItsNodeAndJsonPath()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+        page.WaitForElement(".new-draft").Click();
+        page.WaitForElement("#draft-json");
+        Assert.Contains("已从 v1 新建草稿 v2", page.Find("#designer-message").TextContent, StringComparison.Ordinal);
+
+        var json = page.Find("#draft-json").GetAttribute("value") ?? page.Find("#draft-json").TextContent;
+        var at = json.IndexOf("\"to\": \"rejected\"", StringComparison.Ordinal);
+        Assert.True(at > 0, "the draft editor does not hold the definition JSON");
+        page.Find("#draft-json").Change(string.Concat(json.AsSpan(0, at), "\"to\": \"nowhere\"", json.AsSpan(at + "\"to\": \"rejected\"".Length)));
+        page.Find("#designer-validate").Click();
+
+        var row = page.WaitForElement("#designer-issues").QuerySelectorAll("tr.designer-issue")
+            .Single(r => r.QuerySelector(".issue-path")!.TextContent == "$.transitions[1].to");
+        Assert.Equal("acceptance", row.QuerySelector(".issue-node")!.TextContent);
+        Assert.Contains("nowhere", row.QuerySelector(".issue-message")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishingTheDraft_CreatesVersionNPlusOne_AndSaysRunningCasesStayOnTheirVersion()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+        page.WaitForElement(".new-draft").Click();
+        page.WaitForElement("#designer-publish-note");
+        Assert.Contains("在办业务仍按其启动时绑定的版本办理", page.Find("#designer-publish-note").TextContent, StringComparison.Ordinal);
+
+        page.Find("#designer-publish").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("已发布 v2", page.Find("#designer-message").TextContent, StringComparison.Ordinal));
+        var statuses = page.FindAll("tr.designer-version").Select(r => (r.GetAttribute("data-version"), r.QuerySelector(".status")!.TextContent)).ToList();
+        Assert.Equal([("1", "已发布"), ("2", "已发布")], statuses);
+        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().FindLatestPublishedAsync(DesignerDatabase.SampleId);
+        Assert.Equal(2, stored!.Version);
+        Assert.Equal("admin", (await Services.GetRequiredService<IWorkflowDefinitionVersions>().ListAsync(DesignerDatabase.SampleId)).Single(v => v.Version == 2).PublishedBy);
+    }
+
+    [Fact]
+    public async Task LosingAPublishRace_IsToldPlainly()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+        page.WaitForElement(".new-draft").Click();
+        page.WaitForElement("#designer-publish");
+
+        // Another admin on another server publishes the same draft first.
+        var other = Db.NewHost().GetRequiredService<IWorkflowDesigner>();
+        await other.PublishAsync(DesignerDatabase.SecondAdmin, DesignerDatabase.SampleId, 2);
+        page.Find("#designer-publish").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("v2 was already published by admin2", page.Find("#designer-error").TextContent, StringComparison.Ordinal));
+        Assert.StartsWith("操作未完成", page.Find("#designer-error").TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SomeoneWhoIsNotBusinessAdmin_IsRefusedByTheService_AndSeesNoVersions()
+    {
+        SignInAs("reviewer1", RegistryRoles.FirstReview);
+
+        var page = RenderSample();
+
+        page.WaitForAssertion(() => Assert.Equal("只有业务管理员（业务管理）可以使用设计器。", page.Find("#designer-error").TextContent.Trim()));
+        Assert.Empty(page.FindAll("#designer-versions"));
+        Assert.Empty(page.FindAll("#draft-json"));
+    }
+
+    [Fact]
+    public void PublishedVersion_ShowsItsJsonDiagramAndTable_ReadOnly()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+
+        page.WaitForElement("#version-json");
+        Assert.Contains("\"id\": \"house-transfer-resale\"", page.Find("#version-json").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("#draft-json"));
+        page.Find("#designer-show-diagram").Click();
+        Assert.StartsWith("flowchart TD", page.Find("#version-mermaid").TextContent, StringComparison.Ordinal);
+        page.Find("#designer-show-table").Click();
+        Assert.Equal(15, page.FindAll("#version-nodes tbody tr").Count);
+    }
+}
