@@ -18,6 +18,12 @@ if (args.Length > 0 && args[0] == "casepage")
     return await Registry.Benchmarks.ExaminerConsole.CasePageBenchmark.RunAsync(args[1..]);
 }
 
+// `workflow-wal`: pages written per workflow step (see Workflows/RESULTS.md).
+if (args.Length > 0 && args[0] == "workflow-wal")
+{
+    return await Registry.Benchmarks.Workflows.WorkflowWalProbe.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): Registry.Web (referenced by casepage) has a public Program of its own.
 BenchmarkSwitcher.FromAssembly(typeof(Registry.Benchmarks.ExaminerConsole.WorklistDatabase).Assembly).Run(args);
 return 0;

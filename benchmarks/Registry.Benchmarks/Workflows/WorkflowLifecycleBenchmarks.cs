@@ -35,6 +35,12 @@ public class WorkflowLifecycleBenchmarks
     private string _databaseDirectory = null!;
     private ServiceProvider _durable = null!;
 
+    /// <summary>The SQLite file of the durable benchmarks (after <see cref="Setup"/>).</summary>
+    internal string DatabasePath => System.IO.Path.Combine(_databaseDirectory, "registry.db");
+
+    /// <summary>The durable engine (after <see cref="Setup"/>).</summary>
+    internal IWorkflowRuntime DurableRuntime => _durable.GetRequiredService<IWorkflowRuntime>();
+
     [GlobalSetup]
     public void Setup()
     {
@@ -122,7 +128,7 @@ public class WorkflowLifecycleBenchmarks
         return new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null, null, null));
     }
 
-    private static async Task RunLifecyclesAsync(IWorkflowRuntime engine, int count)
+    internal static async Task RunLifecyclesAsync(IWorkflowRuntime engine, int count)
     {
         for (var n = 0; n < count; n++)
         {

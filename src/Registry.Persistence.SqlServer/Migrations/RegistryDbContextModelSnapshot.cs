@@ -1352,13 +1352,16 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasKey("InstanceId", "BookmarkId");
 
-                    b.HasIndex("Assignee");
+                    b.HasIndex("Assignee")
+                        .HasFilter("\"Assignee\" IS NOT NULL");
 
                     b.HasIndex("CorrelationId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
-                    b.HasIndex("CandidateGroup", "CreatedAt");
+                    b.HasIndex("CandidateGroup", "CreatedAt")
+                        .HasFilter("\"CandidateGroup\" IS NOT NULL");
 
                     b.HasIndex("Role", "CreatedAt");
 
@@ -1526,7 +1529,8 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasKey("InstanceId", "Sequence");
 
-                    b.HasIndex("Actor", "At", "Action");
+                    b.HasIndex("Actor", "At", "Action")
+                        .HasFilter("\"Action\" IN ('Completed', 'Returned')");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });

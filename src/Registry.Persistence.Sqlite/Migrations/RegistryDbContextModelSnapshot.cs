@@ -1341,13 +1341,16 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasKey("InstanceId", "BookmarkId");
 
-                    b.HasIndex("Assignee");
+                    b.HasIndex("Assignee")
+                        .HasFilter("\"Assignee\" IS NOT NULL");
 
                     b.HasIndex("CorrelationId");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
-                    b.HasIndex("CandidateGroup", "CreatedAt");
+                    b.HasIndex("CandidateGroup", "CreatedAt")
+                        .HasFilter("\"CandidateGroup\" IS NOT NULL");
 
                     b.HasIndex("Role", "CreatedAt");
 
@@ -1515,7 +1518,8 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasKey("InstanceId", "Sequence");
 
-                    b.HasIndex("Actor", "At", "Action");
+                    b.HasIndex("Actor", "At", "Action")
+                        .HasFilter("\"Action\" IN ('Completed', 'Returned')");
 
                     b.ToTable("WorkflowJournal", (string)null);
                 });

@@ -56,8 +56,13 @@ internal sealed class SqliteWorkflowSessions : IDisposable
     /// <summary>One open connection and its prepared statements.</summary>
     internal sealed class Session : IDisposable
     {
+        private readonly SqliteWorkflowSessions _owner;
+        private readonly Dictionary<int, SqliteCommand> _bookmarkUpdates = [];
+        private SqliteTransaction? _transaction;
+
         public Session(SqliteWorkflowSessions owner)
         {
+            _owner = owner;
             Connection = new SqliteConnection(owner._connectionString);
             Connection.Open();
             using (var pragma = Connection.CreateCommand())
@@ -71,7 +76,9 @@ internal sealed class SqliteWorkflowSessions : IDisposable
             HeadAt = Prepare(s.HeadAt, "$Id", "$Expected");
             Insert = Prepare(s.Insert, Statements.InstanceColumns);
             Update = Prepare(s.Update, Statements.UpdateParameters);
+            UpdateState = Prepare(s.UpdateState, Statements.UpdateStateParameters);
             DeleteBookmarks = Prepare(s.DeleteBookmarks, "$Id");
+            DeleteBookmark = Prepare(s.DeleteBookmark, "$Id", "$BookmarkKey");
             InsertBookmark = Prepare(s.InsertBookmark, Statements.BookmarkColumns);
             InsertJournal = Prepare(s.InsertJournal, Statements.JournalColumns);
         }
@@ -88,20 +95,49 @@ internal sealed class SqliteWorkflowSessions : IDisposable
 
         public SqliteCommand Update { get; }
 
+        /// <summary>The update of a step that keeps the instance's status and definition version: the columns of the
+        /// (DefinitionId, Status) index are not in its SET list, so SQLite leaves that index's pages alone.</summary>
+        public SqliteCommand UpdateState { get; }
+
         public SqliteCommand DeleteBookmarks { get; }
+
+        /// <summary>Deletes the bookmark row (<c>$Id</c>, <c>$BookmarkKey</c>).</summary>
+        public SqliteCommand DeleteBookmark { get; }
 
         public SqliteCommand InsertBookmark { get; }
 
         public SqliteCommand InsertJournal { get; }
 
+        /// <summary>
+        /// The update of one bookmark row (<c>$Id</c>, <c>$BookmarkKey</c>) setting only the columns in <paramref name="changed"/>
+        /// (bit i = <see cref="Statements.BookmarkColumns"/>[i]), parameters in that order then the key. SQLite rewrites only
+        /// the indexes that hold a column in the SET list, so a step that moves a task on touches the row, its key and the
+        /// (Role, CreatedAt) index instead of all seven b-trees a delete and insert would. Prepared on first use per set.
+        /// </summary>
+        public SqliteCommand UpdateBookmark(int changed)
+        {
+            if (!_bookmarkUpdates.TryGetValue(changed, out var command))
+            {
+                var columns = Statements.BookmarkColumns.Where((_, i) => (changed & (1 << i)) != 0).ToArray();
+                command = Prepare(_owner._sql.UpdateBookmark(columns), [.. columns, "$Id", "$BookmarkKey"]);
+                _bookmarkUpdates[changed] = command;
+            }
+
+            command.Transaction = _transaction;
+            return command;
+        }
+
         /// <summary>Starts a write transaction (BEGIN IMMEDIATE: the write lock is taken now, not at the first write).</summary>
         public SqliteTransaction Begin()
         {
             var transaction = Connection.BeginTransaction(deferred: false);
+            _transaction = transaction;
             HeadAt.Transaction = transaction;
             Insert.Transaction = transaction;
             Update.Transaction = transaction;
+            UpdateState.Transaction = transaction;
             DeleteBookmarks.Transaction = transaction;
+            DeleteBookmark.Transaction = transaction;
             InsertBookmark.Transaction = transaction;
             InsertJournal.Transaction = transaction;
             return transaction;
@@ -144,6 +180,15 @@ internal sealed class SqliteWorkflowSessions : IDisposable
 
         public static readonly string[] UpdateParameters = [.. UpdateColumns, "Id", "Expected"];
 
+        /// <summary>What every step changes; <see cref="UpdateColumns"/> less the indexed Status and DefinitionVersion.</summary>
+        public static readonly string[] UpdateStateColumns =
+        [
+            nameof(WorkflowInstanceRow.State), nameof(WorkflowInstanceRow.Version), nameof(WorkflowInstanceRow.JournalSequence),
+            nameof(WorkflowInstanceRow.JournalHead), nameof(WorkflowInstanceRow.UpdatedAt),
+        ];
+
+        public static readonly string[] UpdateStateParameters = [.. UpdateStateColumns, "Id", "Expected"];
+
         public static readonly string[] BookmarkColumns =
         [
             nameof(WorkflowBookmarkRow.InstanceId), nameof(WorkflowBookmarkRow.BookmarkId), nameof(WorkflowBookmarkRow.DefinitionId),
@@ -178,7 +223,14 @@ internal sealed class SqliteWorkflowSessions : IDisposable
             Insert = InsertInto<WorkflowInstanceRow>(sql, InstanceColumns);
             Update = $"UPDATE {instances} SET {string.Join(", ", UpdateColumns.Select(c => $"{I(c)} = ${c}"))} " +
                 $"WHERE {I(nameof(WorkflowInstanceRow.Id))} = $Id AND {I(nameof(WorkflowInstanceRow.Version))} = $Expected";
-            DeleteBookmarks = $"DELETE FROM {sql.Table<WorkflowBookmarkRow>()} WHERE {sql.Column<WorkflowBookmarkRow>(nameof(WorkflowBookmarkRow.InstanceId))} = $Id";
+            UpdateState = $"UPDATE {instances} SET {string.Join(", ", UpdateStateColumns.Select(c => $"{I(c)} = ${c}"))} " +
+                $"WHERE {I(nameof(WorkflowInstanceRow.Id))} = $Id AND {I(nameof(WorkflowInstanceRow.Version))} = $Expected";
+            string B(string property) => sql.Column<WorkflowBookmarkRow>(property);
+            var bookmarks = sql.Table<WorkflowBookmarkRow>();
+            var bookmarkKey = $"WHERE {B(nameof(WorkflowBookmarkRow.InstanceId))} = $Id AND {B(nameof(WorkflowBookmarkRow.BookmarkId))} = $BookmarkKey";
+            DeleteBookmarks = $"DELETE FROM {bookmarks} WHERE {B(nameof(WorkflowBookmarkRow.InstanceId))} = $Id";
+            DeleteBookmark = $"DELETE FROM {bookmarks} {bookmarkKey}";
+            UpdateBookmark = columns => $"UPDATE {bookmarks} SET {string.Join(", ", columns.Select(c => $"{B(c)} = ${c}"))} {bookmarkKey}";
             InsertBookmark = InsertInto<WorkflowBookmarkRow>(sql, BookmarkColumns);
             InsertJournal = InsertInto<WorkflowJournalRow>(sql, JournalColumns);
         }
@@ -191,7 +243,13 @@ internal sealed class SqliteWorkflowSessions : IDisposable
 
         public string Update { get; }
 
+        public string UpdateState { get; }
+
         public string DeleteBookmarks { get; }
+
+        public string DeleteBookmark { get; }
+
+        public Func<string[], string> UpdateBookmark { get; }
 
         public string InsertBookmark { get; }
 

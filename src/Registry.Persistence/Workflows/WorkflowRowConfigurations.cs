@@ -21,6 +21,9 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
 
 internal sealed class WorkflowBookmarkRowConfiguration : IEntityTypeConfiguration<WorkflowBookmarkRow>
 {
+    /// <summary>A partial-index filter valid on SQLite and SQL Server (double-quoted names).</summary>
+    private static string NotNull(string column) => $"\"{column}\" IS NOT NULL";
+
     public void Configure(EntityTypeBuilder<WorkflowBookmarkRow> builder)
     {
         builder.ToTable("WorkflowBookmarks");
@@ -38,16 +41,21 @@ internal sealed class WorkflowBookmarkRowConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.SignalName).HasMaxLength(100);
 
         // The worklist: a role's or group's queue oldest first, a person's claimed tasks, the timer sweep, case-number search.
+        // The nullable ones are partial (only rows that have a value): their queries compare the column (=, <=, IN), which
+        // implies IS NOT NULL, and a step's row without a group, an assignee or a due time then writes no page of them.
         builder.HasIndex(r => new { r.Role, r.CreatedAt });
-        builder.HasIndex(r => new { r.CandidateGroup, r.CreatedAt });
-        builder.HasIndex(r => r.Assignee);
-        builder.HasIndex(r => r.DueAt);
+        builder.HasIndex(r => new { r.CandidateGroup, r.CreatedAt }).HasFilter(NotNull(nameof(WorkflowBookmarkRow.CandidateGroup)));
+        builder.HasIndex(r => r.Assignee).HasFilter(NotNull(nameof(WorkflowBookmarkRow.Assignee)));
+        builder.HasIndex(r => r.DueAt).HasFilter(NotNull(nameof(WorkflowBookmarkRow.DueAt)));
         builder.HasIndex(r => r.CorrelationId);
     }
 }
 
 internal sealed class WorkflowJournalRowConfiguration : IEntityTypeConfiguration<WorkflowJournalRow>
 {
+    /// <summary>The filter of the done-tab index; the same text on SQLite and SQL Server (double-quoted names).</summary>
+    public const string DoneActionsFilter = "\"Action\" IN ('Completed', 'Returned')";
+
     public void Configure(EntityTypeBuilder<WorkflowJournalRow> builder)
     {
         builder.ToTable("WorkflowJournal");
@@ -60,8 +68,10 @@ internal sealed class WorkflowJournalRowConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.RuleResultReference).HasMaxLength(200);
         builder.Property(r => r.Hash).HasMaxLength(64).IsFixedLength().IsUnicode(false);
 
-        // The worklist's done tab (已办): one person's completions newest first, the action checked inside the index.
-        builder.HasIndex(r => new { r.Actor, r.At, r.Action });
+        // The worklist's done tab (已办): one person's completions and returns newest first. Partial: the engine's own rows
+        // (system: activated, ended — more than half the journal) are not indexed, so a step writes one page of this index
+        // instead of two. The done-tab queries carry this exact predicate (EfWorkTaskQuery.DoneActions), or SQLite would not use it.
+        builder.HasIndex(r => new { r.Actor, r.At, r.Action }).HasFilter(DoneActionsFilter);
     }
 }
 
