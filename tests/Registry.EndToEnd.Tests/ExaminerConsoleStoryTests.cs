@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Registry.EndToEnd.Tests.Harness;
 using Xunit.Abstractions;
@@ -13,7 +14,7 @@ namespace Registry.EndToEnd.Tests;
 /// </summary>
 [Collection(DecisionsCollectionDefinition.Name)]
 [Trait("Category", "EndToEnd")]
-public sealed class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITestOutputHelper output)
+public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITestOutputHelper output)
 {
     private const string Buyer = "周晓梅";
     private const decimal Price = 1_200_000m;
@@ -110,7 +111,9 @@ public sealed class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITestOutput
             }
 
             await Assertions.Expect(approver.Locator("#case-status")).ToHaveTextAsync("已办结");
-            await Assertions.Expect(approver.Locator(".case-certificate")).ToBeVisibleAsync();
+            await Assertions.Expect(approver.Locator(".case-certificate")).ToContainTextAsync(CertificateNumber());
+            var certificate = CertificateNumber().Match(await approver.Locator(".case-certificate").InnerTextAsync()).Value;
+            output.WriteLine($"case {caseNumber}: completed, certificate {certificate}");
             await Screenshots.SaveAsync(approver, "story-6-case-completed");
 
             // The register browser, from the case page's unit link: the buyer is now the one current owner, by this case.
@@ -121,6 +124,7 @@ public sealed class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITestOutput
             await Assertions.Expect(ownership.Locator(".holder")).ToHaveCountAsync(1);
             await Assertions.Expect(ownership.Locator(".holder")).ToContainTextAsync(Buyer);
             await Assertions.Expect(ownership).ToContainTextAsync(caseNumber);
+            await Assertions.Expect(ownership).ToContainTextAsync(certificate);
             await Assertions.Expect(ownership).Not.ToContainTextAsync(unit.Owner);
             await Screenshots.SaveAsync(approver, "story-7-register-new-owner");
         }
@@ -138,4 +142,7 @@ public sealed class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITestOutput
             }
         }
     }
+
+    [GeneratedRegex(@"皖\(\d{4}\)长丰县不动产权第\d{7}号")]
+    private static partial Regex CertificateNumber();
 }

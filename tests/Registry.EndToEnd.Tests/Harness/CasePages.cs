@@ -36,6 +36,7 @@ public static class CasePages
             await row.Locator(".claim-button").ClickAsync();
             await Assertions.Expect(page.Locator("#worklist-message")).ToContainTextAsync(caseNumber);
             await page.Locator("#worklist-view-mine").ClickAsync();
+            await Assertions.Expect(page.Locator("#worklist-view-mine")).ToHaveAttributeAsync("aria-selected", "true");
             await Assertions.Expect(row.Locator(".release-button")).ToBeVisibleAsync();
         }
 

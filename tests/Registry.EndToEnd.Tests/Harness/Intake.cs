@@ -55,8 +55,12 @@ public static partial class Intake
         await Assertions.Expect(page.Locator("tr.party-row[data-index='0'] input.party-name")).ToHaveValueAsync(unit.Owner);
 
         // Buyer: a wrong check character is flagged at the field as typed, then corrected.
+        // The new row by its index, once rendered: "the last row" read before it renders is the seller's.
+        var rows = page.Locator("tr.party-row");
+        var index = await rows.CountAsync();
         await page.Locator("#party-add").ClickAsync();
-        var row = page.Locator("tr.party-row").Last;
+        await Assertions.Expect(rows).ToHaveCountAsync(index + 1);
+        var row = page.Locator($"tr.party-row[data-index='{index}']");
         await row.Locator("select.party-role").SelectOptionAsync("Transferee");
         await row.Locator("input.party-name").FillAsync(buyer);
         var wrong = buyerId[..17] + (buyerId[17] == '0' ? '1' : '0');
@@ -64,6 +68,7 @@ public static partial class Intake
         await Assertions.Expect(row.Locator(".intake-error")).ToHaveTextAsync($"第 18 位校验码“{wrong[17]}”有误，应为“{buyerId[17]}”。");
         await row.Locator("input.party-id").FillAsync(buyerId);
         await Assertions.Expect(row.Locator(".intake-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("tr.party-row[data-index='0'] input.party-name")).ToHaveValueAsync(unit.Owner);
 
         await page.Locator("#fact-declaredPrice").FillAsync("1200000");
         await page.Locator("#fact-coOwnership").SelectOptionAsync("Sole");
