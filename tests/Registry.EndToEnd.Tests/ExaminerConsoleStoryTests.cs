@@ -99,7 +99,7 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
             await CasePages.DecideAsync(approver, "核定");
 
             // 登簿: automatic unless the booking re-check hands it to a recorder (a warning or block to look at).
-            await Circuit.ReloadAsync(approver);
+            await CasePages.ReloadAsync(approver, caseNumber);
             if (await CasePages.CurrentNode(approver, "recordTask").CountAsync() > 0)
             {
                 output.WriteLine("booking handed to the recorder");
@@ -107,7 +107,7 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
                 await CasePages.OpenFromWorklistAsync(recorder, caseNumber);
                 await CasePages.DecideAsync(recorder, "登簿");
                 current = approver;
-                await Circuit.ReloadAsync(approver);
+                await CasePages.ReloadAsync(approver, caseNumber);
             }
 
             await Assertions.Expect(approver.Locator("#case-status")).ToHaveTextAsync("已办结");

@@ -13,6 +13,16 @@ public static class CasePages
     }
 
     /// <summary>
+    /// Reloads the case page (a new circuit reads the case afresh) and waits until the case is shown: the page renders its
+    /// title only once the case file and the decision options have been read.
+    /// </summary>
+    public static async Task ReloadAsync(IPage page, string caseNumber)
+    {
+        await Circuit.ReloadAsync(page);
+        await Assertions.Expect(page.Locator("h1.case-title")).ToContainTextAsync(caseNumber);
+    }
+
+    /// <summary>
     /// Finds the case in the worklist (待办) by its number, claims its task when nobody has, and opens it from the row's
     /// link, as an examiner would. The page must be signed in; the worklist is reached from the navigation menu.
     /// </summary>
