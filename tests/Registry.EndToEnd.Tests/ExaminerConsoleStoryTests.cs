@@ -119,6 +119,10 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
             // The register browser, from the case page's unit link: the buyer is now the one current owner, by this case.
             await approver.Locator($".case-unit[data-unit='{unit.Code}'] a[href='register/{unit.Code}']").ClickAsync();
             await approver.WaitForURLAsync($"**/register/{unit.Code}");
+            // The case page embeds the same register book: wait for the register page itself before reading it.
+            await Assertions.Expect(approver.Locator("h1.case-title")).ToHaveCountAsync(0);
+            await Assertions.Expect(approver.Locator("h1.unit-title")).ToBeVisibleAsync();
+            await Assertions.Expect(approver.Locator(".unit-as-of")).ToBeVisibleAsync();
             var ownership = approver.Locator("section.ownerships tr.ownership-row");
             await Assertions.Expect(ownership).ToHaveCountAsync(1);
             await Assertions.Expect(ownership.Locator(".holder")).ToHaveCountAsync(1);
