@@ -24,7 +24,7 @@ public sealed class HostTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "acceptor");
 
-        await page.GotoAsync("/");
+        await Circuit.OpenAsync(page, "/");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("欢迎使用不动产登记审批系统");
         await Assertions.Expect(page.Locator(".app-title")).ToHaveTextAsync("不动产登记审批系统 Registry");
@@ -38,7 +38,7 @@ public sealed class HostTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await SignIn.AsAsync(page, "acceptor");
-        await page.GotoAsync("/");
+        await Circuit.OpenAsync(page, "/");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("欢迎使用不动产登记审批系统");
 
         await page.Locator(".culture-switcher button").ClickAsync();

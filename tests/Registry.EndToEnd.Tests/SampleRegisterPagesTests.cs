@@ -12,23 +12,11 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
     public async Task Search_ShowsBadges_AndTheUnitPageShowsMortgagesAndSeizuresInOrder()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/register");
+        await Circuit.OpenAsync(page, "/register");
 
-        // The page is prerendered: a click that lands before the interactive circuit is attached does nothing, so the
-        // search is retried (a few seconds apart) until the address carries the query.
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.Locator("#register-search-text").FillAsync("幸福路");
-            await page.Locator("#register-search-button").ClickAsync();
-            try
-            {
-                await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { Timeout = 5000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 4)
-            {
-            }
-        }
+        await page.Locator("#register-search-text").FillAsync("幸福路");
+        await page.Locator("#register-search-button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
         await Assertions.Expect(page.Locator("a.unit-link")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".badge-mortgage")).ToHaveTextAsync("抵押 ×2");
@@ -60,7 +48,7 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
     public async Task CultureSwitch_OnTheUnitPage_ReturnsToTheSameUnitInEnglish()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/register/" + SampleRegisterBrowser.Burdened);
+        await Circuit.OpenAsync(page, "/register/" + SampleRegisterBrowser.Burdened);
         await Assertions.Expect(page.Locator("tr.mortgage-row .priority").First).ToHaveTextAsync("顺位 1");
 
         await page.Locator(".culture-switcher button").ClickAsync();
@@ -78,7 +66,7 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
     {
         var page = await host.NewPageAsync();
 
-        await page.GotoAsync("/register/NO-SUCH-UNIT");
+        await Circuit.OpenAsync(page, "/register/NO-SUCH-UNIT");
 
         await Assertions.Expect(page.Locator(".unit-not-found")).ToContainTextAsync("NO-SUCH-UNIT");
         await page.Context.CloseAsync();

@@ -27,6 +27,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.Locator("#login-submit").ClickAsync();
 
         await page.WaitForURLAsync(u => u.EndsWith("/register", StringComparison.Ordinal));
+        await Circuit.ReadyAsync(page);
         await Assertions.Expect(page.Locator("#current-user")).ToHaveTextAsync("王芳");
         await page.Context.CloseAsync();
     }

@@ -1,8 +1,15 @@
 namespace Registry.EndToEnd.Tests.Harness;
 
-/// <summary>All browser tests share one app process and one Chromium.</summary>
+/// <summary>The browser tests that read the seeded demo data share one app process and one Chromium.</summary>
 [CollectionDefinition(Name)]
 public sealed class EndToEndCollectionDefinition : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "EndToEnd";
+}
+
+/// <summary>The browser tests that decide cases share a second app (<see cref="OwnAppFixture"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class DecisionsCollectionDefinition : ICollectionFixture<OwnAppFixture>
+{
+    public const string Name = "EndToEnd.Decisions";
 }

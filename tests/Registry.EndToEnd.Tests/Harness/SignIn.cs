@@ -8,7 +8,10 @@ public static class SignIn
     /// <summary>The demo password (Registry.Application.Security.DemoUsers.Password).</summary>
     public const string DemoPassword = Registry.Application.Security.DemoUsers.Password;
 
-    /// <summary>Opens the sign-in page (optionally with a return path), submits the form and waits to leave it.</summary>
+    /// <summary>
+    /// Opens the sign-in page (optionally with a return path), submits the form, and waits for the page it lands on to be
+    /// interactive.
+    /// </summary>
     public static async Task AsAsync(IPage page, string userName, string? returnUrl = null)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -17,9 +20,9 @@ public static class SignIn
         await page.Locator("#login-user").FillAsync(userName);
         await page.Locator("#login-password").FillAsync(DemoPassword);
         await page.Locator("#login-submit").ClickAsync();
-        // Wait for the redirect to commit, not for the next page's load event: under CI load the interactive page's
-        // load can take longer than the default timeout, and the user menu check below waits for the page itself.
+        // The sign-in page is static: the form post redirects to a full page load of an interactive page.
         await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
+        await Circuit.ReadyAsync(page);
         await Assertions.Expect(page.Locator("#current-user")).ToBeVisibleAsync();
     }
 }
