@@ -23,6 +23,8 @@ public static class DecisionConflicts
         return e switch
         {
             TaskAlreadyCompletedException done => text.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, names?.Invoke(done.Closed.ClosedBy) ?? done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
+            TaskClaimedException claimed => text.Format("Decision_ClaimedByOther", claimed.Bookmark.NodeName,
+                claimed.Bookmark.Assignee is { } holder ? names?.Invoke(holder) ?? holder : "—"),
             WorkflowConcurrencyException or CaseConcurrencyException => text["Conflict_Changed"],
             DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
                 => text.Format("Conflict_Refused", e.Message),
@@ -31,5 +33,10 @@ public static class DecisionConflicts
     }
 
     /// <summary>The login of the person a conflict names (who decided first), or null.</summary>
-    public static string? Person(Exception e) => (e as TaskAlreadyCompletedException)?.Closed.ClosedBy;
+    public static string? Person(Exception e) => e switch
+    {
+        TaskAlreadyCompletedException done => done.Closed.ClosedBy,
+        TaskClaimedException claimed => claimed.Bookmark.Assignee,
+        _ => null,
+    };
 }
