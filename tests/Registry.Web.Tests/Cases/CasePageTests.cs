@@ -61,6 +61,7 @@ public sealed class CasePageTests : RegistryComponentTest
         Assert.NotEmpty(page.FindAll("#signal-none"));
         var signalled = page.Find(".journal-line[data-action='Signalled'] .journal-actor");
         Assert.Equal(("李明", "acceptor"), (signalled.TextContent, signalled.GetAttribute("data-user")));
+        Assert.Contains("已完税", page.Find(".journal-line[data-action='Signalled']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
