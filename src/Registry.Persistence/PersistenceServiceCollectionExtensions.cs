@@ -39,6 +39,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton<Registry.Application.Sequences.ISequenceAllocator, Sequences.EfSequenceAllocator>();
         services.TryAddScoped<IRegisterUnitOfWork, Sequences.EfRegisterUnitOfWork>();
         services.TryAddSingleton<Registry.Application.SharedData.ISharedDataFeed, SharedData.EfSharedDataFeed>();
+        services.TryAddSingleton<Registry.Application.CaseFile.IStaffNames, Identity.EfStaffNames>();
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Registry.Application.Cases;
 using Registry.Application.Catalogue;
 using Registry.Application.Deadlines;
+using Registry.Application.Examination;
 using Registry.Application.Register.Browse;
 using Registry.Application.Review;
 using Registry.Domain.Cases;
@@ -127,8 +128,14 @@ internal sealed class CaseFileQuery(
             .Where(b => b.Kind == BookmarkKind.HumanTask)
             .Select(b => new CaseFileTask(b.Id, b.NodeId, b.NodeName, b.Role, b.Assignee, b.CreatedAt))
             .ToList();
+        var waits = instance.OpenBookmarks
+            .Where(b => b.Kind == BookmarkKind.Signal && b.SignalName is not null)
+            .Select(b => (Bookmark: b, Node: nodes.Find(n => n.Id == b.NodeId)))
+            .Select(x => new CaseFileSignalWait(x.Bookmark.NodeId, x.Node?.NameZh ?? x.Bookmark.NodeName, x.Node?.NameEn ?? x.Bookmark.NodeName,
+                x.Bookmark.SignalName!, x.Bookmark.CreatedAt, SignalPermissions.RolesFor(x.Bookmark.SignalName!)))
+            .ToList();
         var workflow = new CaseFileWorkflow(instance.Id, definition.Id, definition.Version, definition.DisplayName.Zh, instance.Status.ToString(),
-            MermaidDiagramExporter.Export(definition, instance), nodes, tasks);
+            MermaidDiagramExporter.Export(definition, instance), nodes, tasks, waits);
         return (workflow, journal);
     }
 

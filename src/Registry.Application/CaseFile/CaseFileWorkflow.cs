@@ -11,6 +11,7 @@ namespace Registry.Application.CaseFile;
 /// <param name="Mermaid">Mermaid flowchart text; current nodes carry the <c>current</c> class.</param>
 /// <param name="Nodes">Nodes in definition order.</param>
 /// <param name="OpenTasks">Human tasks waiting now.</param>
+/// <param name="SignalWaits">External signals (e.g. 完税 tax paid) the case waits for now.</param>
 public sealed record CaseFileWorkflow(
     Guid InstanceId,
     string DefinitionId,
@@ -19,7 +20,17 @@ public sealed record CaseFileWorkflow(
     string Status,
     string Mermaid,
     IReadOnlyList<CaseFileNode> Nodes,
-    IReadOnlyList<CaseFileTask> OpenTasks);
+    IReadOnlyList<CaseFileTask> OpenTasks,
+    IReadOnlyList<CaseFileSignalWait> SignalWaits);
+
+/// <summary>An open wait for an external signal.</summary>
+/// <param name="NodeId">Node id.</param>
+/// <param name="NameZh">Node name in Chinese, e.g. 完税.</param>
+/// <param name="NameEn">Node name in English, e.g. Tax paid.</param>
+/// <param name="SignalName">The signal, e.g. <c>tax-paid</c>.</param>
+/// <param name="Since">When the wait opened.</param>
+/// <param name="ConfirmRoles">Roles that may confirm it by hand in the console; empty when only its system delivers it.</param>
+public sealed record CaseFileSignalWait(string NodeId, string NameZh, string NameEn, string SignalName, DateTimeOffset Since, IReadOnlyList<string> ConfirmRoles);
 
 /// <summary>A node of the definition.</summary>
 /// <param name="Id">Node id.</param>

@@ -53,6 +53,30 @@ public interface ICaseDeadlineService
     /// <exception cref="CaseDeadlineNotFoundException">The case is not tracked.</exception>
     Task<CaseDeadlineView> GetRemainingAsync(string caseNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>The deadlines of several cases now, read together (a worklist page); untracked cases are absent.</summary>
+    /// <param name="caseNumbers">The cases.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Views by case number.</returns>
+    async Task<IReadOnlyDictionary<string, CaseDeadlineView>> GetRemainingManyAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default)
+    {
+        // Fallback for implementations without a batched read: one lookup per case.
+        ArgumentNullException.ThrowIfNull(caseNumbers);
+        var found = new Dictionary<string, CaseDeadlineView>(StringComparer.Ordinal);
+        foreach (var number in caseNumbers.Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                found[number] = await GetRemainingAsync(number, cancellationToken).ConfigureAwait(false);
+            }
+            catch (CaseDeadlineNotFoundException)
+            {
+                // Not tracked: left out.
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>Open deadlines of one stage, earliest due first (for the consoles).</summary>
     /// <param name="stage">The stage.</param>
     /// <param name="page">The page, from 1.</param>

@@ -24,6 +24,26 @@ public interface ICaseDeadlineStore
     /// <returns>The record or null.</returns>
     Task<CaseDeadlineRecord?> FindAsync(string caseNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>The deadlines of several cases in one round trip (a worklist page); untracked cases are absent.</summary>
+    /// <param name="caseNumbers">The cases.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Records by case number.</returns>
+    async Task<IReadOnlyDictionary<string, CaseDeadlineRecord>> FindManyAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default)
+    {
+        // Fallback for stores without a batched read: one lookup per case.
+        ArgumentNullException.ThrowIfNull(caseNumbers);
+        var found = new Dictionary<string, CaseDeadlineRecord>(StringComparer.Ordinal);
+        foreach (var number in caseNumbers.Distinct(StringComparer.Ordinal))
+        {
+            if (await FindAsync(number, cancellationToken).ConfigureAwait(false) is { } record)
+            {
+                found[number] = record;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// Replaces the stored deadline with <paramref name="updated"/> (its version becomes expected + 1) only if the stored
     /// row still has <paramref name="expectedStage"/> and <paramref name="expectedVersion"/>; in the same transaction

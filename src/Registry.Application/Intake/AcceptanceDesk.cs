@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Registry.Application.Review;
@@ -82,14 +83,16 @@ public sealed class AcceptanceDesk(IServiceScopeFactory scopes, IMaterialScanSto
         var problems = new List<AcceptanceProblem>();
         if (scans.Count > options.Value.MaxScansPerCase)
         {
-            problems.Add(new("materials.scans", $"at most {options.Value.MaxScansPerCase} scans per application, not {scans.Count}"));
+            problems.Add(new("materials.scans", $"at most {options.Value.MaxScansPerCase} scans per application, not {scans.Count}",
+                AcceptanceProblemCode.TooManyScans, [options.Value.MaxScansPerCase.ToString(CultureInfo.InvariantCulture), scans.Count.ToString(CultureInfo.InvariantCulture)]));
         }
 
         foreach (var code in scans.Select(s => s.MaterialCode).Distinct(StringComparer.Ordinal))
         {
             if (!request.Materials.Contains(code, StringComparer.Ordinal))
             {
-                problems.Add(new($"materials.{code}", $"a scan of {code} was uploaded but the material is not marked as received"));
+                problems.Add(new($"materials.{code}", $"a scan of {code} was uploaded but the material is not marked as received",
+                    AcceptanceProblemCode.ScanWithoutMaterial, [code]));
             }
         }
 

@@ -44,5 +44,11 @@ public sealed class AcceptanceRefusedException : Exception
 
 /// <summary>One problem with an application.</summary>
 /// <param name="Field">The field, e.g. <c>parties[1].idNumber</c>, <c>units[0]</c>, <c>materials</c>.</param>
-/// <param name="Message">What is wrong.</param>
-public sealed record AcceptanceProblem(string Field, string Message);
+/// <param name="Message">What is wrong, in English (logs, API callers).</param>
+/// <param name="Code">What kind of problem, so a console can say it in its own language.</param>
+/// <param name="Args">The values the message names (unit code, value, material codes…), in the order the code's text uses them.</param>
+public sealed record AcceptanceProblem(string Field, string Message, AcceptanceProblemCode Code = AcceptanceProblemCode.Other, IReadOnlyList<string>? Args = null)
+{
+    /// <summary>The named values; empty when none.</summary>
+    public IReadOnlyList<string> Values => Args ?? [];
+}

@@ -42,7 +42,7 @@ public sealed class AcceptanceService(
 
         if (!catalogue.TryFind(request.BusinessType, out var type) || type is null)
         {
-            throw new AcceptanceRefusedException("businessType", $"'{request.BusinessType}' is not a business type in the catalogue");
+            throw new AcceptanceRefusedException([new("businessType", $"'{request.BusinessType}' is not a business type in the catalogue", AcceptanceProblemCode.BusinessTypeUnknown, [request.BusinessType])]);
         }
 
         var units = await CheckUnitsAsync(request, type, problems, cancellationToken);
@@ -67,7 +67,7 @@ public sealed class AcceptanceService(
         }
         catch (DomainValidationException e)
         {
-            throw new AcceptanceRefusedException(e.Field, e.Reason);
+            throw new AcceptanceRefusedException([Invalid(e)]);
         }
 
         // The case exists before its workflow starts: the first automatic step (intelligent review) reads it.
@@ -92,7 +92,7 @@ public sealed class AcceptanceService(
         var units = new List<UnitCode>();
         if (request.Units.Count == 0)
         {
-            problems.Add(new("units", "at least one immovable unit (不动产单元) is required"));
+            problems.Add(new("units", "at least one immovable unit (不动产单元) is required", AcceptanceProblemCode.UnitsRequired));
         }
 
         for (var i = 0; i < request.Units.Count; i++)
@@ -100,14 +100,14 @@ public sealed class AcceptanceService(
             var field = string.Create(CultureInfo.InvariantCulture, $"units[{i}]");
             if (!UnitCode.TryParse(request.Units[i], out var code, out var error))
             {
-                problems.Add(new(field, error!));
+                problems.Add(new(field, error!, AcceptanceProblemCode.UnitCodeInvalid, [request.Units[i], error!]));
                 continue;
             }
 
             // A first registration may create the unit it registers; everything else needs a unit in the register.
             if (type.Kind != "First" && await register.FindAsync(code!, cancellationToken) is null)
             {
-                problems.Add(new(field, $"unit {code!.Value} is not in the register"));
+                problems.Add(new(field, $"unit {code!.Value} is not in the register", AcceptanceProblemCode.UnitNotInRegister, [code.Value]));
                 continue;
             }
 
@@ -125,7 +125,8 @@ public sealed class AcceptanceService(
             var p = request.Parties[i];
             if (!Enum.TryParse<CasePartyRole>(p.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
             {
-                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].role"), $"'{p.Role}' is not a party role; use one of {string.Join(", ", Enum.GetNames<CasePartyRole>())}"));
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].role"), $"'{p.Role}' is not a party role; use one of {string.Join(", ", Enum.GetNames<CasePartyRole>())}",
+                    AcceptanceProblemCode.PartyRoleUnknown, [p.Role ?? string.Empty]));
                 continue;
             }
 
@@ -137,13 +138,13 @@ public sealed class AcceptanceService(
             }
             catch (DomainValidationException e)
             {
-                problems.Add(new(e.Field, e.Reason));
+                problems.Add(Invalid(e));
             }
         }
 
         if (request.Parties.Count == 0)
         {
-            problems.Add(new("parties", "at least one party is required"));
+            problems.Add(new("parties", "at least one party is required", AcceptanceProblemCode.PartiesRequired));
         }
 
         return parties;
@@ -159,7 +160,7 @@ public sealed class AcceptanceService(
             .ToList();
         if (missing.Count > 0)
         {
-            problems.Add(new("materials", $"required materials missing for {type.Code}: {string.Join(", ", missing)}"));
+            problems.Add(new("materials", $"required materials missing for {type.Code}: {string.Join(", ", missing)}", AcceptanceProblemCode.MaterialsMissing, [type.Code, .. missing]));
         }
     }
 
@@ -234,7 +235,7 @@ public sealed class AcceptanceService(
         }
         catch (DomainValidationException e)
         {
-            problems.Add(new(e.Field, e.Reason));
+            problems.Add(Invalid(e));
             return CaseDeclaration.None;
         }
     }
@@ -246,7 +247,7 @@ public sealed class AcceptanceService(
             return amount;
         }
 
-        problems.Add(new(field, $"'{value}' is not an amount in yuan"));
+        problems.Add(new(field, $"'{value}' is not an amount in yuan", AcceptanceProblemCode.NotAnAmount, [value]));
         return null;
     }
 
@@ -257,7 +258,9 @@ public sealed class AcceptanceService(
             return date;
         }
 
-        problems.Add(new(field, $"'{value}' is not a date (yyyy-MM-dd)"));
+        problems.Add(new(field, $"'{value}' is not a date (yyyy-MM-dd)", AcceptanceProblemCode.NotADate, [value]));
         return null;
     }
+
+    private static AcceptanceProblem Invalid(DomainValidationException e) => new(e.Field, e.Reason, AcceptanceProblemCode.Invalid, [e.Field, e.Reason]);
 }

@@ -6,8 +6,8 @@ using Registry.Workflows.Runtime;
 namespace Registry.Application.Worklist;
 
 /// <summary>
-/// The worklist from <see cref="IWorklistQuery"/> (one page and a bounded count), enriched with the page's cases in one
-/// batch and each row's deadline. A page is at most 100 rows, so the per-row deadline reads stay bounded.
+/// The worklist from <see cref="IWorklistQuery"/> (one page and a bounded count), enriched with the page's cases and
+/// their deadlines in one batch each; a workflow started outside case acceptance has no statutory clock and shows none.
 /// </summary>
 public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineService deadlines, IWorkflowRuntime runtime, IBusinessTypeCatalogue catalogue, TimeProvider time) : IWorklist
 {
@@ -49,11 +49,14 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
             CountLimitFor(query.View, search != WorklistSearch.None || !string.IsNullOrWhiteSpace(query.BusinessType)));
         var page = await worklistQuery.FindAsync(criteria, cancellationToken).ConfigureAwait(false);
         var summaries = await worklistQuery.SummariesAsync([.. page.Rows.Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        // The open tasks' statutory clocks, read together (the done tab shows none).
+        var clocks = await deadlines.GetRemainingManyAsync(
+            [.. page.Rows.Where(r => r.TaskId.Length > 0 && r.CaseNumber.Length > 0).Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
         var items = new List<WorklistItem>(page.Rows.Count);
         foreach (var row in page.Rows)
         {
             summaries.TryGetValue(row.CaseNumber, out var summary);
-            var deadline = row.TaskId.Length == 0 ? null : await DeadlineAsync(row.CaseNumber, cancellationToken).ConfigureAwait(false);
+            var deadline = row.TaskId.Length == 0 ? null : clocks.GetValueOrDefault(row.CaseNumber);
             var typeCode = summary?.BusinessType ?? row.DefinitionId;
             items.Add(new WorklistItem(
                 row.InstanceId,
@@ -88,24 +91,6 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
     /// <inheritdoc />
     public Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
         runtime.ReleaseTaskAsync(instanceId, taskId, user, cancellationToken: cancellationToken);
-
-    private async Task<CaseDeadlineView?> DeadlineAsync(string caseNumber, CancellationToken cancellationToken)
-    {
-        if (caseNumber.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await deadlines.GetRemainingAsync(caseNumber, cancellationToken).ConfigureAwait(false);
-        }
-        catch (CaseDeadlineNotFoundException)
-        {
-            // A workflow started outside case acceptance has no statutory clock.
-            return null;
-        }
-    }
 
     private string TypeName(string code) =>
         catalogue.TryFind(code, out var type) && type is not null

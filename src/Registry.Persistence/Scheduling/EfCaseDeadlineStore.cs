@@ -53,6 +53,20 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
         return row is null ? null : CaseDeadlineMapper.ToRecord(row);
     }
 
+    public async Task<IReadOnlyDictionary<string, CaseDeadlineRecord>> FindManyAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumbers);
+        var numbers = caseNumbers.Distinct(StringComparer.Ordinal).ToList();
+        if (numbers.Count == 0)
+        {
+            return new Dictionary<string, CaseDeadlineRecord>(StringComparer.Ordinal);
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<CaseDeadlineRow>().AsNoTracking().Where(d => numbers.Contains(d.CaseNumber)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.CaseNumber, CaseDeadlineMapper.ToRecord, StringComparer.Ordinal);
+    }
+
     public async Task<bool> TryUpdateAsync(CaseDeadlineRecord updated, DeadlineStage expectedStage, long expectedVersion,
         IReadOnlyList<OutboxMessage> notifications, CancellationToken cancellationToken = default) =>
         (await TryUpdateBatchAsync([new CaseDeadlineUpdate(updated, expectedStage, expectedVersion, notifications)], cancellationToken))[0];

@@ -71,9 +71,17 @@ internal sealed class CaseDeadlineService(ICaseDeadlineStore store, DeadlinePlan
     public Task<CaseDeadlineRecord> CloseAsync(string caseNumber, CancellationToken cancellationToken = default) =>
         ChangeAsync(caseNumber, (r, now) => r with { Stage = DeadlineStage.Closed, ClosedAt = now, NextCheckAt = null }, cancellationToken);
 
-    public async Task<CaseDeadlineView> GetRemainingAsync(string caseNumber, CancellationToken cancellationToken = default)
+    public async Task<CaseDeadlineView> GetRemainingAsync(string caseNumber, CancellationToken cancellationToken = default) =>
+        View(await LoadAsync(caseNumber, cancellationToken));
+
+    public async Task<IReadOnlyDictionary<string, CaseDeadlineView>> GetRemainingManyAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default)
     {
-        var record = await LoadAsync(caseNumber, cancellationToken);
+        var records = await store.FindManyAsync(caseNumbers, cancellationToken);
+        return records.ToDictionary(r => r.Key, r => View(r.Value), StringComparer.Ordinal);
+    }
+
+    private CaseDeadlineView View(CaseDeadlineRecord record)
+    {
         if (record.Stage == DeadlineStage.Closed)
         {
             return new CaseDeadlineView(record.CaseNumber, record.BusinessType, record.Stage, record.DueAt, 0, false, record.TimeLimitCode);

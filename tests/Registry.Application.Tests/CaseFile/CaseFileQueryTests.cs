@@ -146,6 +146,22 @@ public sealed class CaseFileQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeadlinesReadTogether_AreTheSameAsOneByOne_AndLeaveUntrackedCasesOut()
+    {
+        var open = (await _services.ListOpenCasesAsync()).Select(c => c.CaseNumber).Take(5).ToList();
+        await using var scope = _services.CreateAsyncScope();
+        var deadlines = scope.ServiceProvider.GetRequiredService<Registry.Application.Deadlines.ICaseDeadlineService>();
+
+        var together = await deadlines.GetRemainingManyAsync([.. open, "34012120991231999999"]);
+
+        Assert.Equal(open.Order(StringComparer.Ordinal), together.Keys.Order(StringComparer.Ordinal));
+        foreach (var number in open)
+        {
+            Assert.Equal(await deadlines.GetRemainingAsync(number), together[number]);
+        }
+    }
+
+    [Fact]
     public async Task UnknownOrMalformedNumbers_AreNullOrNamedErrors()
     {
         await using var scope = _services.CreateAsyncScope();

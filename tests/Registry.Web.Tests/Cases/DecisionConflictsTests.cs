@@ -23,6 +23,29 @@ public sealed class DecisionConflictsTests : RegistryComponentTest
     }
 
     [Fact]
+    public void ATaskCompletedElsewhere_NamesWhoByDisplayName_WhenKnown()
+    {
+        var at = new DateTimeOffset(2026, 11, 23, 2, 42, 0, TimeSpan.Zero);
+        var closed = new ClosedBookmark(new Bookmark("t1", "secondReview", "复审", BookmarkKind.HumanTask, at.AddHours(-1), Role: "second-review"), "reviewer2", at, "approve");
+        var e = new TaskAlreadyCompletedException(closed, TimeSpan.FromHours(8));
+
+        var message = DecisionConflicts.Describe(e, Text, login => login == "reviewer2" ? "张伟" : login);
+
+        Assert.Equal("“复审”已由 张伟 于 2026-11-23 10:42 办理完毕，您的意见未保存。页面已刷新为最新状态。", message);
+        Assert.Equal("reviewer2", DecisionConflicts.Person(e));
+    }
+
+    [Fact]
+    public void ATaskClaimedByAnother_IsSaidInChinese_WithTheirDisplayName()
+    {
+        var bookmark = new Bookmark("t1", "secondReview", "复审", BookmarkKind.HumanTask, DateTimeOffset.UnixEpoch, Role: "second-review", Assignee: "reviewer2");
+        var e = new TaskClaimedException(bookmark, "reviewer1", TimeSpan.FromHours(8));
+
+        Assert.Equal("“复审”已由 张伟 签收，只有签收人可以办理。", DecisionConflicts.Describe(e, Text, login => login == "reviewer2" ? "张伟" : login));
+        Assert.Equal("reviewer2", DecisionConflicts.Person(e));
+    }
+
+    [Fact]
     public void ASeparationOfDutiesRefusal_IsShownWithItsReason()
     {
         var message = DecisionConflicts.Describe(new DecisionNotAllowedException("审核分离：reviewer1 已办理本案“初审”环节"), Text);

@@ -233,6 +233,45 @@ public sealed class IntakePageTests : RegistryComponentTest
         Assert.Empty(page.FindAll("#acceptance-result"));
     }
 
+    private static AcceptanceRefusedException CodedRefusal() => new(
+    [
+        new AcceptanceProblem("units[0]", $"unit {Sold} is not in the register", AcceptanceProblemCode.UnitNotInRegister, [Sold]),
+        new AcceptanceProblem("facts.declaredPrice", "'12万' is not an amount in yuan", AcceptanceProblemCode.NotAnAmount, ["12万"]),
+        new AcceptanceProblem("materials", "required materials missing for HouseTransferResale: SALE_CONTRACT|CERTIFICATE",
+            AcceptanceProblemCode.MaterialsMissing, ["HouseTransferResale", "SALE_CONTRACT|CERTIFICATE"]),
+        new AcceptanceProblem("materials.scans", "at most 40 scans per application, not 41", AcceptanceProblemCode.TooManyScans, ["40", "41"]),
+    ]);
+
+    [Fact]
+    public void TheServicesCodedRefusals_AreShownInChinese_NamingTheirValues()
+    {
+        _desk.Refusal = CodedRefusal();
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal($"不动产单元 {Sold} 不在登记簿中。", page.Find(".intake-error[data-field='units[0]']").TextContent.Trim());
+        Assert.Equal("“12万”不是以元为单位的金额。", page.Find(".intake-error[data-field='facts.declaredPrice']").TextContent.Trim());
+        Assert.Equal("缺少必需材料：买卖合同或不动产权证书/登记证明。", page.Find(".intake-error[data-field='materials']").TextContent.Trim());
+        Assert.Equal("每件申请最多上传 40 份扫描件，现有 41 份。", page.Find(".intake-error[data-field='materials.scans']").TextContent.Trim());
+        Assert.DoesNotContain("is not", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheServicesCodedRefusals_AreShownInEnglish_UnderEnglish()
+    {
+        UseCulture("en-US");
+        _desk.Refusal = CodedRefusal();
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal($"Unit {Sold} is not in the register.", page.Find(".intake-error[data-field='units[0]']").TextContent.Trim());
+        Assert.Equal("Required materials missing: Sale contract or Certificate.", page.Find(".intake-error[data-field='materials']").TextContent.Trim());
+    }
+
     [Fact]
     public void AnAcceptedCase_ShowsItsNumberLink_AndTheFindingsGroupedBySeverity()
     {

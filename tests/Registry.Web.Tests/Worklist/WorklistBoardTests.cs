@@ -1,10 +1,14 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Registry.Application.CaseFile;
 using Registry.Application.Deadlines;
 using Registry.Application.Security;
 using Registry.Application.Worklist;
 using Registry.Web.Components.Worklist;
+using Registry.Web.Tests.Fakes;
 using Registry.Workflows;
+using Registry.Workflows.Runtime;
 
 namespace Registry.Web.Tests.Worklist;
 
@@ -12,11 +16,15 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 {
     private readonly FakeWorklist _worklist = new();
     private readonly InProcessWorklistEvents _events = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+    private readonly FakeCaseFiles _staff = new();
 
     public WorklistBoardTests()
     {
         Services.AddSingleton<IWorklist>(_worklist);
         Services.AddSingleton<IWorklistEvents>(_events);
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddSingleton<IStaffNames>(_staff);
         var auth = AddAuthorization();
         auth.SetAuthorized("reviewer1");
         auth.SetRoles(RegistryRoles.FirstReview);
@@ -148,9 +156,64 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         _worklist.Items = [];
         _events.Raise(new WorklistChange(WorklistChangeKind.Claimed, Guid.NewGuid(), "34012120261123000001", "reviewer9"));
 
+        _time.Advance(WorklistBoard.RefreshDelay);
+
         board.WaitForAssertion(() => Assert.Empty(board.FindAll("tr.worklist-row")));
         Assert.Equal(2, _worklist.Queries.Count);
         Assert.Contains("34012120261123000001", board.Find("#worklist-notice").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABurstOfChanges_ReloadsOnce_AfterTheDelay_AndNamesWhoByDisplayName()
+    {
+        var board = Render<WorklistBoard>();
+        _worklist.Items = [];
+
+        for (var i = 0; i < 5; i++)
+        {
+            _events.Raise(new WorklistChange(WorklistChangeKind.Claimed, Guid.NewGuid(), "34012120261123000001", "reviewer2"));
+        }
+
+        _time.Advance(WorklistBoard.RefreshDelay - TimeSpan.FromMilliseconds(1));
+        Assert.Single(_worklist.Queries);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        board.WaitForAssertion(() => Assert.Equal(2, _worklist.Queries.Count));
+        board.WaitForAssertion(() => Assert.Equal("待办已更新：34012120261123000001 刚被 张伟 处理。", board.Find("#worklist-notice").TextContent.Trim()));
+        Assert.Single(_staff.NameQueries);
+
+        // The next change after the reload schedules a reload of its own.
+        _events.Raise(new WorklistChange(WorklistChangeKind.Completed, Guid.NewGuid(), "34012120261123000002", "reviewer2"));
+        _time.Advance(WorklistBoard.RefreshDelay);
+        board.WaitForAssertion(() => Assert.Equal(3, _worklist.Queries.Count));
+    }
+
+    [Fact]
+    public void AClaimTakenBySomeoneElse_NamesThemByDisplayName_InChinese()
+    {
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        var bookmark = new Bookmark("b1", "firstReview", "初审", BookmarkKind.HumanTask, _time.GetUtcNow().AddHours(-1), Role: RegistryRoles.FirstReview,
+            Assignee: "reviewer2", ClaimedAt: new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        _worklist.ClaimFailure = new TaskClaimedException(bookmark, "reviewer1", TimeSpan.FromHours(8));
+        var board = Render<WorklistBoard>();
+
+        board.Find(".claim-button").Click();
+
+        board.WaitForAssertion(() => Assert.Equal("“初审”已由 张伟 于 2026-11-23 10:00 领取，请选择其他业务。", board.Find("#worklist-message").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void UnderEnglish_TheBoardIsInEnglish()
+    {
+        UseCulture("en-US");
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4), Item("34012120261123000003", DeadlineStage.Escalated, 0)];
+
+        var board = Render<WorklistBoard>();
+
+        Assert.Equal(["4 working days left", "Overdue"], board.FindAll(".deadline-badge").Select(b => b.TextContent));
+        Assert.Equal("2 in all", board.Find(".worklist-total").TextContent);
+        Assert.Equal("Claim", board.Find(".claim-button").TextContent.Trim());
+        Assert.DoesNotContain("待办", board.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

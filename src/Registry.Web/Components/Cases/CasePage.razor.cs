@@ -16,7 +16,11 @@ public partial class CasePage
     private string? _claimedByOther;
     private string? _problem;
     private string? _conflict;
+    private string? _conflictUser;
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private string? _done;
+    private string? _signalDone;
+    private string? _signalRefused;
     private bool _busy;
     private string _user = string.Empty;
     private IReadOnlyCollection<string> _roles = [];
@@ -32,6 +36,12 @@ public partial class CasePage
     private CaseDecisionService Decisions { get; set; } = default!;
 
     [Inject]
+    private IStaffNames StaffNames { get; set; } = default!;
+
+    [Inject]
+    private ICaseSignals Signals { get; set; } = default!;
+
+    [Inject]
     private ILogger<CasePage> Logger { get; set; } = default!;
 
     [CascadingParameter]
@@ -43,7 +53,10 @@ public partial class CasePage
         _user = user.Identity?.Name ?? string.Empty;
         _roles = [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
         _conflict = null;
+        _conflictUser = null;
         _done = null;
+        _signalDone = null;
+        _signalRefused = null;
         await LoadAsync();
     }
 
@@ -70,6 +83,13 @@ public partial class CasePage
             return;
         }
 
+        // Everyone the page names, in one query.
+        await AddNamesAsync([
+            _file.Case.AcceptedBy,
+            .. _file.Journal.Select(l => l.Actor),
+            .. _file.Workflow?.OpenTasks.Select(t => t.Assignee).OfType<string>() ?? [],
+        ]);
+
         // Only ask the decision service when one of the open tasks is for a role this person holds.
         var mine = _file.Workflow?.OpenTasks.Where(t => t.Role is not null && _roles.Contains(t.Role)).ToList() ?? [];
         if (mine.Count == 0)
@@ -81,7 +101,7 @@ public partial class CasePage
         if (_option is null)
         {
             var claimed = mine.FirstOrDefault(t => t.Assignee is not null && t.Assignee != _user);
-            _claimedByOther = claimed is null ? null : C.Format("Decision_ClaimedByOther", claimed.NodeName, claimed.Assignee);
+            _claimedByOther = claimed is null ? null : C.Format("Decision_ClaimedByOther", claimed.NodeName, Who(claimed.Assignee));
             return;
         }
 
@@ -106,9 +126,15 @@ public partial class CasePage
             await Decisions.DecideTaskAsync(_file!.Case.CaseNumber, _user, _roles, request, option.Task.NodeId, option.Task.Id);
             _done = C.Format("Decision_Done", option.Task.NodeName + " · " + L["Decision_" + request.Kind]);
         }
-        catch (Exception e) when (DecisionConflicts.Describe(e, C) is { } text)
+        catch (Exception e) when (DecisionConflicts.Describe(e, C) is not null)
         {
-            _conflict = text;
+            _conflictUser = DecisionConflicts.Person(e);
+            if (_conflictUser is not null)
+            {
+                await AddNamesAsync([_conflictUser]);
+            }
+
+            _conflict = DecisionConflicts.Describe(e, C, Who);
         }
         catch (Exception e)
         {
@@ -124,6 +150,64 @@ public partial class CasePage
 
         await LoadAsync();
     }
+
+    // Confirms an outside signal (完税) the case waits for; the service checks the role again and names who won a race.
+    private async Task ConfirmSignalAsync(CaseFileSignalWait wait)
+    {
+        if (_file is null || _busy)
+        {
+            return;
+        }
+
+        _busy = true;
+        _signalDone = null;
+        _signalRefused = null;
+        _conflict = null;
+        _done = null;
+        try
+        {
+            await Signals.ConfirmAsync(_file.Case.CaseNumber, wait.SignalName, _user, _roles);
+            _signalDone = C.Format("Signal_Done", C.Or("Signal_", wait.SignalName));
+        }
+        catch (SignalRefusedException e)
+        {
+            if (e.ReceivedBy is not null)
+            {
+                await AddNamesAsync([e.ReceivedBy]);
+            }
+
+            _signalRefused = SignalRefusals.Describe(e, C, L, _roles, Who);
+        }
+        catch (Exception e) when (DecisionConflicts.Describe(e, C) is { } text)
+        {
+            _signalRefused = text;
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task AddNamesAsync(IReadOnlyCollection<string> logins)
+    {
+        var unknown = logins.Where(l => !string.IsNullOrEmpty(l) && !_names.ContainsKey(l)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var found = await StaffNames.FindAsync(unknown);
+        foreach (var login in unknown)
+        {
+            // Remember misses too (system, tax-bureau), so they are not asked for again.
+            _names[login] = found.GetValueOrDefault(login) ?? login;
+        }
+    }
+
+    /// <summary>The display name of <paramref name="login"/> (e.g. 王芳 for reviewer1), or the login when unknown.</summary>
+    private string Who(string? login) => login is null ? string.Empty : _names.GetValueOrDefault(login) ?? login;
 
     private static string NodeClass(CaseFileNode node) =>
         node.IsCurrent ? "node-current" : node.Visited ? "node-visited" : "node-pending";

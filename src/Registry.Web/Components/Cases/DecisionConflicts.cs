@@ -13,17 +13,30 @@ namespace Registry.Web.Components.Cases;
 public static class DecisionConflicts
 {
     /// <summary>The message for <paramref name="e"/>, or null for an unexpected error (which must not be swallowed).</summary>
-    public static string? Describe(Exception e, IStringLocalizer<CaseResource> text)
+    /// <param name="e">What the service threw.</param>
+    /// <param name="text">Case page texts.</param>
+    /// <param name="names">Display name of a login (e.g. reviewer2 → 张伟); the login itself when null or unknown.</param>
+    public static string? Describe(Exception e, IStringLocalizer<CaseResource> text, Func<string, string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(text);
         return e switch
         {
-            TaskAlreadyCompletedException done => text.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
+            TaskAlreadyCompletedException done => text.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, names?.Invoke(done.Closed.ClosedBy) ?? done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
+            TaskClaimedException claimed => text.Format("Decision_ClaimedByOther", claimed.Bookmark.NodeName,
+                claimed.Bookmark.Assignee is { } holder ? names?.Invoke(holder) ?? holder : "—"),
             WorkflowConcurrencyException or CaseConcurrencyException => text["Conflict_Changed"],
             DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
                 => text.Format("Conflict_Refused", e.Message),
             _ => null,
         };
     }
+
+    /// <summary>The login of the person a conflict names (who decided first), or null.</summary>
+    public static string? Person(Exception e) => e switch
+    {
+        TaskAlreadyCompletedException done => done.Closed.ClosedBy,
+        TaskClaimedException claimed => claimed.Bookmark.Assignee,
+        _ => null,
+    };
 }

@@ -13,6 +13,12 @@ public sealed record FormProblem(string Field, FormProblemKind Kind)
     /// <summary>For missing materials: their codes.</summary>
     public IReadOnlyList<string> Materials { get; init; } = [];
 
-    /// <summary>For a service problem: its message.</summary>
+    /// <summary>For a service problem: its message (English; shown only when the code has no text).</summary>
     public string? Message { get; init; }
+
+    /// <summary>For a service problem: what kind, so the page says it in the UI culture.</summary>
+    public AcceptanceProblemCode Code { get; init; }
+
+    /// <summary>For a service problem: the values its text names.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
 }

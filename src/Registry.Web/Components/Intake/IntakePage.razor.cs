@@ -30,6 +30,9 @@ public sealed partial class IntakePage : IAsyncDisposable
     private IMaterialScanStore Scans { get; set; } = default!;
 
     [Inject]
+    private MaterialNames MaterialNames { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [CascadingParameter]
@@ -94,7 +97,7 @@ public sealed partial class IntakePage : IAsyncDisposable
         }
         catch (AcceptanceRefusedException refused)
         {
-            _problems = [.. refused.Problems.Select(p => new FormProblem(p.Field, FormProblemKind.Service) { Message = p.Message })];
+            _problems = [.. refused.Problems.Select(p => new FormProblem(p.Field, FormProblemKind.Service) { Message = p.Message, Code = p.Code, Args = p.Values })];
         }
         catch (AcceptanceNotAllowedException)
         {

@@ -3,10 +3,13 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
+using Registry.Application.CaseFile;
 using Registry.Application.Deadlines;
 using Registry.Application.Security;
 using Registry.Application.Worklist;
+using Registry.Web.Formatting;
 using Registry.Workflows;
+using Registry.Workflows.Runtime;
 
 namespace Registry.Web.Components.Worklist;
 
@@ -17,6 +20,9 @@ public partial class WorklistBoard
         + RegistryRoles.Approver + "," + RegistryRoles.Recorder;
 
     private const int PageSize = 20;
+
+    /// <summary>How long live changes are gathered before the list reloads once.</summary>
+    public static readonly TimeSpan RefreshDelay = TimeSpan.FromMilliseconds(300);
 
     private static readonly (WorklistView View, string Id, string Key)[] Tabs =
     [
@@ -37,12 +43,20 @@ public partial class WorklistBoard
     private string _user = string.Empty;
     private IReadOnlyCollection<string> _roles = [];
     private bool _disposed;
+    private readonly List<WorklistChange> _pending = [];
+    private bool _refreshScheduled;
 
     [Inject]
     private IWorklist Worklist { get; set; } = default!;
 
     [Inject]
     private IWorklistEvents Events { get; set; } = default!;
+
+    [Inject]
+    private IStaffNames StaffNames { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -69,7 +83,9 @@ public partial class WorklistBoard
         await LoadAsync();
     }
 
-    // Raised on whichever thread committed the change (another user's circuit): hop onto this circuit's dispatcher.
+    // Raised on whichever thread committed the change (another user's circuit). A burst of claims and completions (a
+    // colleague clearing a queue) is coalesced: the first change schedules one reload RefreshDelay later on this circuit's
+    // dispatcher, and every change up to then rides along with it.
     private void OnTaskChanged(WorklistChange change)
     {
         if (_disposed)
@@ -77,17 +93,53 @@ public partial class WorklistBoard
             return;
         }
 
-        _ = InvokeAsync(async () =>
+        lock (_pending)
         {
+            _pending.Add(change);
+            if (_refreshScheduled)
+            {
+                return;
+            }
+
+            _refreshScheduled = true;
+        }
+
+        _ = RefreshSoonAsync();
+    }
+
+    private async Task RefreshSoonAsync()
+    {
+        await Task.Delay(RefreshDelay, Time);
+        await InvokeAsync(async () =>
+        {
+            List<WorklistChange> changes;
+            lock (_pending)
+            {
+                changes = [.. _pending];
+                _pending.Clear();
+                _refreshScheduled = false;
+            }
+
             if (_disposed)
             {
                 return;
             }
 
             await LoadAsync();
-            _notice = change.Actor != _user && change.CaseNumber is { Length: > 0 } number
-                ? string.Format(CultureInfo.CurrentCulture, W["Refreshed"], number)
-                : _notice;
+            var others = changes.Where(c => c.Actor != _user && c.CaseNumber is { Length: > 0 }).ToList();
+            var cases = others.Select(c => c.CaseNumber!).Distinct(StringComparer.Ordinal).ToList();
+            if (cases.Count == 1)
+            {
+                var actors = others.Select(c => c.Actor).Distinct(StringComparer.Ordinal).ToList();
+                var names = await StaffNames.FindAsync(actors);
+                _notice = string.Format(CultureInfo.CurrentCulture, W["RefreshedBy"], cases[0],
+                    string.Join("、", actors.Select(a => names.GetValueOrDefault(a) ?? a)));
+            }
+            else if (cases.Count > 1)
+            {
+                _notice = string.Format(CultureInfo.CurrentCulture, W["RefreshedMany"], cases.Count, string.Join("、", cases));
+            }
+
             StateHasChanged();
         });
     }
@@ -136,10 +188,28 @@ public partial class WorklistBoard
         }
         catch (WorkflowException e)
         {
-            _message = e.Message;
+            _message = await DescribeAsync(e);
         }
 
         await LoadAsync();
+    }
+
+    // Who holds or finished the task, by display name (one lookup), in the UI culture; other engine refusals as they are.
+    private async Task<string> DescribeAsync(WorkflowException e)
+    {
+        var (key, step, login, at) = e switch
+        {
+            TaskClaimedException claimed => ("ClaimedByOther", claimed.Bookmark.NodeName, claimed.Bookmark.Assignee, claimed.Bookmark.ClaimedAt),
+            TaskAlreadyCompletedException done => ("AlreadyDone", done.Closed.Bookmark.NodeName, done.Closed.ClosedBy, (DateTimeOffset?)done.Closed.ClosedAt),
+            _ => (null, null, null, null),
+        };
+        if (key is null || login is null)
+        {
+            return e.Message;
+        }
+
+        var names = await StaffNames.FindAsync([login]);
+        return string.Format(CultureInfo.CurrentCulture, W[key], step, names.GetValueOrDefault(login) ?? login, Display.Time(at));
     }
 
     private async Task ReleaseAsync(WorklistItem item)
@@ -150,7 +220,7 @@ public partial class WorklistBoard
         }
         catch (WorkflowException e)
         {
-            _message = e.Message;
+            _message = await DescribeAsync(e);
         }
 
         await LoadAsync();

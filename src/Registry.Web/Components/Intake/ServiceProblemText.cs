@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Localization;
+using Registry.Application.Intake;
+using Registry.Web.Resources;
+
+namespace Registry.Web.Components.Intake;
+
+/// <summary>
+/// The acceptance service's refusals in the UI culture: each <see cref="AcceptanceProblemCode"/> has a resource
+/// <c>Refusal_{Code}</c> filled with the values the service named (unit code, value, materials); the English message is
+/// kept for codes without one.
+/// </summary>
+internal static class ServiceProblemText
+{
+    public static string Describe(FormProblem problem, IStringLocalizer<IntakeResource> text, MaterialNames materials)
+    {
+        var args = problem.Args;
+        switch (problem.Code)
+        {
+            case AcceptanceProblemCode.Other:
+                return problem.Message ?? string.Empty;
+            case AcceptanceProblemCode.MaterialsMissing:
+                // First the type, then the codes; "A|B" means either.
+                return text["Refusal_MaterialsMissing", string.Join(IntakeText.English ? ", " : "、",
+                    args.Skip(1).Select(code => string.Join(text["Material_Or"], code.Split('|').Select(c => materials.Name(c, IntakeText.English)))))];
+            default:
+                var localized = text["Refusal_" + problem.Code, [.. args]];
+                return localized.ResourceNotFound ? problem.Message ?? string.Empty : localized.Value;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.CaseFile;
+using Registry.Application.Examination;
+using Registry.Application.Security;
+using Registry.Web.Components.Cases;
+using Registry.Web.Tests.Fakes;
+
+namespace Registry.Web.Tests.Cases;
+
+public sealed class CasePageTests : RegistryComponentTest
+{
+    private readonly FakeCaseFiles _files = new();
+
+    public CasePageTests()
+    {
+        Services.AddSingleton<ICaseFileQuery>(_files);
+        Services.AddSingleton<ICaseSignals>(_files);
+        Services.AddSingleton<IStaffNames>(_files);
+        // Never called here: the page asks for a decision option only when an open task is for the person's role.
+        Services.AddSingleton(new CaseDecisionService(null!, null!, null!, null!, null!, TimeProvider.System));
+    }
+
+    private IRenderedComponent<CasePage> RenderAs(string user, params string[] roles)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(user);
+        auth.SetRoles(roles);
+        return Render<CasePage>(p => p.Add(c => c.CaseNo, _files.File.Case.CaseNumber));
+    }
+
+    [Fact]
+    public void TheTaxWait_IsShownWithItsName_AndAnAcceptorMayConfirmIt()
+    {
+        var page = RenderAs("acceptor", RegistryRoles.Acceptor);
+
+        var wait = page.Find(".signal-wait[data-signal='tax-paid']");
+        Assert.Equal("完税", wait.QuerySelector(".signal-name")!.TextContent.Trim());
+        Assert.Contains("2026-11-20 11:30", wait.QuerySelector(".signal-since")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("确认已收到：完税", page.Find("#signal-confirm-tax-paid").TextContent.Trim());
+    }
+
+    [Fact]
+    public void AnExaminer_SeesTheWait_ButNoButton_AndWhoMayConfirm()
+    {
+        var page = RenderAs("reviewer2", RegistryRoles.SecondReview);
+
+        Assert.Empty(page.FindAll("#signal-confirm-tax-paid"));
+        Assert.Equal("由受理确认", page.Find(".signal-wait .signal-by").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Confirming_RaisesTheSignalAsTheSignedInPerson_AndThePageShowsItDone()
+    {
+        var page = RenderAs("acceptor", RegistryRoles.Acceptor);
+
+        page.Find("#signal-confirm-tax-paid").Click();
+
+        Assert.Equal([(_files.File.Case.CaseNumber, "tax-paid", "acceptor")], _files.Confirmed);
+        page.WaitForAssertion(() => Assert.Equal("已确认“完税”，已记入办理记录。", page.Find("#signal-done").TextContent.Trim()));
+        Assert.NotEmpty(page.FindAll("#signal-none"));
+        var signalled = page.Find(".journal-line[data-action='Signalled'] .journal-actor");
+        Assert.Equal(("李明", "acceptor"), (signalled.TextContent, signalled.GetAttribute("data-user")));
+        Assert.Contains("已完税", page.Find(".journal-line[data-action='Signalled']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALostRace_NamesWhoConfirmedFirst_ByDisplayName()
+    {
+        _files.Refuse = new SignalRefusedException(SignalRefusal.AlreadyReceived, _files.File.Case.CaseNumber, "tax-paid", "already",
+            receivedBy: "reviewer2", receivedAt: new DateTimeOffset(2026, 11, 23, 2, 42, 0, TimeSpan.Zero));
+        var page = RenderAs("acceptor", RegistryRoles.Acceptor);
+
+        page.Find("#signal-confirm-tax-paid").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("“完税”已由 张伟 于 2026-11-23 10:42 确认，无需重复确认。页面已刷新为最新状态。",
+            page.Find("#signal-refused").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void AWrongRoleRefusal_NamesTheSignalAndRolesInChinese()
+    {
+        _files.Refuse = new SignalRefusedException(SignalRefusal.WrongRole, _files.File.Case.CaseNumber, "tax-paid", "wrong role", allowedRoles: [RegistryRoles.Acceptor]);
+        var page = RenderAs("acceptor", RegistryRoles.Acceptor);
+
+        page.Find("#signal-confirm-tax-paid").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("未确认：“完税”只能由受理确认，您的角色是受理。", page.Find("#signal-refused").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void TheJournal_ShowsDisplayNames_KeepsLogins_AndAsksForNamesOnce()
+    {
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        var actors = page.FindAll(".journal-line .journal-actor").Select(a => (a.TextContent, a.GetAttribute("data-user"))).ToList();
+
+        Assert.Equal([("李明", "acceptor"), ("王芳", "reviewer1"), ("system", "system")], actors);
+        var query = Assert.Single(_files.NameQueries);
+        Assert.Equal(["acceptor", "reviewer1", "system"], query.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void UnderEnglish_TheCasePageIsInEnglish_WithTheAmountAndWaitInEnglish()
+    {
+        UseCulture("en-US");
+        var page = RenderAs("acceptor", RegistryRoles.Acceptor);
+
+        Assert.Equal("Tax paid", page.Find(".signal-wait .signal-name").TextContent.Trim());
+        Assert.Equal("Confirm received: Tax paid", page.Find("#signal-confirm-tax-paid").TextContent.Trim());
+        Assert.Contains("Waiting for outside information", page.Find("#case-signals h2").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Second-hand housing transfer", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("¥1,200,000.00", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("办理记录", page.Markup, StringComparison.Ordinal);
+    }
+}
