@@ -35,7 +35,7 @@ public sealed class CaseDecisionTests(OwnAppFixture fixture)
             await stale.Locator("#decision-template").ClickAsync();
             await stale.Locator("#decision-submit").ClickAsync();
 
-            await Assertions.Expect(stale.Locator("#case-conflict")).ToContainTextAsync("“初审”已由 reviewer1 于");
+            await Assertions.Expect(stale.Locator("#case-conflict")).ToContainTextAsync("“初审”已由 王芳 于");
             await Assertions.Expect(stale.Locator("#case-conflict")).ToContainTextAsync("未保存");
             await Screenshots.SaveAsync(stale, "case-conflict");
             Assert.Equal(1, await stale.Locator("tr.journal-line[data-action='Completed'][data-step='初审']").CountAsync());

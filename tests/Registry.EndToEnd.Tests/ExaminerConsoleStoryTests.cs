@@ -80,7 +80,8 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
             await Screenshots.SaveAsync(reviewer1, "story-4-case-first-review");
             await CasePages.DecideAsync(reviewer1, "初审");
             await Assertions.Expect(CasePages.CurrentNode(reviewer1, "secondReview")).ToHaveCountAsync(1);
-            await Assertions.Expect(reviewer1.Locator("tr.journal-line[data-action='Completed'][data-step='初审'] .journal-actor")).ToHaveTextAsync("reviewer1");
+            await Assertions.Expect(reviewer1.Locator("tr.journal-line[data-action='Completed'][data-step='初审'] .journal-actor")).ToHaveAttributeAsync("data-user", "reviewer1");
+            await Assertions.Expect(reviewer1.Locator("tr.journal-line[data-action='Completed'][data-step='初审'] .journal-actor")).ToHaveTextAsync("王芳");
             await Assertions.Expect(reviewer1.Locator("#decision-none")).ToBeVisibleAsync();
 
             // 复审: reviewer2, the same way.
@@ -89,9 +90,15 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
             await CasePages.DecideAsync(reviewer2, "复审");
             await Screenshots.SaveAsync(reviewer2, "story-5-case-second-review");
 
-            // 完税: the tax bureau's payment notice arrives as a signal; there is no page for it yet, so it goes through
-            // the product's own services on the app's database.
-            await fixture.SignalTaxPaidAsync(caseNumber);
+            // 完税: the window receives the tax bureau's payment record; the acceptor confirms it on the case page, which
+            // raises the workflow's tax-paid signal under the acceptor's name.
+            var taxDesk = current = await SignedInAsync("acceptor", $"/cases/{caseNumber}");
+            await CasePages.OpenAsync(taxDesk, caseNumber);
+            await Assertions.Expect(taxDesk.Locator("#case-signals .signal-wait[data-signal='tax-paid']")).ToBeVisibleAsync();
+            await taxDesk.Locator("#signal-confirm-tax-paid").ClickAsync();
+            await Assertions.Expect(taxDesk.Locator("#signal-done")).ToBeVisibleAsync();
+            await Assertions.Expect(taxDesk.Locator("#case-signals .signal-wait[data-signal='tax-paid']")).ToHaveCountAsync(0);
+            await Screenshots.SaveAsync(taxDesk, "story-5b-tax-paid-confirmed");
 
             // 核定: the approver, from the worklist.
             var approver = current = await SignedInAsync("approver", "/worklist");
