@@ -56,9 +56,6 @@ public sealed partial class ExaminerConsoleStoryTests(OwnAppFixture fixture, ITe
             Assert.DoesNotContain("REG-SEIZURE-BLOCKS-DISPOSAL", flagged);
             await Screenshots.SaveAsync(acceptor, "story-2-intake-accepted");
 
-            // The form does not ask for the certificate number a transfer's seller hands in; the examination check needs
-            // it (REG-CERTIFICATE-CURRENT), so the test puts the unit's current one on the case (see the method).
-            await AppServices.DeclareCurrentCertificateAsync(fixture.App.DatabasePath, caseNumber, unit.Code);
 
             // 初审: reviewer1 finds the case in the worklist by its number, claims it, opens it, and reads the findings
             // the acceptor saw; the parties and the unit are those accepted.

@@ -27,6 +27,14 @@ public sealed partial record IntakeProfile(BusinessType Type, IReadOnlyList<Case
             facts.Add(new IntakeFact("declaredPrice", IntakeFactKind.Money, Required: true));
         }
 
+        if (type.Materials.Any(m => m.Alternatives.Contains("CERTIFICATE", StringComparer.Ordinal)))
+        {
+            // The number on the certificate the holder hands in (所持证书号), typed from the paper: the examination
+            // compares it with the register's current certificate (REG-CERTIFICATE-CURRENT). Not pre-filled, or the check
+            // would only compare the register with itself.
+            facts.Add(new IntakeFact("certificateNo", IntakeFactKind.Text, Required: false));
+        }
+
         foreach (var effect in type.Effects)
         {
             foreach (var value in effect.Parameters.Values)

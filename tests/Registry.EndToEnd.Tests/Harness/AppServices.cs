@@ -60,30 +60,6 @@ public static class AppServices
         SqliteConnection.ClearAllPools();
     }
 
-    /// <summary>
-    /// Puts the unit's current certificate number (不动产权证书号) on the case as the one the applicant handed in.
-    /// A workaround: the acceptance form does not ask for it for a transfer, and without it the examination check
-    /// (REG-CERTIFICATE-CURRENT) blocks every transfer accepted in the browser. Remove once the form asks for it.
-    /// </summary>
-    public static async Task DeclareCurrentCertificateAsync(string databasePath, string caseNumber, string unitCode)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False;Default Timeout=30");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE Cases SET CertificateNo =
-              (SELECT CertificateNumber FROM RegisterEntries WHERE UnitCode = $unit AND Kind = 'Ownership' AND ClosedAt IS NULL)
-            WHERE CaseNumber = $case AND CertificateNo IS NULL
-            """;
-        command.Parameters.AddWithValue("$unit", unitCode);
-        command.Parameters.AddWithValue("$case", caseNumber);
-        var updated = await command.ExecuteNonQueryAsync();
-        if (updated != 1)
-        {
-            throw new InvalidOperationException($"case {caseNumber}: expected to declare the certificate of {unitCode} on 1 case, updated {updated}");
-        }
-    }
-
     /// <summary>Adds a staff account with the demo password and the given roles.</summary>
     public static async Task AddUserAsync(string databasePath, string userName, string displayName, params string[] roles)
     {

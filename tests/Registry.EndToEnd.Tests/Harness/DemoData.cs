@@ -3,8 +3,8 @@ using Registry.Domain.Codes;
 
 namespace Registry.EndToEnd.Tests.Harness;
 
-/// <summary>A unit of the demo register with its recorded (first) owner and the owner's ID number.</summary>
-public sealed record DemoUnit(string Code, string Owner, string OwnerId);
+/// <summary>A unit of the demo register with its recorded (first) owner, the owner's ID number and the current certificate number.</summary>
+public sealed record DemoUnit(string Code, string Owner, string OwnerId, string? Certificate);
 
 /// <summary>Looks up demo units in an app's SQLite file (read-only), for tests that need a unit in a given state.</summary>
 public static class DemoData
@@ -15,7 +15,7 @@ public static class DemoData
     /// The highest codes first, far from the demo's own open cases.
     /// </summary>
     public static Task<DemoUnit> CleanSoleFlatAsync(string databasePath, int skip = 0) => FindAsync(databasePath, $"""
-        SELECT e.UnitCode, h.Name, h.IdNumber FROM RegisterEntries e
+        SELECT e.UnitCode, h.Name, h.IdNumber, e.CertificateNumber FROM RegisterEntries e
         JOIN RightHolders h ON h.EntryId = e.Id
         JOIN Units u ON u.Code = e.UnitCode
         WHERE e.Kind = 'Ownership' AND e.ClosedAt IS NULL AND e.CoOwnership = 'Sole' AND h.IdKind = 'ResidentId' AND u.Kind = 'Household'
@@ -25,7 +25,7 @@ public static class DemoData
 
     /// <summary>A unit under an active seizure (查封) that a person owns.</summary>
     public static Task<DemoUnit> SeizedOwnedUnitAsync(string databasePath) => FindAsync(databasePath, """
-        SELECT e.UnitCode, h.Name, h.IdNumber FROM RegisterEntries e
+        SELECT e.UnitCode, h.Name, h.IdNumber, e.CertificateNumber FROM RegisterEntries e
         JOIN RightHolders h ON h.EntryId = e.Id
         WHERE e.Kind = 'Ownership' AND e.ClosedAt IS NULL AND h.IdKind = 'ResidentId' AND h.Ordinal = 0
           AND EXISTS (SELECT 1 FROM RegisterEntries s WHERE s.UnitCode = e.UnitCode AND s.Kind = 'Seizure' AND s.SeizureState = 'Active' AND s.ClosedAt IS NULL)
@@ -43,7 +43,7 @@ public static class DemoData
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync()
-            ? new DemoUnit(reader.GetString(0), reader.GetString(1), reader.GetString(2))
+            ? new DemoUnit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
             : throw new InvalidOperationException($"The demo data in {databasePath} has no unit for:\n{sql}");
     }
 }

@@ -70,6 +70,12 @@ public static partial class Intake
         await Assertions.Expect(row.Locator(".intake-error")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("tr.party-row[data-index='0'] input.party-name")).ToHaveValueAsync(unit.Owner);
 
+        // The seller hands in the certificate (不动产权证书); the acceptor types its number from the paper.
+        if (unit.Certificate is not null)
+        {
+            await page.Locator("#fact-certificateNo").FillAsync(unit.Certificate);
+        }
+
         await page.Locator("#fact-declaredPrice").FillAsync("1200000");
         await page.Locator("#fact-coOwnership").SelectOptionAsync("Sole");
     }
