@@ -37,8 +37,22 @@ public sealed class DemoDeadlineSeeder
         ArgumentNullException.ThrowIfNull(cases);
         var today = _calendar.NextWorkingDayOnOrAfter(ChinaTime.DateOf(now));
         var tracked = 0;
+
+        // Skip the cases an earlier run tracked up front: relying on the insert's conflict alone works, but has the
+        // database layer log an error per case on every later start.
+        var already = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in cases.Select(c => c.CaseNumber).Chunk(500))
+        {
+            already.UnionWith((await _deadlines.GetRemainingManyAsync(chunk, cancellationToken)).Keys);
+        }
+
         for (var i = 0; i < cases.Count; i++)
         {
+            if (already.Contains(cases[i].CaseNumber))
+            {
+                continue;
+            }
+
             // TL-5 due = start + 5 working days: start = today → 5 left (green); today − 4 → due tomorrow (amber); today − 6 → due the previous working day (red;
             // escalated instead once close of business today has passed, with the default escalation delay of one working day).
             var start = (i % 3) switch
@@ -55,7 +69,7 @@ public sealed class DemoDeadlineSeeder
             }
             catch (CaseDeadlineConflictException)
             {
-                // Already tracked on an earlier run: demo seeding is repeatable.
+                // Tracked meanwhile by another process: demo seeding is repeatable.
             }
         }
 
