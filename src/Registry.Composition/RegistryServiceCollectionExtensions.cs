@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.CaseFile;
 using Registry.Application.CaseFlow;
 using Registry.Application.Catalogue;
+using Registry.Application.Inspection;
 using Registry.Application.Recording;
 using Registry.Application.Review;
 using Registry.Application.Security;
@@ -79,6 +80,8 @@ public static class RegistryServiceCollectionExtensions
         });
         services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
         services.AddRegistryCaseFile(data.Rules);
+        services.AddRegistryInspection();
+        services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
         return services;
     }
 }
