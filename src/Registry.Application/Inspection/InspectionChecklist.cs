@@ -8,6 +8,18 @@ public static class InspectionChecklist
     /// <summary>Every item, in the order the form shows them.</summary>
     public static IReadOnlyList<InspectionItem> Items { get; } = Enum.GetValues<InspectionItem>();
 
+    /// <summary>The item's Chinese name, as written into rectification findings.</summary>
+    public static string NameZh(InspectionItem item) => item switch
+    {
+        InspectionItem.Materials => "材料齐全",
+        InspectionItem.ReviewOpinion => "审核意见与登记原则",
+        InspectionItem.RegisterEntry => "登簿内容准确",
+        InspectionItem.Certificate => "缮证正确",
+        InspectionItem.TimeLimit => "办理时限",
+        InspectionItem.Reporting => "上报及时",
+        _ => item.ToString(),
+    };
+
     /// <summary>Longest note on an item.</summary>
     public const int MaxNoteLength = 500;
 

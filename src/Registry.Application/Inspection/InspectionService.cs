@@ -185,7 +185,7 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
         Rectification? rectification = null;
         if (failing.Count > 0)
         {
-            var findings = string.Join("；", items.Where(i => !i.Passed).Select(i => $"{i.Item}：{i.Note}"));
+            var findings = string.Join("；", items.Where(i => !i.Passed).Select(i => $"{InspectionChecklist.NameZh(i.Item)}：{i.Note}"));
             rectification = new Rectification(Guid.NewGuid(), request.SampleId, request.CaseNumber, revision, assignee!,
                 [.. items.Where(i => !i.Passed).Select(i => i.Item)],
                 [new RectificationEvent(1, RectificationEventKind.Sent, actor.UserName, actor.DisplayName, now, findings)]);

@@ -233,6 +233,7 @@ public sealed class InspectionServiceTests
             [RectificationEventKind.Sent, RectificationEventKind.Answered, RectificationEventKind.Reopened, RectificationEventKind.Answered, RectificationEventKind.Closed],
             stored.Events.Select(e => e.Kind));
         Assert.Equal([1, 2, 3, 4, 5], stored.Events.Select(e => e.Sequence));
+        Assert.Equal("材料齐全：缺少完税凭证；上报及时：未上报", stored.Events[0].Text);
         Assert.Equal("已补扫完税凭证", stored.Events[1].Text);
     }
 
