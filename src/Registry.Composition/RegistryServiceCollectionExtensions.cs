@@ -4,6 +4,7 @@ using Registry.Application.CaseFile;
 using Registry.Application.CaseFlow;
 using Registry.Application.Catalogue;
 using Registry.Application.Designer;
+using Registry.Application.Inspection;
 using Registry.Application.Recording;
 using Registry.Application.Review;
 using Registry.Application.Security;
@@ -81,6 +82,8 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
         services.AddRegistryCaseFile(data.Rules);
         services.AddRegistryDesigner(data.Rules);
+        services.AddRegistryInspection();
+        services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
         return services;
     }
 }

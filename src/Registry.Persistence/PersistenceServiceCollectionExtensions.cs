@@ -43,6 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);
+        Inspection.InspectionPersistence.AddInspectionStore(services);
         return services;
     }
 

@@ -24,6 +24,12 @@ public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>
 
     internal DbSet<RightHolderRow> Holders => Set<RightHolderRow>();
 
+    internal DbSet<Inspection.InspectionSampleRow> InspectionSamples => Set<Inspection.InspectionSampleRow>();
+
+    internal DbSet<Inspection.InspectionVerdictRow> InspectionVerdicts => Set<Inspection.InspectionVerdictRow>();
+
+    internal DbSet<Inspection.RectificationRow> Rectifications => Set<Inspection.RectificationRow>();
+
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <inheritdoc />
