@@ -65,10 +65,13 @@ public sealed class RegisterSearchTests : RegistryComponentTest
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("a.unit-link").Count));
 
         cut.Find("#register-search-text").Input("幸福路");
+        // MudTextField hands the typed text to its binding asynchronously: wait until the field shows it bound.
+        cut.WaitForAssertion(() => Assert.Equal("幸福路", cut.Find("#register-search-text").GetAttribute("value")));
         cut.Find("#register-search-button").Click();
 
         var navigation = Services.GetRequiredService<NavigationManager>();
-        Assert.EndsWith("/register?q=%E5%B9%B8%E7%A6%8F%E8%B7%AF", navigation.Uri, StringComparison.Ordinal);
+        // The click's handler may finish after Click() returns on a loaded machine: wait for the address to change.
+        cut.WaitForAssertion(() => Assert.EndsWith("/register?q=%E5%B9%B8%E7%A6%8F%E8%B7%AF", navigation.Uri, StringComparison.Ordinal));
         cut.WaitForAssertion(() => Assert.Equal(new UnitSearch("幸福路", 0, 20), Browser.Searches[^1]));
     }
 
