@@ -153,6 +153,7 @@ internal sealed class EfWorkflowInstanceStore(
         try
         {
             string head;
+            using (sessions.WriteGate.EnterScope())
             using (var transaction = session.Begin())
             {
                 var previous = expectedVersion == 0 ? JournalHashChain.Genesis : KnownHead(instance.Id, expectedVersion) ?? ReadHead(session, instance.Id, expectedVersion);

@@ -26,6 +26,13 @@ internal sealed class SqliteWorkflowSessions : IDisposable
         _sql = new Statements(sql);
     }
 
+    /// <summary>
+    /// Serialises this process's write transactions on the file. SQLite admits one writer at a time anyway; without the gate
+    /// a second BEGIN IMMEDIATE meets SQLITE_BUSY and waits in the busy handler's sleeps, which made two concurrent workers
+    /// slower than one. Other processes are still arbitrated by SQLite's own lock and busy timeout.
+    /// </summary>
+    public Lock WriteGate { get; } = new();
+
     public Session Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
