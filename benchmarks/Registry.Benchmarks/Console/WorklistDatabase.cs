@@ -77,7 +77,7 @@ public static class WorklistDatabase
     public static async Task<string> EnsureAsync(string path = DefaultPath, int finished = 1_000_000, int open = 10_000, TextWriter? log = null)
     {
         log ??= TextWriter.Null;
-        var stamp = $"finished={finished};open={open};v=3";
+        var stamp = $"finished={finished};open={open};v=4";
         if (File.Exists(path) && ReadStamp(path) == stamp)
         {
             log.WriteLine($"reusing {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
@@ -190,7 +190,7 @@ public static class WorklistDatabase
             _instance = Prepare(connection, transaction, "INSERT INTO WorkflowInstances (Id, DefinitionId, DefinitionVersion, CorrelationId, Status, State, Version, JournalSequence, CreatedAt, UpdatedAt) VALUES ($0, 'catalogue-standard', 1, $1, $2, '{}', $3, $3, $4, $5)", 6);
             _journal = Prepare(connection, transaction, "INSERT INTO WorkflowJournal (InstanceId, Sequence, At, Action, NodeId, NodeName, Actor, Outcome, Opinion, Inputs, Hash) VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, '{}', '" + Hash + "')", 9);
             _bookmark = Prepare(connection, transaction, "INSERT INTO WorkflowBookmarks (InstanceId, BookmarkId, DefinitionId, DefinitionVersion, CorrelationId, InstanceStatus, NodeId, NodeName, Kind, Role, Assignee, ClaimedAt, CreatedAt) VALUES ($0, $1, 'catalogue-standard', 1, $2, 'Running', $3, $4, 'HumanTask', $5, $6, $7, $8)", 9);
-            _deadline = Prepare(connection, transaction, "INSERT INTO CaseDeadlines (CaseNumber, BusinessType, OfficeCode, AcceptedAt, TimeLimitCode, PausesJson, ExtensionsJson, DueAt, AmberFrom, EscalateAt, Stage, Version) VALUES ($0, $1, '340121', $2, 'WD20', '[]', '[]', $3, $4, $5, $6, 1)", 7);
+            _deadline = Prepare(connection, transaction, "INSERT INTO CaseDeadlines (CaseNumber, BusinessType, OfficeCode, AcceptedAt, TimeLimitCode, PausesJson, ExtensionsJson, DueAt, AmberFrom, EscalateAt, Stage, Version) VALUES ($0, $1, '340121', $2, 'TL-20', '[]', '[]', $3, $4, $5, $6, 1)", 7);
         }
 
         public void Finished(int index)

@@ -11,13 +11,16 @@ public sealed class DemoDeadlineSeeder
     private readonly ICaseDeadlineService _deadlines;
     private readonly IDeadlineSweep _sweep;
     private readonly IWorkingDayCalendar _calendar;
+    private readonly ICaseDeadlineStore? _store;
 
     /// <summary>Creates the seeder.</summary>
     /// <param name="deadlines">The deadline service.</param>
     /// <param name="sweep">The sweep that moves the stages.</param>
     /// <param name="calendar">The national calendar.</param>
-    public DemoDeadlineSeeder(ICaseDeadlineService deadlines, IDeadlineSweep sweep, IWorkingDayCalendar calendar)
+    /// <param name="store">The deadline rows, to skip cases tracked on an earlier run without computing their views.</param>
+    public DemoDeadlineSeeder(ICaseDeadlineService deadlines, IDeadlineSweep sweep, IWorkingDayCalendar calendar, ICaseDeadlineStore? store = null)
     {
+        _store = store;
         _deadlines = deadlines;
         _sweep = sweep;
         _calendar = calendar;
@@ -41,9 +44,12 @@ public sealed class DemoDeadlineSeeder
         // Skip the cases an earlier run tracked up front: relying on the insert's conflict alone works, but has the
         // database layer log an error per case on every later start.
         var already = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in cases.Select(c => c.CaseNumber).Chunk(500))
+        if (_store is not null)
         {
-            already.UnionWith((await _deadlines.GetRemainingManyAsync(chunk, cancellationToken)).Keys);
+            foreach (var chunk in cases.Select(c => c.CaseNumber).Chunk(500))
+            {
+                already.UnionWith((await _store.FindManyAsync(chunk, cancellationToken)).Keys);
+            }
         }
 
         for (var i = 0; i < cases.Count; i++)
