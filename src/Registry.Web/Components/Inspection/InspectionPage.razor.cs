@@ -21,6 +21,14 @@ public partial class InspectionPage
     private string? _done;
     private bool _busy;
 
+    /// <summary>First completion date of the range to draw from (yyyy-MM-dd), e.g. from a link; default: the previous month's first day.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? FromQuery { get; set; }
+
+    /// <summary>Last completion date of the range (yyyy-MM-dd); default: the previous month's last day.</summary>
+    [SupplyParameterFromQuery(Name = "to")]
+    public string? ToQuery { get; set; }
+
     [Inject]
     private InspectionService Inspection { get; set; } = default!;
 
@@ -41,6 +49,15 @@ public partial class InspectionPage
         var firstOfMonth = new DateOnly(today.Year, today.Month, 1);
         _from = firstOfMonth.AddMonths(-1).ToDateTime(TimeOnly.MinValue);
         _to = firstOfMonth.AddDays(-1).ToDateTime(TimeOnly.MinValue);
+        if (DateOnly.TryParseExact(FromQuery, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        {
+            _from = from.ToDateTime(TimeOnly.MinValue);
+        }
+
+        if (DateOnly.TryParseExact(ToQuery, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+        {
+            _to = to.ToDateTime(TimeOnly.MinValue);
+        }
         _ratePercent = Inspection.DefaultRate * 100m;
         _samples = await Inspection.ListSamplesAsync(_actor);
     }
