@@ -69,6 +69,10 @@ public sealed class RoleConsolesTests(BrowserFixture fixture)
             await Assertions.Expect(examiner.Locator(".rectification-card", new() { HasText = caseNumber! })).ToHaveAttributeAsync("data-state", "Answered");
             await Screenshots.SaveAsync(examiner, "rectification-answered");
         }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- app output (tail) ---\n{Tail(fixture.App.Output)}");
+        }
         finally
         {
             await inspector.Context.CloseAsync();
@@ -90,7 +94,7 @@ public sealed class RoleConsolesTests(BrowserFixture fixture)
 
             await Assertions.Expect(admin.Locator("tr.designer-version[data-version='1'] .status")).ToBeVisibleAsync();
             await admin.Locator("tr.designer-version[data-version='1'] .view-version").ClickAsync();
-            await admin.Locator("#designer-show-mermaid").ClickAsync();
+            await admin.Locator("#designer-show-diagram").ClickAsync();
             await Assertions.Expect(admin.Locator("#version-mermaid")).ToContainTextAsync("flowchart");
 
             await admin.Locator("tr.designer-version[data-version='1'] .new-draft").ClickAsync();
@@ -107,9 +111,15 @@ public sealed class RoleConsolesTests(BrowserFixture fixture)
             await Assertions.Expect(reviewer.Locator("#nav-designer")).ToHaveCountAsync(0);
             await reviewer.Context.CloseAsync();
         }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"{e.Message}\n--- app output (tail) ---\n{Tail(fixture.App.Output)}");
+        }
         finally
         {
             await admin.Context.CloseAsync();
         }
     }
+
+    private static string Tail(string output) => output[^Math.Min(output.Length, 6000)..];
 }

@@ -7,13 +7,31 @@ namespace Registry.Scheduling.Calendar;
 /// The office calendar (holidays and adjusted working days) behind the rules' working-day counts: the review's
 /// announcement and notice lengths and the self-check's time-limit checks. Without it they would count weekdays only.
 /// </summary>
+/// <remarks>
+/// Finished cases go back further than the loaded calendar years (the demo's to 2013). For a range outside them the count
+/// falls back to Monday–Friday, which ignores that year's holidays and adjusted working days: a self-check of such a case
+/// is approximate until its year's calendar file is loaded. Live deadlines do not use this class and refuse unloaded years.
+/// </remarks>
 public sealed class CalendarWorkingDayCounter(IWorkingDayCalendar calendar) : IWorkingDayCounter
 {
-    /// <inheritdoc />
-    public int Count(DateOnly from, DateOnly to) => to <= from ? 0 : calendar.CountWorkingDays(from, to);
+    private static readonly WeekdayCounter Weekdays = new();
 
     /// <inheritdoc />
-    public bool IsWorkingDay(DateOnly day) => calendar.IsWorkingDay(day);
+    public int Count(DateOnly from, DateOnly to)
+    {
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        // The day before a loaded year's first day may be counted from (CountWorkingDays allows it).
+        return calendar.IsYearLoaded(from.AddDays(1).Year) && calendar.IsYearLoaded(to.Year)
+            ? calendar.CountWorkingDays(from, to)
+            : Weekdays.Count(from, to);
+    }
+
+    /// <inheritdoc />
+    public bool IsWorkingDay(DateOnly day) => calendar.IsYearLoaded(day.Year) ? calendar.IsWorkingDay(day) : Weekdays.IsWorkingDay(day);
 }
 
 /// <summary>

@@ -34,6 +34,18 @@ public sealed class CalendarAdapterTests
     }
 
     [Fact]
+    public void WorkingDayCounter_OutsideTheLoadedYears_CountsWeekdays_InsteadOfFailing()
+    {
+        // A case finished in 2013 (the demo has some): no 2013 calendar, so Monday–Friday. 1 Oct 2013 was a holiday
+        // (国庆), which this count cannot know.
+        var counter = new CalendarWorkingDayCounter(RepositoryCalendars.National);
+
+        Assert.Equal(5, counter.Count(new DateOnly(2013, 9, 27), new DateOnly(2013, 10, 4)));
+        Assert.True(counter.IsWorkingDay(new DateOnly(2013, 10, 1)));
+        Assert.Equal(3, counter.Count(new DateOnly(2024, 12, 31), new DateOnly(2025, 1, 6))); // 2, 3 and 6 Jan: 1 Jan 2025 元旦 is known
+    }
+
+    [Fact]
     public void Services_ReplaceTheReviewsWeekdayFallback_WithTheOfficeCalendar()
     {
         var services = new ServiceCollection();
