@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.CaseFile;
 using Registry.Application.Examination;
@@ -16,38 +14,14 @@ namespace Registry.Application.Tests.CaseFile;
 /// The case file read model on a real SQLite file holding the demo county after first run (the same composition the web
 /// host uses), where the demo's open resale cases wait for first review.
 /// </summary>
-public sealed class CaseFileQueryTests : IAsyncLifetime
+public sealed class CaseFileQueryTests() : ComposedRegistry("casefile")
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-casefile-{Guid.NewGuid():N}.db");
-    private ServiceProvider _services = default!;
-
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Path"] = _database,
-            ["Scheduling:EnableJobs"] = "false",
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddRegistryServices(configuration).BuildServiceProvider();
-        await _services.InitializeRegistryAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     private async Task<string> AnOpenResaleCaseAsync() =>
-        (await _services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
+        (await Services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
 
     private async Task<Registry.Application.CaseFile.CaseFile> ReadAsync(string caseNumber)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ICaseFileQuery>().FindAsync(caseNumber)
             ?? throw new InvalidOperationException($"case {caseNumber} not found");
     }
@@ -103,7 +77,7 @@ public sealed class CaseFileQueryTests : IAsyncLifetime
         var before = await ReadAsync(number);
         var task = Assert.Single(before.Workflow!.OpenTasks);
 
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = Services.CreateAsyncScope())
         {
             var decisions = scope.ServiceProvider.GetRequiredService<CaseDecisionService>();
             await decisions.DecideTaskAsync(number, "reviewer1", [RegistryRoles.FirstReview],
@@ -133,7 +107,7 @@ public sealed class CaseFileQueryTests : IAsyncLifetime
     {
         var number = await AnOpenResaleCaseAsync();
         string[] both = [RegistryRoles.FirstReview, RegistryRoles.SecondReview];
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var decisions = scope.ServiceProvider.GetRequiredService<CaseDecisionService>();
         await decisions.DecideAsync(number, "examiner", both, new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "拟同意。" });
 
@@ -148,8 +122,8 @@ public sealed class CaseFileQueryTests : IAsyncLifetime
     [Fact]
     public async Task DeadlinesReadTogether_AreTheSameAsOneByOne_AndLeaveUntrackedCasesOut()
     {
-        var open = (await _services.ListOpenCasesAsync()).Select(c => c.CaseNumber).Take(5).ToList();
-        await using var scope = _services.CreateAsyncScope();
+        var open = (await Services.ListOpenCasesAsync()).Select(c => c.CaseNumber).Take(5).ToList();
+        await using var scope = Services.CreateAsyncScope();
         var deadlines = scope.ServiceProvider.GetRequiredService<Registry.Application.Deadlines.ICaseDeadlineService>();
 
         var together = await deadlines.GetRemainingManyAsync([.. open, "34012120991231999999"]);
@@ -164,7 +138,7 @@ public sealed class CaseFileQueryTests : IAsyncLifetime
     [Fact]
     public async Task UnknownOrMalformedNumbers_AreNullOrNamedErrors()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var query = scope.ServiceProvider.GetRequiredService<ICaseFileQuery>();
         var number = await AnOpenResaleCaseAsync();
         var absent = number[..14] + "999999" + number[20..];

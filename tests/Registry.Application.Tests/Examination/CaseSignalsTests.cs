@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.CaseFile;
 using Registry.Application.Examination;
@@ -13,36 +11,12 @@ namespace Registry.Application.Tests.Examination;
 /// Confirming the tax payment (完税) from the console, on the demo county after first run: a resale case waits for
 /// <c>tax-paid</c> once first review approved it.
 /// </summary>
-public sealed class CaseSignalsTests : IAsyncLifetime
+public sealed class CaseSignalsTests() : ComposedRegistry("signals")
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-signals-{Guid.NewGuid():N}.db");
-    private ServiceProvider _services = default!;
-
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Path"] = _database,
-            ["Scheduling:EnableJobs"] = "false",
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddRegistryServices(configuration).BuildServiceProvider();
-        await _services.InitializeRegistryAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     private async Task<string> ACaseWaitingForTaxAsync()
     {
-        var number = (await _services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
-        await using var scope = _services.CreateAsyncScope();
+        var number = (await Services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
+        await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(number, "reviewer1", [RegistryRoles.FirstReview],
             new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "材料齐全，拟同意。" });
         return number;
@@ -50,13 +24,13 @@ public sealed class CaseSignalsTests : IAsyncLifetime
 
     private async Task<Registry.Application.CaseFile.CaseFile> ReadAsync(string caseNumber)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<ICaseFileQuery>().FindAsync(caseNumber))!;
     }
 
     private async Task ConfirmAsync(string caseNumber, string actor, params string[] roles)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ICaseSignals>().ConfirmAsync(caseNumber, SignalPermissions.TaxPaid, actor, roles);
     }
 
@@ -129,7 +103,7 @@ public sealed class CaseSignalsTests : IAsyncLifetime
     [Fact]
     public async Task ACaseNotWaitingForTax_IsRefusedAsNotWaiting()
     {
-        var number = (await _services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
+        var number = (await Services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
 
         var refused = await Assert.ThrowsAsync<SignalRefusedException>(() => ConfirmAsync(number, "acceptor", RegistryRoles.Acceptor));
 

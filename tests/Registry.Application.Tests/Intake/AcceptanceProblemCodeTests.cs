@@ -1,6 +1,4 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.CaseFile;
 using Registry.Application.Intake;
@@ -14,36 +12,11 @@ namespace Registry.Application.Tests.Intake;
 /// The acceptance service's refusals carry a code and the values they name, so the console can say them in its language;
 /// and staff display names resolve in one call. On a real SQLite file without demo data.
 /// </summary>
-public sealed class AcceptanceProblemCodeTests : IAsyncLifetime
+public sealed class AcceptanceProblemCodeTests() : ComposedRegistry("codes", seedDemoData: false)
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-codes-{Guid.NewGuid():N}.db");
-    private ServiceProvider _services = default!;
-
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Path"] = _database,
-            ["Database:SeedDemoData"] = "false",
-            ["Scheduling:EnableJobs"] = "false",
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddRegistryServices(configuration).BuildServiceProvider();
-        await _services.InitializeRegistryAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
     private async Task<IReadOnlyList<AcceptanceProblem>> RefusalOf(AcceptanceRequest request)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         var refused = await Assert.ThrowsAsync<AcceptanceRefusedException>(() => scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(request, "acceptor"));
         return refused.Problems;
     }
@@ -83,7 +56,7 @@ public sealed class AcceptanceProblemCodeTests : IAsyncLifetime
     [Fact]
     public async Task StaffNames_AreFoundForStaff_AndLeftOutForSystemsAndStrangers()
     {
-        await using (var db = await _services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
         {
             db.Users.AddRange(
                 new RegistryUser { UserName = "reviewer1", NormalizedUserName = "REVIEWER1", DisplayName = "王芳" },
@@ -92,9 +65,9 @@ public sealed class AcceptanceProblemCodeTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var names = await _services.GetRequiredService<IStaffNames>().FindAsync(["reviewer1", "reviewer2", "reviewer1", "system", "nameless"]);
+        var names = await Services.GetRequiredService<IStaffNames>().FindAsync(["reviewer1", "reviewer2", "reviewer1", "system", "nameless"]);
 
         Assert.Equal([("reviewer1", "王芳"), ("reviewer2", "张伟")], names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value)));
-        Assert.Empty(await _services.GetRequiredService<IStaffNames>().FindAsync([]));
+        Assert.Empty(await Services.GetRequiredService<IStaffNames>().FindAsync([]));
     }
 }
