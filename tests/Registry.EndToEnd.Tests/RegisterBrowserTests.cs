@@ -43,9 +43,7 @@ public sealed class RegisterBrowserTests(BrowserFixture fixture)
         await SignIn.AsAsync(page, "recorder", "/register");
         await Assertions.Expect(page.Locator("#register-search-text")).ToBeVisibleAsync();
 
-        await page.Locator("#register-search-text").FillAsync(SearchText);
-        await page.Locator("#register-search-text").PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        await RegisterSearchPage.SearchAsync(page, SearchText);
 
         // The results table is re-created for each search (it is keyed by the searched text), so wait for a row of
         // *this* search rather than any row: a row from the page's first load may vanish while the new one loads.

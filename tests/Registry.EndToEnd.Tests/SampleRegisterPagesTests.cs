@@ -14,8 +14,7 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
         var page = await host.NewPageAsync();
         await Circuit.OpenAsync(page, "/register");
 
-        await page.Locator("#register-search-text").FillAsync("幸福路");
-        await SearchUntilTheAddressChangesAsync(page);
+        await RegisterSearchPage.SearchAsync(page, "幸福路");
 
         await Assertions.Expect(page.Locator("a.unit-link")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".badge-mortgage")).ToHaveTextAsync("抵押 ×2");
@@ -69,24 +68,5 @@ public sealed class SampleRegisterPagesTests(SampleRegisterHost host) : IClassFi
 
         await Assertions.Expect(page.Locator(".unit-not-found")).ToContainTextAsync("NO-SUCH-UNIT");
         await page.Context.CloseAsync();
-    }
-
-    // MudTextField hands typed text to its binding asynchronously; a click that follows the fill within milliseconds (as
-    // only a script does) can reach the server first and search the old text, which leaves the address alone. Click again
-    // then, a bounded number of times (it failed once in seven runs without this).
-    private static async Task SearchUntilTheAddressChangesAsync(IPage page)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await page.Locator("#register-search-button").ClickAsync();
-            try
-            {
-                await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
-                return;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
     }
 }
