@@ -33,7 +33,14 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddDbContextFactory<RegistryDbContext>(builder => Configure(builder, options), ServiceLifetime.Singleton);
+
+        // Every context joins the running case command's transaction, if any (one case command, one transaction).
+        services.TryAddSingleton<Transactions.AmbientCommand>();
+        services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<RegistryDbContext>>(sp => new Transactions.AmbientDbContextFactory(
+            null, sp.GetRequiredService<DbContextOptions<RegistryDbContext>>(), sp.GetRequiredService<Transactions.AmbientCommand>())));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
+        services.RemoveAll<Registry.Application.Transactions.ICaseCommandTransaction>();
+        services.AddSingleton<Registry.Application.Transactions.ICaseCommandTransaction, Transactions.EfCaseCommandTransaction>();
         services.TryAddScoped<IRegisterRepository, EfRegisterRepository>();
         services.TryAddSingleton<IRegisterBrowser, EfRegisterBrowser>();
         services.TryAddSingleton<Registry.Application.Sequences.ISequenceAllocator, Sequences.EfSequenceAllocator>();

@@ -68,6 +68,9 @@ public static class SchedulingServiceCollectionExtensions
             q.ScheduleJob<RegisterExpirySweepJob>(
                 t => t.WithIdentity("register-expiry-sweep").StartNow().WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
                 j => j.WithIdentity("register-expiry-sweep"));
+            q.ScheduleJob<WorkflowTimerJob>(
+                t => t.WithIdentity("workflow-timers").StartNow().WithSimpleSchedule(s => s.WithInterval(options.SweepInterval).RepeatForever()),
+                j => j.WithIdentity("workflow-timers"));
             q.ScheduleJob<OutboxDispatchJob>(
                 t => t.WithIdentity("outbox-dispatch").StartNow().WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
                 j => j.WithIdentity("outbox-dispatch"));

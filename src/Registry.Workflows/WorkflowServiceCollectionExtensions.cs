@@ -41,7 +41,8 @@ public static class WorkflowServiceCollectionExtensions
             sp.GetService<IRecordWriter>(),
             sp.GetService<ICertificateIssuer>(),
             sp.GetService<INotificationSender>(),
-            sp.GetService<IBusinessCalendar>()));
+            sp.GetService<IBusinessCalendar>(),
+            sp.GetService<IStepIsolation>()));
         services.TryAddSingleton<IWorkflowRuntime, WorkflowEngine>();
         services.TryAddSingleton<WorkflowDefinitionJson>();
         return services;

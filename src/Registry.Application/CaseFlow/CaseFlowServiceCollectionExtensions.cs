@@ -23,12 +23,16 @@ public static class CaseFlowServiceCollectionExtensions
             office.Configure(configureOffice);
         }
 
+        // One case command, one transaction: the database composition replaces the pass-through with the real one.
+        services.TryAddSingleton<Transactions.ICaseCommandTransaction, Transactions.PassThroughCaseCommandTransaction>();
+        services.Replace(ServiceDescriptor.Singleton<IStepIsolation, Transactions.TransactionStepIsolation>());
         services.Replace(ServiceDescriptor.Singleton<IRecordWriter, CaseRecordWriter>());
         services.Replace(ServiceDescriptor.Singleton<ICertificateIssuer, CaseCertificateIssuer>());
         services.Replace(ServiceDescriptor.Singleton<INotificationSender, OutboxWorkflowNotifier>());
         services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();
+        services.TryAddScoped<CaseTimers>();
         services.AddRegistryWorklist();
         return services;
     }

@@ -56,8 +56,12 @@ public sealed class CaseDecisionService(
     IWorkflowInstanceStore instances,
     IWorkflowDefinitionStore definitions,
     ICaseDeadlineService deadlines,
-    TimeProvider time)
+    TimeProvider time,
+    Transactions.ICaseCommandTransaction? transaction = null,
+    Review.IReviewRunStore? reviews = null)
 {
+    private readonly Transactions.ICaseCommandTransaction _transaction = transaction ?? new Transactions.PassThroughCaseCommandTransaction();
+
     /// <summary>The task <paramref name="actor"/> (holding <paramref name="roles"/>) may decide on the case now, or null.</summary>
     public async Task<DecisionOption?> FindOptionAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, string? nodeId = null, CancellationToken cancellationToken = default)
     {
@@ -93,10 +97,17 @@ public sealed class CaseDecisionService(
     /// <exception cref="DecisionNotAllowedException">No open task for the actor, or separation of duties forbids it.</exception>
     /// <exception cref="DecisionInvalidException">A field of the decision is wrong.</exception>
     /// <exception cref="TaskAlreadyCompletedException">The task was already completed (or cancelled) by someone.</exception>
-    public async Task<RegistrationCase> DecideTaskAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId, string? taskId, CancellationToken cancellationToken = default)
+    public Task<RegistrationCase> DecideTaskAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId, string? taskId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(roles);
+
+        // One transaction: the task, the steps it triggers (review, recording, numbers), the case and its clock.
+        return _transaction.RunAsync(ct => DecideInTransactionAsync(caseNumber, actor, roles, decision, nodeId, taskId, ct), cancellationToken);
+    }
+
+    private async Task<RegistrationCase> DecideInTransactionAsync(string caseNumber, string actor, IReadOnlyCollection<string> roles, DecisionRequest decision, string? nodeId, string? taskId, CancellationToken cancellationToken)
+    {
         var (_, instance, definition) = await LoadAsync(caseNumber, cancellationToken);
         if (taskId is not null && !instance.OpenBookmarks.Any(b => b.Id == taskId)
             && instance.ClosedBookmarks.LastOrDefault(c => c.Bookmark.Id == taskId) is { } closed)
@@ -118,6 +129,11 @@ public sealed class CaseDecisionService(
             throw new DecisionInvalidException(errors);
         }
 
+        if (decision.Kind == DecisionKind.Approve && await BlockingFindingsAsync(caseNumber, cancellationToken) is { Count: > 0 } blocking)
+        {
+            throw new DecisionBlockedException(caseNumber, option.Task.NodeName, blocking);
+        }
+
         var reasonText = decision.ReasonCode is { } code
             ? (ReasonCatalogue.Find(ReasonCatalogue.RefusalGrounds, code) ?? ReasonCatalogue.Find(ReasonCatalogue.ReturnReasons, code) ?? ReasonCatalogue.Find(ReasonCatalogue.SuspendReasons, code))?.Zh
             : null;
@@ -129,7 +145,10 @@ public sealed class CaseDecisionService(
         return await SyncAsync(caseNumber, after, actor, cancellationToken);
     }
 
-    /// <summary>Brings the case status and its statutory clock in step with its instance (after any engine operation).</summary>
+    /// <summary>
+    /// Brings the case status and its statutory clock in step with its instance (after any engine operation). Call it
+    /// inside the command that moved the instance, so both commit together.
+    /// </summary>
     public async Task<RegistrationCase> SyncAsync(string caseNumber, WorkflowInstance instance, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
@@ -158,6 +177,24 @@ public sealed class CaseDecisionService(
         }
 
         return registrationCase;
+    }
+
+    /// <summary>
+    /// The blocking findings (severity Block, failed or errored) of the case's latest review run: a block stands until a
+    /// later review (after a supplement, or the booking re-check) no longer finds it.
+    /// </summary>
+    public async Task<IReadOnlyList<Review.RuleFinding>> BlockingFindingsAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        if (reviews is null)
+        {
+            return [];
+        }
+
+        var runs = await reviews.ListForCaseAsync(caseNumber, cancellationToken);
+        var latest = runs.MaxBy(r => r.EvaluatedAt);
+        return latest is null
+            ? []
+            : [.. latest.Problems.Select(p => p.Finding).Where(f => f.Severity == Review.RuleSeverity.Block).DistinctBy(f => f.RuleCode)];
     }
 
     private async Task<(RegistrationCase Case, WorkflowInstance Instance, WorkflowDefinition Definition)> LoadAsync(string caseNumber, CancellationToken cancellationToken)

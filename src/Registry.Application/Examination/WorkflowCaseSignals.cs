@@ -14,7 +14,8 @@ internal sealed class WorkflowCaseSignals(
     ICaseRepository cases,
     IWorkflowRuntime runtime,
     IWorkflowInstanceStore instances,
-    CaseDecisionService decisions) : ICaseSignals
+    CaseDecisionService decisions,
+    Transactions.ICaseCommandTransaction transaction) : ICaseSignals
 {
     public async Task ConfirmAsync(string caseNumber, string signalName, string actor, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
     {
@@ -30,6 +31,18 @@ internal sealed class WorkflowCaseSignals(
                 allowedRoles: allowed);
         }
 
+        // One transaction: the signal, the steps it releases (review, recording) and the case with its clock.
+        await transaction.RunAsync(
+            async ct =>
+            {
+                await ReceiveAsync(number, signalName, actor, ct);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    private async Task ReceiveAsync(CaseNumber number, string signalName, string actor, CancellationToken cancellationToken)
+    {
         var registrationCase = await cases.FindAsync(number, cancellationToken)
             ?? throw new DomainValidationException("caseNumber", $"case {number} does not exist");
         var instanceId = registrationCase.WorkflowInstanceId

@@ -28,14 +28,24 @@ public sealed class AcceptanceService(
     IWorkflowDefinitionStore definitions,
     ICaseDeadlineService deadlines,
     IOptions<OfficeOptions> office,
-    TimeProvider time)
+    TimeProvider time,
+    Transactions.ICaseCommandTransaction? transaction = null)
 {
-    /// <summary>Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name).</summary>
+    /// <summary>
+    /// Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name) in one transaction: the
+    /// checks read the register as it stands when the case is created, and the case, its number, its workflow with the
+    /// intake review, its deadline and the acceptance step commit together or not at all.
+    /// </summary>
     /// <exception cref="AcceptanceRefusedException">Something is wrong or missing; nothing was saved.</exception>
-    public async Task<AcceptanceResult> AcceptAsync(AcceptanceRequest request, string actor, CancellationToken cancellationToken = default)
+    public Task<AcceptanceResult> AcceptAsync(AcceptanceRequest request, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return (transaction ?? new Transactions.PassThroughCaseCommandTransaction()).RunAsync(ct => AcceptInTransactionAsync(request, actor, ct), cancellationToken);
+    }
+
+    private async Task<AcceptanceResult> AcceptInTransactionAsync(AcceptanceRequest request, string actor, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var today = OfficeTime.Today(now);
         var problems = new List<AcceptanceProblem>();

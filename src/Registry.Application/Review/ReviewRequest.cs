@@ -4,7 +4,8 @@ namespace Registry.Application.Review;
 /// What a rule-check or auto-decision node asks for, parsed from its name. A workflow names
 /// <c>{type}.intake</c>, <c>{type}.review</c>, <c>{type}.book</c> or <c>{type}.auto-approve</c> (all loaded review sets
 /// at that stage, filtered by business type inside the rules); a loaded rule-set name such as <c>review-intake</c> runs
-/// only that set at the stage its name says (examination = review).
+/// only that set at the stage its name says (examination = review) — except a booking set, which runs every rule declared
+/// for the booking stage.
 /// </summary>
 /// <param name="Stage">Stage to evaluate.</param>
 /// <param name="RuleSetName">A single rule set, or null for all.</param>
@@ -38,6 +39,8 @@ public sealed record ReviewRequest(RuleStage Stage, string? RuleSetName, bool Au
         var stage = n.EndsWith("-intake", StringComparison.OrdinalIgnoreCase) ? RuleStage.Intake
             : n.EndsWith("-booking", StringComparison.OrdinalIgnoreCase) || n.EndsWith("-book", StringComparison.OrdinalIgnoreCase) ? RuleStage.Book
             : RuleStage.Review;
-        return new ReviewRequest(stage, n, false);
+        // The booking re-check runs every rule that declares the booking stage (seizure, pre-notice, objection rules live
+        // in the examination and intake sets too), against the register as it stands inside the recording transaction.
+        return new ReviewRequest(stage, stage == RuleStage.Book ? null : n, false);
     }
 }

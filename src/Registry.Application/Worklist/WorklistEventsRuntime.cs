@@ -8,7 +8,8 @@ namespace Registry.Application.Worklist;
 /// tasks) raises <see cref="IWorklistEvents"/>. Every path that changes tasks (decisions, claims, the timer sweep)
 /// goes through the runtime, so nothing has to remember to raise the event.
 /// </summary>
-public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvents events) : IWorkflowRuntime
+/// <remarks>Inside a case command the event is raised once the command commits (a rolled-back step announces nothing).</remarks>
+public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvents events, Transactions.ICaseCommandTransaction? transaction = null) : IWorkflowRuntime
 {
     /// <inheritdoc />
     public async Task<WorkflowInstance> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
@@ -43,6 +44,18 @@ public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvent
     }
 
     /// <inheritdoc />
+    public async Task<WorkflowInstance> FireTimersAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        Raise(await inner.FireTimersAsync(instanceId, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, "timer");
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default) =>
+        Raise(await inner.RetryIncidentAsync(instanceId, bookmarkId, actor, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstance> RejectAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string? reasonCode, string? reasonText, CancellationToken cancellationToken = default) =>
+        Raise(await inner.RejectAtIncidentAsync(instanceId, bookmarkId, actor, reasonCode, reasonText, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
+
+    /// <inheritdoc />
     public async Task<WorkflowInstance> SuspendAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default) =>
         Raise(await inner.SuspendAsync(instanceId, actor, reasonCode, reasonText, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
 
@@ -60,7 +73,16 @@ public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvent
 
     private WorkflowInstance Raise(WorkflowInstance instance, WorklistChangeKind kind, string? actor)
     {
-        events.Raise(new WorklistChange(kind, instance.Id, instance.CorrelationId, actor ?? string.Empty));
+        var change = new WorklistChange(kind, instance.Id, instance.CorrelationId, actor ?? string.Empty);
+        if (transaction is null)
+        {
+            events.Raise(change);
+        }
+        else
+        {
+            transaction.AfterCommit(() => events.Raise(change));
+        }
+
         return instance;
     }
 }

@@ -32,7 +32,7 @@ public static class WorklistServiceCollectionExtensions
         services.Remove(runtime);
         services.Add(ServiceDescriptor.Describe(
             typeof(IWorkflowRuntime),
-            sp => new WorklistEventsRuntime(Inner(sp, runtime), sp.GetRequiredService<IWorklistEvents>()),
+            sp => new WorklistEventsRuntime(Inner(sp, runtime), sp.GetRequiredService<IWorklistEvents>(), sp.GetService<Transactions.ICaseCommandTransaction>()),
             runtime.Lifetime));
         return services;
     }

@@ -337,7 +337,12 @@ public sealed class ScenarioRunner
         }
 
         clock.MoveTo(target);
-        var timers = await services.GetRequiredService<IWorkflowRuntime>().SweepTimersAsync(cancellationToken: cancellationToken);
+        int timers;
+        await using (var timerScope = services.CreateAsyncScope())
+        {
+            timers = await timerScope.ServiceProvider.GetRequiredService<Registry.Application.CaseFlow.CaseTimers>().FireDueAsync(cancellationToken: cancellationToken);
+        }
+
         var deadlines = await services.GetRequiredService<IDeadlineSweep>().RunOnceAsync(cancellationToken);
         var expiries = await services.GetRequiredService<IRegisterExpirySweep>().RunOnceAsync(cancellationToken);
         await services.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync(cancellationToken);

@@ -66,7 +66,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
             var row = await db.Set<CaseRow>().SingleOrDefaultAsync(c => c.Id == registrationCase.Id, cancellationToken)
                 ?? throw new DomainValidationException("caseNumber", $"case {number} does not exist");
             if (row.Version != registrationCase.Version)

@@ -29,7 +29,7 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
         ArgumentNullException.ThrowIfNull(deadlines);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
         var count = 0;
         foreach (var deadline in deadlines)
         {
@@ -81,7 +81,7 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
         var notifications = new List<OutboxMessage>();
 
         // Conditional updates come first in the transaction: on SQLite the first one takes the write lock before any

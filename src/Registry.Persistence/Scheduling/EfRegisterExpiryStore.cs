@@ -12,7 +12,7 @@ internal sealed class EfRegisterExpiryStore(IDbContextFactory<RegistryDbContext>
     {
         ArgumentNullException.ThrowIfNull(expiry);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
         var open = await db.Set<RegisterExpiryRow>().AnyAsync(
             e => e.Kind == expiry.Kind && e.EntryReference == expiry.EntryReference
                  && (e.Status == RegisterExpiryStatus.Pending || e.Status == RegisterExpiryStatus.Processing), cancellationToken);
@@ -41,7 +41,7 @@ internal sealed class EfRegisterExpiryStore(IDbContextFactory<RegistryDbContext>
         ArgumentNullException.ThrowIfNull(updated);
         ArgumentNullException.ThrowIfNull(notifications);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
         var changed = await db.Set<RegisterExpiryRow>()
             .Where(e => e.Id == updated.Id && e.Version == expectedVersion)
             .ExecuteUpdateAsync(s => s

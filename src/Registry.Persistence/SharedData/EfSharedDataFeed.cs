@@ -19,7 +19,7 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
         ArgumentNullException.ThrowIfNull(sellers);
         ArgumentNullException.ThrowIfNull(buyers);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
         await db.Set<SharedContractPartyRow>().Where(r => r.ContractNo == contractNo).ExecuteDeleteAsync(cancellationToken);
         await db.Set<SharedContractRow>().Where(r => r.ContractNo == contractNo).ExecuteDeleteAsync(cancellationToken);
         db.Add(new SharedContractRow { ContractNo = contractNo, UnitCode = unitCode, Price = price, IsFiled = true, SignedOn = signedOn });

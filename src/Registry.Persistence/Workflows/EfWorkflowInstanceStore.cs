@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Registry.Persistence.Transactions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
 
@@ -22,7 +23,8 @@ namespace Registry.Persistence.Workflows;
 internal sealed class EfWorkflowInstanceStore(
     IDbContextFactory<RegistryDbContext> factory,
     string? sqliteSynchronousMode = null,
-    WorkflowInstanceCache? cache = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
+    WorkflowInstanceCache? cache = null,
+    AmbientCommand? ambient = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
 {
     private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<StoredState?>> FindState =
         EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>()
@@ -38,10 +40,14 @@ internal sealed class EfWorkflowInstanceStore(
 
     public async Task<WorkflowInstance?> FindAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        var scope = ambient?.Current;
+
+        // What a case command read may be what it is about to write; if the command rolls back, forget it.
+        scope?.AfterRollback(() => _cache.Remove(instanceId));
         var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
         if (sessions is not null)
         {
-            return FindSqlite(sessions, instanceId);
+            return scope?.Session is { } session ? FindSqlite(session, instanceId) : FindSqlite(sessions, instanceId);
         }
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -66,26 +72,54 @@ internal sealed class EfWorkflowInstanceStore(
 
         var state = WorkflowStateJson.Write(instance);
         var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
+        var scope = ambient?.Current;
         string head;
         try
         {
-            head = sessions is not null
-                ? CommitSqlite(sessions, instance, expectedVersion, journal, state)
-                : await CommitRelationalAsync(instance, expectedVersion, journal, state, cancellationToken).ConfigureAwait(false);
+            head = scope is not null
+                ? scope.Session is { } session
+                    ? WriteSqlite(session, instance, expectedVersion, journal, state)
+                    : await WriteRelationalAsync(scope.Connection, scope.Transaction, instance, expectedVersion, journal, state, cancellationToken).ConfigureAwait(false)
+                : sessions is not null
+                    ? CommitSqlite(sessions, instance, expectedVersion, journal, state)
+                    : await CommitRelationalAsync(instance, expectedVersion, journal, state, cancellationToken).ConfigureAwait(false);
         }
-        catch (WorkflowConcurrencyException)
+        catch (WorkflowConcurrencyException ex)
         {
             _cache.Remove(instance.Id);
+
+            // Inside a case command the whole command runs again on fresh state, not just this step (its ports already
+            // wrote into the command's transaction).
+            if (scope is not null)
+            {
+                throw new Application.Transactions.CommandConflictException(ex.Message, ex);
+            }
+
             throw;
         }
 
-        if (instance.IsEnded)
+        void Remember()
         {
-            _cache.Remove(instance.Id);
+            if (instance.IsEnded)
+            {
+                _cache.Remove(instance.Id);
+            }
+            else
+            {
+                _cache.Set(instance.Id, new WorkflowInstanceCache.Entry(instance.Version, head, instance));
+            }
+        }
+
+        if (scope is null)
+        {
+            Remember();
         }
         else
         {
-            _cache.Set(instance.Id, new WorkflowInstanceCache.Entry(instance.Version, head, instance));
+            // The cache holds committed versions only: what this command wrote becomes known when it commits.
+            _cache.Remove(instance.Id);
+            scope.AfterCommit(Remember);
+            scope.AfterRollback(() => _cache.Remove(instance.Id));
         }
     }
 
@@ -145,76 +179,50 @@ internal sealed class EfWorkflowInstanceStore(
         return Remember(instanceId, version, head, state);
     }
 
+    /// <summary>The load on the case command's own session, inside its transaction.</summary>
+    private WorkflowInstance? FindSqlite(SqliteWorkflowSessions.Session session, Guid instanceId)
+    {
+        var known = _cache.Get(instanceId)?.Version ?? -1;
+        session.Load.Parameters[0].Value = instanceId;
+        session.Load.Parameters[1].Value = known;
+        long version;
+        string head;
+        string? state;
+        using (var reader = session.Load.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                _cache.Remove(instanceId);
+                return null;
+            }
+
+            version = reader.GetInt64(0);
+            head = reader.GetString(1);
+            state = reader.IsDBNull(2) ? null : reader.GetString(2);
+        }
+
+        return Remember(instanceId, version, head, state);
+    }
+
     /// <summary>The commit on the SQLite session: one IMMEDIATE transaction of prepared statements. Returns the new journal head.</summary>
     private string CommitSqlite(SqliteWorkflowSessions sessions, WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state)
     {
         var session = sessions.Rent();
         var healthy = false;
+        sessions.WriteGate.Wait();
         try
         {
             string head;
-            using (sessions.WriteGate.EnterScope())
             using (var transaction = session.Begin())
             {
-                var previous = expectedVersion == 0 ? JournalHashChain.Genesis : KnownHead(instance.Id, expectedVersion) ?? ReadHead(session, instance.Id, expectedVersion);
-                var rows = ChainRows(journal, previous, out head);
-                if (expectedVersion == 0)
+                try
                 {
-                    Bind(session.Insert, instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.Status.ToString(), state, instance.Version, instance.JournalSequence, head, instance.CreatedAt.UtcTicks, instance.UpdatedAt.UtcTicks);
-                    try
-                    {
-                        session.Insert.ExecuteNonQuery();
-                    }
-                    catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
-                    {
-                        // Two starts with the same instance id: the primary key decides (SQLITE_CONSTRAINT).
-                        healthy = true;
-                        throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.Message})");
-                    }
-
-                    InsertBookmarks(session, instance, instance.OpenBookmarks);
+                    head = WriteSqlite(session, instance, expectedVersion, journal, state);
                 }
-                else
+                catch (WorkflowConcurrencyException)
                 {
-                    // The instance as this process last saw it at the expected version: its bookmark rows are exactly the
-                    // rows of that version (they are written in the same transaction as the state), so only the difference
-                    // needs writing. Unknown (not cached) → the rows are replaced as a whole.
-                    var before = KnownInstance(instance.Id, expectedVersion);
-                    var sameIndexedColumns = before is not null && before.Status == instance.Status && before.DefinitionVersion == instance.DefinitionVersion;
-
-                    // The conditional update is the concurrency check (the IMMEDIATE transaction already holds the write lock).
-                    var update = sameIndexedColumns ? session.UpdateState : session.Update;
-                    if (sameIndexedColumns)
-                    {
-                        Bind(update, state, instance.Version, instance.JournalSequence, head, instance.UpdatedAt.UtcTicks, instance.Id, expectedVersion);
-                    }
-                    else
-                    {
-                        Bind(update, state, instance.Version, instance.Status.ToString(), instance.DefinitionVersion, instance.JournalSequence, head, instance.UpdatedAt.UtcTicks, instance.Id, expectedVersion);
-                    }
-
-                    if (update.ExecuteNonQuery() == 0)
-                    {
-                        healthy = true;
-                        throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
-                    }
-
-                    if (before is not null)
-                    {
-                        WriteBookmarkChanges(session, before, instance);
-                    }
-                    else
-                    {
-                        session.DeleteBookmarks.Parameters[0].Value = instance.Id;
-                        session.DeleteBookmarks.ExecuteNonQuery();
-                        InsertBookmarks(session, instance, instance.OpenBookmarks);
-                    }
-                }
-
-                foreach (var row in rows)
-                {
-                    Bind(session.InsertJournal, row.InstanceId, row.Sequence, row.At.UtcTicks, row.Action, row.NodeId, row.NodeName, row.Actor, row.Outcome, row.Opinion, row.Inputs, row.RuleResultReference, row.Hash);
-                    session.InsertJournal.ExecuteNonQuery();
+                    healthy = true;
+                    throw;
                 }
 
                 transaction.Commit();
@@ -225,9 +233,12 @@ internal sealed class EfWorkflowInstanceStore(
         }
         finally
         {
+            sessions.WriteGate.Release();
+
             // The transaction is rolled back by its disposal on failure; a session whose failure was not a plain conflict is dropped.
             if (healthy)
             {
+                session.EndTransaction();
                 sessions.Return(session);
             }
             else
@@ -237,14 +248,94 @@ internal sealed class EfWorkflowInstanceStore(
         }
     }
 
+    /// <summary>The statements of a commit on a session whose write transaction is open. Returns the new journal head.</summary>
+    private string WriteSqlite(SqliteWorkflowSessions.Session session, WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state)
+    {
+        var previous = expectedVersion == 0 ? JournalHashChain.Genesis : KnownHead(instance.Id, expectedVersion) ?? ReadHead(session, instance.Id, expectedVersion);
+        var rows = ChainRows(journal, previous, out var head);
+        if (expectedVersion == 0)
+        {
+            Bind(session.Insert, instance.Id, instance.DefinitionId, instance.DefinitionVersion, instance.CorrelationId, instance.Status.ToString(), state, instance.Version, instance.JournalSequence, head, instance.CreatedAt.UtcTicks, instance.UpdatedAt.UtcTicks);
+            try
+            {
+                session.Insert.ExecuteNonQuery();
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
+            {
+                // Two starts with the same instance id: the primary key decides (SQLITE_CONSTRAINT).
+                throw new WorkflowConcurrencyException($"instance {instance.Id} already exists ({ex.Message})");
+            }
+
+            InsertBookmarks(session, instance, instance.OpenBookmarks);
+        }
+        else
+        {
+            // The instance as this process last saw it at the expected version: its bookmark rows are exactly the
+            // rows of that version (they are written in the same transaction as the state), so only the difference
+            // needs writing. Unknown (not cached) → the rows are replaced as a whole.
+            var before = KnownInstance(instance.Id, expectedVersion);
+            var sameIndexedColumns = before is not null && before.Status == instance.Status && before.DefinitionVersion == instance.DefinitionVersion;
+
+            // The conditional update is the concurrency check (the IMMEDIATE transaction already holds the write lock).
+            var update = sameIndexedColumns ? session.UpdateState : session.Update;
+            if (sameIndexedColumns)
+            {
+                Bind(update, state, instance.Version, instance.JournalSequence, head, instance.UpdatedAt.UtcTicks, instance.Id, expectedVersion);
+            }
+            else
+            {
+                Bind(update, state, instance.Version, instance.Status.ToString(), instance.DefinitionVersion, instance.JournalSequence, head, instance.UpdatedAt.UtcTicks, instance.Id, expectedVersion);
+            }
+
+            if (update.ExecuteNonQuery() == 0)
+            {
+                throw new WorkflowConcurrencyException($"instance {instance.Id} is no longer at version {expectedVersion}");
+            }
+
+            if (before is not null)
+            {
+                WriteBookmarkChanges(session, before, instance);
+            }
+            else
+            {
+                session.DeleteBookmarks.Parameters[0].Value = instance.Id;
+                session.DeleteBookmarks.ExecuteNonQuery();
+                InsertBookmarks(session, instance, instance.OpenBookmarks);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            Bind(session.InsertJournal, row.InstanceId, row.Sequence, row.At.UtcTicks, row.Action, row.NodeId, row.NodeName, row.Actor, row.Outcome, row.Opinion, row.Inputs, row.RuleResultReference, row.Hash);
+            session.InsertJournal.ExecuteNonQuery();
+        }
+
+        return head;
+    }
+
     /// <summary>The commit through EF's connection and statements built from the model (SQL Server, or SQLite before the first use).</summary>
     private async Task<string> CommitRelationalAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var sql = _sql ??= new RowSql(db);
+        _sql ??= new RowSql(db);
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var head = await WriteRelationalAsync(connection, transaction, instance, expectedVersion, journal, state, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return head;
+    }
+
+    /// <summary>The statements of a commit on an open transaction of EF's provider. Returns the new journal head.</summary>
+    private async Task<string> WriteRelationalAsync(DbConnection connection, DbTransaction transaction, WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, string state, CancellationToken cancellationToken)
+    {
+        if (_sql is null)
+        {
+            await using var model = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            _sql = new RowSql(model);
+        }
+
+        var sql = _sql;
         var previous = expectedVersion == 0
             ? JournalHashChain.Genesis
             : KnownHead(instance.Id, expectedVersion) ?? await ReadHeadAsync(sql, connection, transaction, instance.Id, expectedVersion, cancellationToken).ConfigureAwait(false);
@@ -327,7 +418,6 @@ internal sealed class EfWorkflowInstanceStore(
             await batch.DisposeAsync().ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return head;
     }
 
@@ -514,7 +604,7 @@ internal sealed class EfWorkflowInstanceStore(
     }
 
     /// <summary>The SQLite sessions, or null on other providers. Created on first use from a context's connection string.</summary>
-    private async ValueTask<SqliteWorkflowSessions?> SqliteSessionsAsync(CancellationToken cancellationToken)
+    internal async ValueTask<SqliteWorkflowSessions?> SqliteSessionsAsync(CancellationToken cancellationToken)
     {
         if (_initialized || sqliteSynchronousMode is null)
         {

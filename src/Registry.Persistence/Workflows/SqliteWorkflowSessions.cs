@@ -31,7 +31,7 @@ internal sealed class SqliteWorkflowSessions : IDisposable
     /// a second BEGIN IMMEDIATE meets SQLITE_BUSY and waits in the busy handler's sleeps, which made two concurrent workers
     /// slower than one. Other processes are still arbitrated by SQLite's own lock and busy timeout.
     /// </summary>
-    public Lock WriteGate { get; } = new();
+    public SemaphoreSlim WriteGate { get; } = new(1, 1);
 
     public Session Rent()
     {
@@ -58,6 +58,8 @@ internal sealed class SqliteWorkflowSessions : IDisposable
         {
             session.Dispose();
         }
+
+        WriteGate.Dispose();
     }
 
     /// <summary>One open connection and its prepared statements.</summary>
@@ -139,6 +141,7 @@ internal sealed class SqliteWorkflowSessions : IDisposable
         {
             var transaction = Connection.BeginTransaction(deferred: false);
             _transaction = transaction;
+            Load.Transaction = transaction;
             HeadAt.Transaction = transaction;
             Insert.Transaction = transaction;
             Update.Transaction = transaction;
@@ -148,6 +151,13 @@ internal sealed class SqliteWorkflowSessions : IDisposable
             InsertBookmark.Transaction = transaction;
             InsertJournal.Transaction = transaction;
             return transaction;
+        }
+
+        /// <summary>Forgets the finished transaction (a case command's, committed or rolled back by its owner).</summary>
+        public void EndTransaction()
+        {
+            _transaction = null;
+            Load.Transaction = null;
         }
 
         public void Dispose() => Connection.Dispose();

@@ -32,10 +32,14 @@ internal static class WorkflowPersistenceRegistration
         services.RemoveAll<IWorkflowDefinitionStore>();
         // Workflow steps are many small calls: the instance store gets its own pool of contexts (same options, so the same
         // provider, connection and interceptors) instead of building a new context per call.
-        services.TryAddSingleton<WorkflowContextPool>(sp => new(new PooledDbContextFactory<RegistryDbContext>(sp.GetRequiredService<DbContextOptions<RegistryDbContext>>())));
+        services.TryAddSingleton<WorkflowContextPool>(sp =>
+        {
+            var options = sp.GetRequiredService<DbContextOptions<RegistryDbContext>>();
+            return new(new Transactions.AmbientDbContextFactory(new PooledDbContextFactory<RegistryDbContext>(options), options, sp.GetRequiredService<Transactions.AmbientCommand>()));
+        });
         // On SQLite the instance store loads and commits on its own open connections with prepared statements (the same
         // synchronous setting as every other connection).
-        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous));
+        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous, ambient: sp.GetRequiredService<Transactions.AmbientCommand>()));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));

@@ -15,4 +15,7 @@ internal abstract class Activity(NodeDefinition node)
     public abstract IReadOnlyCollection<string> PossibleOutcomes { get; }
 
     public abstract ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken);
+
+    /// <summary>Whether the step calls the host's ports; such a step that fails becomes an incident, not a failed command.</summary>
+    public virtual bool CallsPorts => false;
 }

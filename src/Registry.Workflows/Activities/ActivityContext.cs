@@ -31,7 +31,8 @@ internal sealed record ActivityPorts(
     IRecordWriter? Records,
     ICertificateIssuer? Certificates,
     INotificationSender? Notifications,
-    IBusinessCalendar? Calendar = null)
+    IBusinessCalendar? Calendar = null,
+    IStepIsolation? Isolation = null)
 {
     public static T Require<T>(T? port, string nodeId)
         where T : class =>

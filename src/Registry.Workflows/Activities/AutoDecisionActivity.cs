@@ -14,6 +14,8 @@ internal sealed class AutoDecisionActivity(NodeDefinition node, NodeInputs input
 
     public override IReadOnlyCollection<string> PossibleOutcomes => DecisionOutcomes;
 
+    public override bool CallsPorts => true;
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var runner = ActivityPorts.Require(context.Ports.RuleSets, Id);

@@ -13,6 +13,8 @@ internal sealed class CertificateActivity(NodeDefinition node, NodeInputs inputs
 
     public override IReadOnlyCollection<string> PossibleOutcomes => DoneOnly;
 
+    public override bool CallsPorts => true;
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var issuer = ActivityPorts.Require(context.Ports.Certificates, Id);

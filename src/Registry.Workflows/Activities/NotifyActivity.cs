@@ -13,6 +13,8 @@ internal sealed class NotifyActivity(NodeDefinition node, NodeInputs inputs) : A
 
     public override IReadOnlyCollection<string> PossibleOutcomes => DoneOnly;
 
+    public override bool CallsPorts => true;
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var sender = ActivityPorts.Require(context.Ports.Notifications, Id);

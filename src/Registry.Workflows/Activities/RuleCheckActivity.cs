@@ -14,6 +14,8 @@ internal sealed class RuleCheckActivity(NodeDefinition node, NodeInputs inputs) 
 
     public override IReadOnlyCollection<string> PossibleOutcomes => VerdictOutcomes;
 
+    public override bool CallsPorts => true;
+
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var runner = ActivityPorts.Require(context.Ports.RuleSets, Id);

@@ -47,4 +47,13 @@ public enum JournalAction
 
     /// <summary>A claimed human task was released back to its role or group.</summary>
     Released,
+
+    /// <summary>An automatic step could not proceed; an incident bookmark holds the instance at the node.</summary>
+    IncidentRaised,
+
+    /// <summary>An incident's step was run again.</summary>
+    IncidentRetried,
+
+    /// <summary>An incident was closed by ending the instance (rejection) instead of retrying.</summary>
+    IncidentResolved,
 }

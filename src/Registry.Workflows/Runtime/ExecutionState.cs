@@ -106,6 +106,17 @@ internal sealed class ExecutionState
 
     public const string SuspensionReason = "suspension";
 
+    /// <summary>The instance variable holding an open incident's reason at <paramref name="nodeId"/>.</summary>
+    public static string IncidentVariable(string nodeId) => $"{nodeId}.incident";
+
+    /// <summary>Holds the instance at a node whose automatic step failed: an incident bookmark, its reason, a journal entry.</summary>
+    public void RaiseIncident(string nodeId, string nodeName, string bookmarkId, string reason)
+    {
+        Open.Add(new Bookmark(bookmarkId, nodeId, nodeName, BookmarkKind.Incident, Now));
+        Variables[IncidentVariable(nodeId)] = reason;
+        Write(JournalAction.IncidentRaised, nodeId, nodeName, "incident", reason, actor: "system");
+    }
+
     public bool HasOpenBookmarkOn(string nodeId) => Open.Exists(b => b.NodeId == nodeId);
 
     public void MarkVisited(string nodeId)

@@ -66,6 +66,20 @@ public interface IWorkflowRuntime
     /// <returns>How many timers fired.</returns>
     Task<int> SweepTimersAsync(int maxInstances = 100, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Fires the due timers of one instance (the host's timer job calls this per instance inside its own case command,
+    /// so the case follows in the same transaction). Does nothing when nothing is due or the instance is not running.
+    /// </summary>
+    Task<WorkflowInstance> FireTimersAsync(Guid instanceId, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs the automatic step of an open incident (<see cref="BookmarkKind.Incident"/>) again, once its cause is gone.</summary>
+    /// <exception cref="TaskAlreadyCompletedException">Someone else retried or resolved it first.</exception>
+    Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes an open incident by ending the instance as rejected, with the reason journaled.</summary>
+    /// <exception cref="TaskAlreadyCompletedException">Someone else retried or resolved it first.</exception>
+    Task<WorkflowInstance> RejectAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string? reasonCode, string? reasonText, CancellationToken cancellationToken = default);
+
     /// <summary>Suspends (中止) the instance: open tasks stay open but cannot be completed; the clock is paused.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="actor">Who.</param>

@@ -197,6 +197,83 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         return fired;
     }
 
+    public Task<WorkflowInstance> FireTimersAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            instanceId,
+            "system",
+            async (instance, compiled, state, ct) =>
+            {
+                if (instance.Status != InstanceStatus.Running)
+                {
+                    return;
+                }
+
+                var next = new Queue<(string, string?)>();
+                foreach (var bookmark in state.Open.Where(b => b.DueAt <= state.Now).ToList())
+                {
+                    var outcome = bookmark.Kind == BookmarkKind.Signal ? Outcomes.Timeout : Outcomes.Done;
+                    state.Close(bookmark, outcome);
+                    state.CloseNodeIntervals(bookmark.NodeId);
+                    state.Write(JournalAction.TimerFired, bookmark.NodeId, bookmark.NodeName, outcome);
+                    Route(compiled, state, bookmark.NodeId, outcome, fork: false, next);
+                }
+
+                await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    public Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            async (instance, compiled, state, ct) =>
+            {
+                var incident = OpenIncident(instance, state, bookmarkId);
+                state.Close(incident, "retried");
+                state.Variables.Remove(ExecutionState.IncidentVariable(incident.NodeId));
+                state.Write(JournalAction.IncidentRetried, incident.NodeId, incident.NodeName, "retry");
+                var next = new Queue<(string, string?)>();
+                next.Enqueue((incident.NodeId, null));
+                await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    public Task<WorkflowInstance> RejectAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string? reasonCode, string? reasonText, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                var incident = OpenIncident(instance, state, bookmarkId);
+                state.Close(incident, Outcomes.Reject);
+                state.Write(JournalAction.IncidentResolved, incident.NodeId, incident.NodeName, Outcomes.Reject, reasonText, Reason(reasonCode, null));
+                EndActivity.End(state, InstanceStatus.Rejected, incident.NodeId, incident.NodeName);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+    }
+
+    private Bookmark OpenIncident(WorkflowInstance instance, ExecutionState state, string bookmarkId)
+    {
+        var bookmark = state.Open.Find(b => b.Id == bookmarkId);
+        if (bookmark is null)
+        {
+            var closed = instance.ClosedBookmarks.LastOrDefault(c => c.Bookmark.Id == bookmarkId);
+            throw closed is not null
+                ? new TaskAlreadyCompletedException(closed, _options.DisplayOffset)
+                : new WorkflowOperationException($"instance {instance.Id} has no incident '{bookmarkId}'");
+        }
+
+        return bookmark.Kind == BookmarkKind.Incident
+            ? bookmark
+            : throw new WorkflowOperationException($"bookmark '{bookmarkId}' ({bookmark.NodeName}) is not an incident");
+    }
+
     public Task<WorkflowInstance> SuspendAsync(Guid instanceId, string actor, string? reasonCode = null, string? reasonText = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
             instanceId,
@@ -514,7 +591,24 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             var (nodeId, from) = queue.Dequeue();
             var activity = compiled.Get(nodeId);
             context.EnteredFrom = from;
-            var result = await activity.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            ActivityResult result;
+            if (activity.CallsPorts)
+            {
+                ActivityResult? outcome = null;
+                var failure = await RunIsolatedAsync(async ct => outcome = await activity.ExecuteAsync(context, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    // The step's own writes were undone; the instance waits at the node with the reason until retried.
+                    state.RaiseIncident(nodeId, activity.Name, context.NewBookmarkId(), failure.Message);
+                    continue;
+                }
+
+                result = outcome ?? throw new InvalidOperationException($"node {nodeId} returned no result");
+            }
+            else
+            {
+                result = await activity.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+            }
             if (result.Kind is ActivityResultKind.Continue or ActivityResultKind.Fork)
             {
                 Route(compiled, state, nodeId, result.Outcome, result.Kind == ActivityResultKind.Fork, queue);
@@ -524,6 +618,25 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         if (!state.IsEnded && state.Open.Count == 0)
         {
             throw new WorkflowOperationException($"instance {state.InstanceId} would be left waiting on nothing (a join whose branches cannot all arrive?)");
+        }
+    }
+
+    /// <summary>Runs a port-calling step through the host's isolation; without one, any failure but a conflict or a cancellation is an incident.</summary>
+    private async Task<Exception?> RunIsolatedAsync(Func<CancellationToken, Task> step, CancellationToken cancellationToken)
+    {
+        if (_ports.Isolation is { } isolation)
+        {
+            return await isolation.RunAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await step(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or WorkflowConcurrencyException))
+        {
+            return ex;
         }
     }
 

@@ -25,7 +25,9 @@ public static class DecisionConflicts
             TaskAlreadyCompletedException done => text.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, names?.Invoke(done.Closed.ClosedBy) ?? done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
             TaskClaimedException claimed => text.Format("Decision_ClaimedByOther", claimed.Bookmark.NodeName,
                 claimed.Bookmark.Assignee is { } holder ? names?.Invoke(holder) ?? holder : "—"),
-            WorkflowConcurrencyException or CaseConcurrencyException => text["Conflict_Changed"],
+            DecisionBlockedException blocked => text.Format("Decision_Blocked", blocked.TaskName, string.Join("; ", blocked.Blocking.Select(f =>
+                $"{f.RuleCode} {(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? f.MessageZh ?? f.NameZh : f.MessageEn ?? f.MessageZh ?? f.NameZh)}"))),
+            WorkflowConcurrencyException or CaseConcurrencyException or Registry.Application.Transactions.CommandConflictException => text["Conflict_Changed"],
             DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
                 => text.Format("Conflict_Refused", e.Message),
             _ => null,
