@@ -135,7 +135,12 @@ internal sealed class CaseFileQuery(
                 x.Bookmark.SignalName!, x.Bookmark.CreatedAt, SignalPermissions.RolesFor(x.Bookmark.SignalName!)))
             .ToList();
         var workflow = new CaseFileWorkflow(instance.Id, definition.Id, definition.Version, definition.DisplayName.Zh, instance.Status.ToString(),
-            MermaidDiagramExporter.Export(definition, instance), nodes, tasks, waits);
+            MermaidDiagramExporter.Export(definition, instance), nodes, tasks, waits)
+        {
+            Incidents = [.. instance.OpenBookmarks
+                .Where(b => b.Kind == BookmarkKind.Incident)
+                .Select(b => new CaseFileIncident(b.Id, b.NodeId, b.NodeName, instance.Variables.GetValueOrDefault($"{b.NodeId}.incident") ?? string.Empty, b.CreatedAt))],
+        };
         return (workflow, journal);
     }
 

@@ -21,7 +21,19 @@ public sealed record CaseFileWorkflow(
     string Mermaid,
     IReadOnlyList<CaseFileNode> Nodes,
     IReadOnlyList<CaseFileTask> OpenTasks,
-    IReadOnlyList<CaseFileSignalWait> SignalWaits);
+    IReadOnlyList<CaseFileSignalWait> SignalWaits)
+{
+    /// <summary>Automatic steps that could not proceed (异常): the case is held at them until retried or refused.</summary>
+    public IReadOnlyList<CaseFileIncident> Incidents { get; init; } = [];
+}
+
+/// <summary>An open incident: an automatic step held with its reason.</summary>
+/// <param name="IncidentId">Bookmark id of the incident (a retry names it, so a stale page cannot act twice).</param>
+/// <param name="NodeId">Node id.</param>
+/// <param name="NodeName">Node name, e.g. 登簿.</param>
+/// <param name="Reason">Why the step could not proceed.</param>
+/// <param name="Since">When it was raised.</param>
+public sealed record CaseFileIncident(string IncidentId, string NodeId, string NodeName, string Reason, DateTimeOffset Since);
 
 /// <summary>An open wait for an external signal.</summary>
 /// <param name="NodeId">Node id.</param>

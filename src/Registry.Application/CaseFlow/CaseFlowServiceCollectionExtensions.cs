@@ -25,6 +25,7 @@ public static class CaseFlowServiceCollectionExtensions
 
         // One case command, one transaction: the database composition replaces the pass-through with the real one.
         services.TryAddSingleton<Transactions.ICaseCommandTransaction, Transactions.PassThroughCaseCommandTransaction>();
+        services.TryAddSingleton<Transactions.CrashPoints>();
         services.Replace(ServiceDescriptor.Singleton<IStepIsolation, Transactions.TransactionStepIsolation>());
         services.Replace(ServiceDescriptor.Singleton<IRecordWriter, CaseRecordWriter>());
         services.Replace(ServiceDescriptor.Singleton<ICertificateIssuer, CaseCertificateIssuer>());
@@ -33,6 +34,7 @@ public static class CaseFlowServiceCollectionExtensions
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();
         services.TryAddScoped<CaseTimers>();
+        services.TryAddScoped<CaseIncidents>();
         services.AddRegistryWorklist();
         return services;
     }

@@ -81,6 +81,7 @@ public sealed class CaseRecordWriter(
                     }
                 },
                 cancellationToken);
+            scope.ServiceProvider.GetService<Transactions.CrashPoints>()?.Reach(Transactions.CrashPoints.AfterRegisterWrite);
         }
 
         CaseProgress.MoveForwardTo(registrationCase, CaseStatus.Recorded, now, request.Variables.GetValueOrDefault("actor") ?? "system");
@@ -93,6 +94,7 @@ public sealed class CaseRecordWriter(
         if (result is not null)
         {
             await TrackExpiriesAsync(scope.ServiceProvider.GetService<IRegisterExpiryService>(), result, cancellationToken);
+            await PendingCaseHold.HoldAsync(scope.ServiceProvider, registrationCase, result, now, cancellationToken);
         }
 
         return Reference(registrationCase);

@@ -20,6 +20,9 @@ public static class NotificationTemplates
     /// <summary>A register expiry was handled (objection lapsed, pre-notice possibly lapsed, seizure expired).</summary>
     public const string ExpiryFired = "expiry.fired";
 
+    /// <summary>Examiners: a case on a unit was suspended because a restriction was recorded on that unit.</summary>
+    public const string CaseHeldByRestriction = "case.held-by-restriction";
+
     /// <summary>Applicant: the certificate can be collected.</summary>
     public const string CertificateReady = "applicant.certificate-ready";
 
@@ -30,6 +33,7 @@ public static class NotificationTemplates
         [DeadlineEscalated] = "【督办】业务件{caseNumber}（{businessType}）超期未办结（时限{dueAt}），已提请局领导督办。",
         [ExpiryReminder] = "【提醒】单元{unitCode}的{kindName}将于{dueDate}到期（{reference}）。",
         [ExpiryFired] = "【到期】单元{unitCode}的{kindName}已于{dueDate}届满（{reference}）：{outcome}",
+        [CaseHeldByRestriction] = "【中止】单元{unitCode}已登记{restriction}（{reference}，业务件{byCase}），在办业务件{caseNumber}（{businessType}）已中止办理，请核实后处理。",
         [CertificateReady] = "您好，您的业务件{caseNumber}已办结，您的不动产权证书已可领取，请携带身份证件到{office}领取。",
     };
 

@@ -16,6 +16,9 @@ public enum WorklistView
 
     /// <summary>已超期: open tasks I may work on (mine or my roles' unclaimed) whose case is past its statutory deadline.</summary>
     Overdue,
+
+    /// <summary>Cases held at an automatic step that could not proceed (异常), for the roles that may retry or refuse them.</summary>
+    Incidents,
 }
 
 /// <summary>A worklist request.</summary>

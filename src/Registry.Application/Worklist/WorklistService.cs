@@ -29,7 +29,7 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(roles);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        if (query.View == WorklistView.Group && roles.Count == 0)
+        if ((query.View == WorklistView.Group && roles.Count == 0) || (query.View == WorklistView.Incidents && !Examination.CaseIncidents.MayHandle(roles)))
         {
             return new WorklistPage([], 0);
         }

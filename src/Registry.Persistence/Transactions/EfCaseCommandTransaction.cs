@@ -22,7 +22,8 @@ internal sealed class EfCaseCommandTransaction(
     IDbContextFactory<RegistryDbContext> contexts,
     EfWorkflowInstanceStore workflowStore,
     AmbientCommand ambient,
-    ILogger<EfCaseCommandTransaction> logger) : ICaseCommandTransaction
+    ILogger<EfCaseCommandTransaction> logger,
+    CrashPoints? crashPoints = null) : ICaseCommandTransaction
 {
     private const int MaxAttempts = 5;
 
@@ -41,8 +42,10 @@ internal sealed class EfCaseCommandTransaction(
             try
             {
                 var result = await command(cancellationToken);
+                crashPoints?.Reach(CrashPoints.BeforeCommit);
                 await open.Scope.Transaction.CommitAsync(cancellationToken);
                 open.Committed = true;
+                crashPoints?.Reach(CrashPoints.AfterCommit);
                 ambient.Current = null;
                 open.Scope.Committed();
                 return result;

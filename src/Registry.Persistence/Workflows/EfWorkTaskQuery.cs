@@ -136,9 +136,11 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
     {
         var user = criteria.User;
         var roles = criteria.Roles.Distinct(StringComparer.Ordinal).ToList();
-        var query = db.Set<WorkflowBookmarkRow>().AsNoTracking().Where(b => b.Kind == HumanTask);
+        var kind = criteria.View == WorklistView.Incidents ? nameof(BookmarkKind.Incident) : HumanTask;
+        var query = db.Set<WorkflowBookmarkRow>().AsNoTracking().Where(b => b.Kind == kind);
         query = criteria.View switch
         {
+            WorklistView.Incidents => query,
             WorklistView.Mine => query.Where(b => b.Assignee == user),
             WorklistView.Group => query.Where(b => b.Assignee == null && (roles.Contains(b.Role!) || roles.Contains(b.CandidateGroup!))),
             WorklistView.Overdue => query.Where(b => b.Assignee == user || (b.Assignee == null && (roles.Contains(b.Role!) || roles.Contains(b.CandidateGroup!)))),

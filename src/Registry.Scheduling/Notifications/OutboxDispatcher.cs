@@ -10,7 +10,7 @@ namespace Registry.Scheduling.Notifications;
 /// to one more attempt; senders are idempotent by message id.
 /// </summary>
 internal sealed class OutboxDispatcher(
-    IOutboxDeliveryStore store, IEnumerable<INotificationSender> senders, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger)
+    IOutboxDeliveryStore store, IEnumerable<INotificationSender> senders, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger, Application.Transactions.CrashPoints? crashPoints = null)
     : IOutboxDispatcher
 {
     private readonly Dictionary<NotificationChannel, INotificationSender> _senders = senders.GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
@@ -35,7 +35,9 @@ internal sealed class OutboxDispatcher(
                 }
 
                 await sender.DeliverAsync(envelope, cancellationToken);
+                crashPoints?.Reach(Application.Transactions.CrashPoints.AfterDeliver);
                 await store.MarkDeliveredAsync(envelope.Id, timeProvider.GetUtcNow(), cancellationToken);
+                crashPoints?.Reach(Application.Transactions.CrashPoints.AfterDeliveryMarked);
                 delivered++;
             }
             catch (Exception e) when (e is not OperationCanceledException)

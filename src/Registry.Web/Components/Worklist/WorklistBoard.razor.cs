@@ -30,6 +30,7 @@ public partial class WorklistBoard
         (WorklistView.Group, "worklist-view-group", "Tab_Group"),
         (WorklistView.Done, "worklist-view-done", "Tab_Done"),
         (WorklistView.Overdue, "worklist-view-overdue", "Tab_Overdue"),
+        (WorklistView.Incidents, "worklist-view-incidents", "Tab_Incidents"),
     ];
 
     private WorklistView _view = WorklistView.Group;

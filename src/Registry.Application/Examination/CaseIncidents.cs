@@ -1,0 +1,81 @@
+using Registry.Application.Cases;
+using Registry.Application.Security;
+using Registry.Application.Transactions;
+using Registry.Domain;
+using Registry.Domain.Cases;
+using Registry.Domain.Codes;
+using Registry.Workflows.Runtime;
+
+namespace Registry.Application.Examination;
+
+/// <summary>
+/// Handling an incident (异常) on a case: an automatic step (review, booking, certificate, notice) that could not proceed
+/// holds the case with its reason. Once the cause is gone (the restriction lifted, the data source back) an approver or
+/// recorder retries the step; or refuses the registration with a reason. Each is one case command.
+/// </summary>
+public sealed class CaseIncidents(
+    ICaseRepository cases,
+    IWorkflowRuntime runtime,
+    CaseDecisionService decisions,
+    ICaseCommandTransaction transaction)
+{
+    /// <summary>Roles that may act on incidents.</summary>
+    public static readonly IReadOnlySet<string> Handlers = new HashSet<string>(StringComparer.Ordinal) { RegistryRoles.Approver, RegistryRoles.Recorder, RegistryRoles.BusinessAdmin };
+
+    /// <summary>Whether a person holding <paramref name="roles"/> may retry or resolve incidents.</summary>
+    public static bool MayHandle(IReadOnlyCollection<string> roles) => roles is not null && roles.Any(Handlers.Contains);
+
+    /// <summary>Runs the held step again.</summary>
+    /// <exception cref="DecisionNotAllowedException">The person's roles may not handle incidents.</exception>
+    /// <exception cref="TaskAlreadyCompletedException">Someone retried or resolved it first (names who and when).</exception>
+    public Task<RegistrationCase> RetryAsync(string caseNumber, string incidentId, string actor, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        Authorize(actor, roles);
+        return transaction.RunAsync(
+            async ct =>
+            {
+                var instanceId = await InstanceOfAsync(caseNumber, ct);
+                var after = await runtime.RetryIncidentAsync(instanceId, incidentId, actor, ct);
+                return await decisions.SyncAsync(caseNumber, after, actor, ct);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Refuses the registration at the held step (不予登记) with <paramref name="reason"/>.</summary>
+    /// <exception cref="DecisionInvalidException">No reason given.</exception>
+    public Task<RegistrationCase> RejectAsync(string caseNumber, string incidentId, string actor, IReadOnlyCollection<string> roles, string reason, CancellationToken cancellationToken = default)
+    {
+        Authorize(actor, roles);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DecisionInvalidException([new DecisionError("reason", "不予登记须写明理由 (a refusal needs its reason, Regulation art. 22)")]);
+        }
+
+        return transaction.RunAsync(
+            async ct =>
+            {
+                var instanceId = await InstanceOfAsync(caseNumber, ct);
+                var after = await runtime.RejectAtIncidentAsync(instanceId, incidentId, actor, null, reason.Trim(), ct);
+                return await decisions.SyncAsync(caseNumber, after, actor, ct);
+            },
+            cancellationToken);
+    }
+
+    private static void Authorize(string actor, IReadOnlyCollection<string> roles)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!MayHandle(roles))
+        {
+            throw new DecisionNotAllowedException($"{actor} 的角色（{string.Join("、", roles ?? [])}）不能处理异常；须由核定、登簿或业务管理人员处理。");
+        }
+    }
+
+    private async Task<Guid> InstanceOfAsync(string caseNumber, CancellationToken cancellationToken)
+    {
+        var number = CaseNumber.Parse(caseNumber);
+        var registrationCase = await cases.FindAsync(number, cancellationToken)
+            ?? throw new DomainValidationException("caseNumber", $"case {number} does not exist");
+        return registrationCase.WorkflowInstanceId
+            ?? throw new DomainValidationException("caseNumber", $"case {number} has no workflow");
+    }
+}
