@@ -24,8 +24,15 @@ public abstract class ComposedRegistry(string name, bool seedDemoData = true) : 
             ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
             ["Scheduling:EnableJobs"] = "false",
         }).Build();
-        Services = new ServiceCollection().AddLogging().AddRegistryServices(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddRegistryServices(configuration);
+        Configure(services);
+        Services = services.BuildServiceProvider();
         await Services.InitializeRegistryAsync();
+    }
+
+    /// <summary>Lets a test replace a service after the product's composition (e.g. a shared-data source that fails).</summary>
+    protected virtual void Configure(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

@@ -13,7 +13,8 @@ namespace Registry.Scheduling.Expiries;
 /// outcome. A sweep that dies after claiming is taken over after <see cref="SchedulingOptions.ExpiryClaimTimeout"/>.
 /// </summary>
 internal sealed class RegisterExpirySweep(
-    IRegisterExpiryStore store, IRegisterExpiryHandler handler, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<RegisterExpirySweep> logger)
+    IRegisterExpiryStore store, IRegisterExpiryHandler handler, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<RegisterExpirySweep> logger,
+    Application.Transactions.ICaseCommandTransaction transaction)
     : IRegisterExpirySweep
 {
     public async Task<SweepResult> RunOnceAsync(CancellationToken cancellationToken = default)
@@ -51,31 +52,37 @@ internal sealed class RegisterExpirySweep(
         return await store.TryUpdateAsync(expiry with { RemindAt = null }, expiry.Version, [message], cancellationToken);
     }
 
+    /// <summary>
+    /// One case command: the claim, the ex-officio case's register change and the handled mark with its notice commit
+    /// together; a failure rolls all of it back and the next sweep tries again.
+    /// </summary>
     private async Task<bool> LapseAsync(RegisterExpiryRecord expiry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var claimed = expiry with { Status = RegisterExpiryStatus.Processing, ClaimedAt = now, RemindAt = null };
-        if (!await store.TryUpdateAsync(claimed, expiry.Version, [], cancellationToken))
-        {
-            return false;
-        }
-
-        claimed = claimed with { Version = expiry.Version + 1 };
-        RegisterExpiryOutcome outcome;
         try
         {
-            outcome = await handler.HandleAsync(claimed, cancellationToken);
+            return await transaction.RunAsync(
+                async ct =>
+                {
+                    var claimed = expiry with { Status = RegisterExpiryStatus.Processing, ClaimedAt = now, RemindAt = null };
+                    if (!await store.TryUpdateAsync(claimed, expiry.Version, [], ct))
+                    {
+                        return false;
+                    }
+
+                    claimed = claimed with { Version = expiry.Version + 1 };
+                    var outcome = await handler.HandleAsync(claimed, ct);
+                    var handled = claimed with { Status = RegisterExpiryStatus.Handled, Outcome = outcome.Summary, CompletedAt = timeProvider.GetUtcNow() };
+                    var message = Message(handled, NotificationTemplates.ExpiryFired, "fired", outcome.Summary);
+                    return await store.TryUpdateAsync(handled, claimed.Version, [message], ct);
+                },
+                cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Give the claim back so the next sweep tries again.
+            // Nothing of it was committed; the next sweep tries again.
             logger.LogError(e, "Register expiry {Id} ({Kind} of {Entry}) failed; it will be retried", expiry.Id, expiry.Kind, expiry.EntryReference);
-            await store.TryUpdateAsync(expiry with { Version = claimed.Version, RemindAt = null }, claimed.Version, [], cancellationToken);
             return false;
         }
-
-        var handled = claimed with { Status = RegisterExpiryStatus.Handled, Outcome = outcome.Summary, CompletedAt = timeProvider.GetUtcNow() };
-        var message = Message(handled, NotificationTemplates.ExpiryFired, "fired", outcome.Summary);
-        return await store.TryUpdateAsync(handled, claimed.Version, [message], cancellationToken);
     }
 
     private OutboxMessage Message(RegisterExpiryRecord e, string template, string what, string? outcome)

@@ -36,7 +36,8 @@ public sealed class StoreWiringTests
     }
 
     [Theory]
-    [InlineData(null, 1L)]
+    [InlineData(null, 2L)]
+    [InlineData("Normal", 1L)]
     [InlineData("Full", 2L)]
     public async Task Sqlite_SynchronousMode_IsAppliedToEveryConnection(string? configured, long expected)
     {
