@@ -119,9 +119,14 @@ internal sealed class EfCaseCommandTransaction(
         }
     }
 
-    internal static bool IsConflict(Exception ex) => ex is CommandConflictException or CaseConcurrencyException or RegisterConcurrencyException
-        or DbUpdateConcurrencyException or WorkflowConcurrencyException
-        or SqliteException { SqliteErrorCode: 5 or 6 };
+    /// <summary>
+    /// A transient clash with another writer: worth running the command again on fresh state. "Already completed by …" is
+    /// not one: it is the answer the loser of a race gets.
+    /// </summary>
+    internal static bool IsConflict(Exception ex) => ex is not TaskAlreadyCompletedException
+        && ex is CommandConflictException or CaseConcurrencyException or RegisterConcurrencyException
+            or DbUpdateConcurrencyException or WorkflowConcurrencyException
+            or SqliteException { SqliteErrorCode: 5 or 6 };
 
     private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
     {

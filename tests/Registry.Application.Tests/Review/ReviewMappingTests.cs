@@ -79,7 +79,7 @@ public sealed class ReviewMappingTests
     [InlineData("house-transfer-resale.book", RuleStage.Book, null, false)]
     [InlineData("house-transfer-resale.auto-approve", RuleStage.Review, null, true)]
     [InlineData("review-intake", RuleStage.Intake, "review-intake", false)]
-    [InlineData("review-booking", RuleStage.Book, "review-booking", false)]
+    [InlineData("review-booking", RuleStage.Book, null, false)]
     [InlineData("review-examination", RuleStage.Review, "review-examination", false)]
     public void ReviewRequest_ParsesNodeNames(string name, RuleStage stage, string? set, bool auto)
     {

@@ -14,6 +14,7 @@ public partial class CasePage
     private DecisionOption? _option;
     private string? _separation;
     private string? _claimedByOther;
+    private string? _blocked;
     private string? _problem;
     private string? _conflict;
     private string? _conflictUser;
@@ -66,6 +67,7 @@ public partial class CasePage
         _option = null;
         _separation = null;
         _claimedByOther = null;
+        _blocked = null;
         try
         {
             _file = await CaseFiles.FindAsync(CaseNo);
@@ -106,6 +108,10 @@ public partial class CasePage
         }
 
         _separation = await Decisions.SeparationOfDutiesViolationAsync(_file.Case.CaseNumber, _user, _option);
+
+        // Said before the examiner writes an opinion: approval is refused while a blocking finding stands.
+        var blocking = await Decisions.BlockingFindingsAsync(_file.Case.CaseNumber);
+        _blocked = blocking.Count == 0 ? null : DecisionConflicts.Describe(new DecisionBlockedException(_file.Case.CaseNumber, _option.Task.NodeName, blocking), C);
     }
 
     private async Task DecideAsync(DecisionRequest request)
