@@ -31,10 +31,13 @@ public sealed class MaterialsChecklist
     public IEnumerable<string> BusinessTypes => _types.Keys;
 
     /// <summary>Required items for a type: BASE plus the type's own items.</summary>
-    /// <remarks>Entrusted types (court, procuratorate, police, administrative bodies) have no application form: BASE does not apply.</remarks>
+    /// <remarks>
+    /// Entrusted types (court, procuratorate, police, administrative bodies) have no application form: BASE does not apply;
+    /// neither does it to an ex-officio correction (依职权更正, 实施细则 81), which the office starts itself.
+    /// </remarks>
     public IReadOnlyList<string> Required(string businessType)
     {
-        var entrusted = Functions.BusinessTypes.Matches(businessType, "@Entrusted");
+        var entrusted = Functions.BusinessTypes.Matches(businessType, "@Entrusted") || businessType == "CorrectionExOfficio";
         return _types.TryGetValue(businessType, out var items)
             ? entrusted ? items : [.. _base, .. items]
             : entrusted ? [] : _base;
