@@ -35,7 +35,7 @@ public sealed class IncidentTests() : ComposedRegistry("incident")
         await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(number, actor, [role], new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "同意。" });
     }
 
-    private async Task<CaseFile.CaseFile> ReadAsync(string number)
+    private async Task<Registry.Application.CaseFile.CaseFile> ReadAsync(string number)
     {
         await using var scope = Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<ICaseFileQuery>().FindAsync(number))!;
