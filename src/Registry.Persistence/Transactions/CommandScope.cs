@@ -36,17 +36,27 @@ internal sealed class CommandScope
 
     public string NextSavepointName() => $"step{++_savepoints}";
 
-    public void Committed() => RunAll(_afterCommit);
+    /// <summary>Runs the after-commit actions; one that throws does not stop the others (the command did commit).</summary>
+    public IReadOnlyList<Exception> Committed() => RunAll(_afterCommit);
 
-    public void RolledBack() => RunAll(_afterRollback);
+    public IReadOnlyList<Exception> RolledBack() => RunAll(_afterRollback);
 
-    private static void RunAll(List<Action> actions)
+    private static List<Exception> RunAll(List<Action> actions)
     {
+        var failures = new List<Exception>();
         foreach (var action in actions)
         {
-            action();
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                failures.Add(ex);
+            }
         }
 
         actions.Clear();
+        return failures;
     }
 }

@@ -47,7 +47,12 @@ internal sealed class EfCaseCommandTransaction(
                 open.Committed = true;
                 crashPoints?.Reach(CrashPoints.AfterCommit);
                 ambient.Current = null;
-                open.Scope.Committed();
+                foreach (var failure in open.Scope.Committed())
+                {
+                    // The command committed: a failed notification of it (a live worklist refresh) is logged, not thrown.
+                    logger.LogError(failure, "An after-commit action of a case command failed");
+                }
+
                 return result;
             }
             catch (Exception ex) when (!open.Committed)
