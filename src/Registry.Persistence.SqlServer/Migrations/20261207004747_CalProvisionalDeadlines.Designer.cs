@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207004758_CalProvisionalDeadlines")]
+    [Migration("20261207004747_CalProvisionalDeadlines")]
     partial class CalProvisionalDeadlines
     {
         /// <inheritdoc />
