@@ -6,12 +6,14 @@ using Registry.Cli;
 //   search --database path.db --text TEXT
 //   selfcheck --database path.db
 //   scenario FILE... [--check] [--keep-database path.db]
+//   calendar load FILE --database path.db | calendar list --database path.db
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine(GenerateCommand.Usage);
     Console.WriteLine(SearchCommand.Usage);
     Console.WriteLine(ScenarioCommand.Usage);
     Console.WriteLine(SelfCheckCommand.Usage);
+    Console.WriteLine(CalendarCommand.Usage);
     return 0;
 }
 
@@ -28,6 +30,7 @@ return args[0] switch
     "search" => await SearchCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "scenario" => await ScenarioCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "selfcheck" => await SelfCheckCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    "calendar" => await CalendarCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
 };
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Review;
 using Registry.Persistence;
 using Registry.Rules;
+using Registry.Scheduling.Calendar;
 
 namespace Registry.Cli;
 
@@ -51,11 +52,14 @@ internal static class SelfCheckCommand
         {
             ["Database:Path"] = database,
             ["Database:SeedDemoData"] = "true",
+            // The calendars beside the rules: working days of years without a notice are counted provisionally, not Monday–Friday.
+            ["Calendar:Directory"] = Path.Combine(Path.GetDirectoryName(rules)!, "calendars"),
         }).Build();
         await using var services = new ServiceCollection()
             .AddRegistryPersistence(configuration)
             .AddRegistryRules(rules)
             .AddRegistryCaseReview()
+            .AddRegistryCalendar(configuration)
             .BuildServiceProvider();
 
         // Migrates; loads the demo county (register, shared data, cases) only into an empty database.

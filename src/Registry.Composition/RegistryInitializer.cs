@@ -17,6 +17,8 @@ public static class RegistryInitializer
     {
         ArgumentNullException.ThrowIfNull(services);
         await services.InitializeRegistryDatabaseAsync(cancellationToken);
+        // Official calendar years loaded after deployment (CLI or admin page) are in the database, not in calendars/.
+        await services.GetRequiredService<Registry.Application.Deadlines.ICalendarAdministration>().RestoreStoredYearsAsync(cancellationToken);
         var data = services.GetRequiredService<RegistryDataDirectories>();
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.Workflows, SearchOption.TopDirectoryOnly, cancellationToken);
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);

@@ -51,6 +51,8 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
         services.AddSingleton<INotificationSender, SmsNotificationSender>();
         services.TryAddSingleton<DemoDeadlineSeeder>();
+        services.TryAddSingleton<OpenDeadlineRecompute>();
+        services.TryAddSingleton<ICalendarAdministration, CalendarAdministration>();
 
         var options = section.Get<SchedulingOptions>() ?? new SchedulingOptions();
         if (!options.EnableJobs)

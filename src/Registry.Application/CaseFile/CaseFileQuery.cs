@@ -157,6 +157,6 @@ internal sealed class CaseFileQuery(
 
         var remaining = await deadlines.GetRemainingAsync(caseNumber, cancellationToken);
         return new CaseFileDeadline(record.TimeLimitCode, remaining.Stage, remaining.DueAt, remaining.RemainingWorkingDays, remaining.IsPaused,
-            record.Pauses, record.Extensions, record.ClosedAt);
+            record.Pauses, record.Extensions, record.ClosedAt, remaining.IsProvisional);
     }
 }

@@ -84,6 +84,7 @@ public sealed record CaseFileJournalLine(long Sequence, DateTimeOffset At, strin
 /// <param name="Pauses">Intervals that do not count.</param>
 /// <param name="Extensions">Approved extensions.</param>
 /// <param name="ClosedAt">When the case finished, or null.</param>
+/// <param name="IsProvisional">The due date was counted on a year whose official calendar is not loaded (暂定).</param>
 public sealed record CaseFileDeadline(
     string TimeLimitCode,
     DeadlineStage Stage,
@@ -92,4 +93,5 @@ public sealed record CaseFileDeadline(
     bool IsPaused,
     IReadOnlyList<DeadlinePauseRecord> Pauses,
     IReadOnlyList<DeadlineExtensionRecord> Extensions,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt,
+    bool IsProvisional = false);

@@ -48,6 +48,12 @@ public sealed record CaseDeadlineRecord
     /// <summary>When the case was finished; null while open.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
 
+    /// <summary>
+    /// Whether the due date was computed on a provisional calendar year (no State Council notice loaded for a year it spans):
+    /// it may move, and loses the mark, when that year's official calendar is loaded.
+    /// </summary>
+    public bool IsProvisional { get; init; }
+
     /// <summary>Concurrency token: incremented by every change.</summary>
     public long Version { get; init; }
 

@@ -8,6 +8,7 @@ namespace Registry.Application.Deadlines;
 /// <param name="RemainingWorkingDays">Working days after today up to the due date (0 when due today or overdue).</param>
 /// <param name="IsPaused">Whether the clock is stopped.</param>
 /// <param name="TimeLimitCode">The limit class.</param>
+/// <param name="IsProvisional">Whether the due date is provisional (computed on a year whose official calendar is not loaded).</param>
 public sealed record CaseDeadlineView(
     string CaseNumber,
     string BusinessType,
@@ -15,4 +16,5 @@ public sealed record CaseDeadlineView(
     DateTimeOffset DueAt,
     int RemainingWorkingDays,
     bool IsPaused,
-    string TimeLimitCode);
+    string TimeLimitCode,
+    bool IsProvisional = false);

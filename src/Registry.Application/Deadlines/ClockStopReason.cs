@@ -23,4 +23,10 @@ public enum ClockStopReason
 
     /// <summary>Suspension (中止).</summary>
     Suspension = 5,
+
+    /// <summary>
+    /// Another wait the workflow definition marks as not counting (<c>clockEffect: paused</c>), e.g. the ex-officio
+    /// correction's notice to the party (实施细则 art. 81). The definition's author decided it; no national text is cited for it here.
+    /// </summary>
+    WorkflowWait = 6,
 }

@@ -30,6 +30,19 @@ public interface ICaseDeadlineService
     /// <exception cref="InvalidOperationException">No open pause has that reason.</exception>
     Task<CaseDeadlineRecord> ResumeAsync(string caseNumber, ClockStopReason reason, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Makes the case's pauses equal to the workflow instance's paused clock intervals (<c>WorkflowInstance.PauseIntervals</c>:
+    /// supplement 补正, suspension 中止, announcement 公告 and other paused waits; open ones included) and recomputes the due date
+    /// and the next check. Idempotent: a second call with the same intervals writes nothing. Intervals that keep the clock
+    /// running are ignored. Joins the caller's ambient transaction when there is one (it opens none of its own beyond the store's).
+    /// </summary>
+    /// <param name="caseNumber">The case.</param>
+    /// <param name="pauses">The instance's intervals (those with another effect than paused are ignored).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The deadline after the call; null when the case has no tracked deadline.</returns>
+    /// <exception cref="CaseDeadlineConflictException">Another writer changed the deadline at the same time.</exception>
+    Task<CaseDeadlineRecord?> SyncClockAsync(string caseNumber, IReadOnlyList<Registry.Workflows.Runtime.ClockInterval> pauses, CancellationToken cancellationToken = default);
+
     /// <summary>Adds an approved extension (延期). Refused without a reason or an approver.</summary>
     /// <param name="caseNumber">The case.</param>
     /// <param name="workingDays">Working days added; at least 1.</param>

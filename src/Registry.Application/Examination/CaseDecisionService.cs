@@ -166,14 +166,12 @@ public sealed class CaseDecisionService(
             {
                 await deadlines.CloseAsync(registrationCase.Number.Value, cancellationToken);
             }
-            else if (registrationCase.Status == CaseStatus.Suspended)
-            {
-                await deadlines.PauseAsync(registrationCase.Number.Value, ClockStopReason.Suspension, cancellationToken: cancellationToken);
-            }
-            else if (before == CaseStatus.Suspended)
-            {
-                await deadlines.ResumeAsync(registrationCase.Number.Value, ClockStopReason.Suspension, cancellationToken);
-            }
+        }
+
+        // The clock's pauses follow the instance's paused intervals (补正, 公告, survey, 中止) whatever moved them.
+        if (registrationCase.IsOpen)
+        {
+            await deadlines.SyncClockAsync(registrationCase.Number.Value, instance.PauseIntervals, cancellationToken);
         }
 
         return registrationCase;

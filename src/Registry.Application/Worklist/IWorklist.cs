@@ -45,6 +45,7 @@ public sealed record WorklistQuery(WorklistView View, string? Search = null, str
 /// <param name="RemainingWorkingDays">Working days left.</param>
 /// <param name="DueAt">The statutory due instant.</param>
 /// <param name="Outcome">On the done tab: the outcome I chose (approve, return…).</param>
+/// <param name="DeadlineIsProvisional">The due date was counted on a year whose official calendar is not loaded (暂定).</param>
 public sealed record WorklistItem(
     Guid InstanceId,
     string TaskId,
@@ -60,7 +61,8 @@ public sealed record WorklistItem(
     DeadlineStage? Stage,
     int? RemainingWorkingDays,
     DateTimeOffset? DueAt,
-    string? Outcome = null);
+    string? Outcome = null,
+    bool DeadlineIsProvisional = false);
 
 /// <summary>A page of the worklist with the total count.</summary>
 /// <param name="Items">The rows.</param>

@@ -73,7 +73,8 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
                 deadline?.Stage,
                 deadline?.RemainingWorkingDays,
                 deadline?.DueAt,
-                row.Outcome));
+                row.Outcome,
+                deadline?.IsProvisional ?? false));
         }
 
         var total = criteria.Skip + page.Rows.Count > page.Count ? criteria.Skip + page.Rows.Count : page.Count;

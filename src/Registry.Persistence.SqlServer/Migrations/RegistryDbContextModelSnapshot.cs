@@ -1156,6 +1156,28 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Scheduling.CalendarYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Scheduling.CaseDeadlineRow", b =>
                 {
                     b.Property<string>("CaseNumber")
@@ -1190,6 +1212,9 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.Property<string>("ExtensionsJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("NextCheckAt")
                         .HasColumnType("datetimeoffset");

@@ -1145,6 +1145,28 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Scheduling.CalendarYearRow", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Scheduling.CaseDeadlineRow", b =>
                 {
                     b.Property<string>("CaseNumber")
@@ -1179,6 +1201,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<string>("ExtensionsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProvisional")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextCheckAt")
                         .HasColumnType("INTEGER");

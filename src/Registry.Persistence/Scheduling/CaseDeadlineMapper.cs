@@ -21,6 +21,7 @@ internal static class CaseDeadlineMapper
         Stage = r.Stage,
         NextCheckAt = r.NextCheckAt,
         ClosedAt = r.ClosedAt,
+        IsProvisional = r.IsProvisional,
         Version = r.Version,
     };
 
@@ -40,6 +41,7 @@ internal static class CaseDeadlineMapper
         Stage = r.Stage,
         NextCheckAt = r.NextCheckAt,
         ClosedAt = r.ClosedAt,
+        IsProvisional = r.IsProvisional,
         Version = r.Version,
     };
 }

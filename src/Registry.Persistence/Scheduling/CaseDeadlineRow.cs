@@ -34,6 +34,9 @@ internal sealed class CaseDeadlineRow
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>The due date was counted on a provisional calendar year; recomputed when that year's notice is loaded.</summary>
+    public bool IsProvisional { get; set; }
+
     /// <summary>Concurrency token; every change increments it.</summary>
     public long Version { get; set; }
 }

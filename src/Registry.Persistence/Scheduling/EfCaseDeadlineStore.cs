@@ -104,6 +104,7 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
                     .SetProperty(d => d.Stage, updated.Stage)
                     .SetProperty(d => d.NextCheckAt, updated.NextCheckAt)
                     .SetProperty(d => d.ClosedAt, updated.ClosedAt)
+                    .SetProperty(d => d.IsProvisional, updated.IsProvisional)
                     .SetProperty(d => d.Version, expectedVersion + 1), cancellationToken);
             if (changed == 1)
             {

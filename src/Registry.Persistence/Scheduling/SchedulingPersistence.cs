@@ -7,13 +7,14 @@ using Registry.Persistence.Notifications;
 
 namespace Registry.Persistence.Scheduling;
 
-/// <summary>Registers the stores of case deadlines, register expiries, the notifications outbox and the staff inbox.</summary>
+/// <summary>Registers the stores of case deadlines, loaded calendar years, register expiries, the notifications outbox and the staff inbox.</summary>
 internal static class SchedulingPersistence
 {
     public static IServiceCollection AddSchedulingStores(this IServiceCollection services)
     {
         services.TryAddSingleton<ICaseDeadlineStore, EfCaseDeadlineStore>();
         services.TryAddSingleton<IRegisterExpiryStore, EfRegisterExpiryStore>();
+        services.TryAddSingleton<ICalendarYearStore, EfCalendarYearStore>();
         services.TryAddSingleton<EfNotificationOutbox>();
         services.TryAddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<EfNotificationOutbox>());
         services.TryAddSingleton<IOutboxDeliveryStore>(sp => sp.GetRequiredService<EfNotificationOutbox>());

@@ -8,9 +8,9 @@ namespace Registry.Scheduling.Calendar;
 /// announcement and notice lengths and the self-check's time-limit checks. Without it they would count weekdays only.
 /// </summary>
 /// <remarks>
-/// Finished cases go back further than the loaded calendar years (the demo's to 2013). For a range outside them the count
-/// falls back to Monday–Friday, which ignores that year's holidays and adjusted working days: a self-check of such a case
-/// is approximate until its year's calendar file is loaded. Live deadlines do not use this class and refuse unloaded years.
+/// Finished cases go back further than the loaded calendar years (the demo's to 2013). A year without its notice is counted
+/// on the provisional calendar (weekends and the statutory holidays of the Measures in force that year, without 调休), so a
+/// self-check of such a case is approximate until its year's calendar file is loaded; outside 2000–2100 it counts Monday–Friday.
 /// </remarks>
 public sealed class CalendarWorkingDayCounter(IWorkingDayCalendar calendar) : IWorkingDayCounter
 {
@@ -25,13 +25,15 @@ public sealed class CalendarWorkingDayCounter(IWorkingDayCalendar calendar) : IW
         }
 
         // The day before a loaded year's first day may be counted from (CountWorkingDays allows it).
-        return calendar.IsYearLoaded(from.AddDays(1).Year) && calendar.IsYearLoaded(to.Year)
+        return Computable(from.AddDays(1).Year) && Computable(to.Year)
             ? calendar.CountWorkingDays(from, to)
             : Weekdays.Count(from, to);
     }
 
     /// <inheritdoc />
-    public bool IsWorkingDay(DateOnly day) => calendar.IsYearLoaded(day.Year) ? calendar.IsWorkingDay(day) : Weekdays.IsWorkingDay(day);
+    public bool IsWorkingDay(DateOnly day) => Computable(day.Year) ? calendar.IsWorkingDay(day) : Weekdays.IsWorkingDay(day);
+
+    private bool Computable(int year) => year >= calendar.FirstYear && year <= calendar.LastYear;
 }
 
 /// <summary>

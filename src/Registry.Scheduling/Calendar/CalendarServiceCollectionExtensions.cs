@@ -33,8 +33,13 @@ public static class CalendarServiceCollectionExtensions
             .Validate(o => o.InstantAlertLeadTime >= TimeSpan.Zero && o.InstantAlertLeadTime < TimeSpan.FromHours(24),
                 "Deadlines:InstantAlertLeadTime must be between 0 and 24 hours.");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => JsonCalendarDirectory.LoadOffices(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
-        services.AddSingleton(sp => sp.GetRequiredService<IOfficeCalendars>().National);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CalendarOptions>>().Value;
+            return new LiveOfficeCalendars(options, JsonCalendarDirectory.ReadFiles(options.Directory));
+        });
+        services.AddSingleton<IOfficeCalendars>(sp => sp.GetRequiredService<LiveOfficeCalendars>());
+        services.AddSingleton<IWorkingDayCalendar>(sp => new CurrentNationalCalendar(sp.GetRequiredService<IOfficeCalendars>()));
         services.AddSingleton(sp => new CivilCodePeriodCalculator(sp.GetRequiredService<IWorkingDayCalendar>()));
         services.AddSingleton<IDeadlineCalculator, WorkingDayDeadlineCalculator>();
         // Registered with Add (not TryAdd) so they replace the review's weekday-only fallback whatever the order.

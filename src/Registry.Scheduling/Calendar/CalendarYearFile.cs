@@ -19,12 +19,19 @@ internal sealed class CalendarYearFile
 
     public IReadOnlyDictionary<DateOnly, (CalendarDayKind Kind, string? Name)> Days { get; }
 
-    public static CalendarYearFile Read(string path)
+    public static CalendarYearFile Read(string path) => Parse(path, File.ReadAllBytes(path), System.IO.Path.GetFileName(path));
+
+    /// <summary>
+    /// Validates one year file's content (an upload or a CLI argument) as <see cref="Read"/> does. <paramref name="fileName"/>,
+    /// when given, must be <c>&lt;year&gt;.json</c>.
+    /// </summary>
+    public static CalendarYearFile Parse(string origin, byte[] content, string? fileName)
     {
+        var path = origin;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(content, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
@@ -41,8 +48,19 @@ internal sealed class CalendarYearFile
                 throw new CalendarDataException(path, null, "has no integer 'year'.");
             }
 
+            if (year is < 2000 or > 2100)
+            {
+                throw new CalendarDataException(path, null, $"declares year {year}; the schema allows 2000–2100.");
+            }
+
+            if (!root.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.Object
+                || !HasText(source, "authority") || !HasText(source, "title") || !HasText(source, "url"))
+            {
+                throw new CalendarDataException(path, null, "has no 'source' with 'authority', 'title' and 'url' (the State Council notice the dates come from).");
+            }
+
             var expectedName = year.ToString(CultureInfo.InvariantCulture) + ".json";
-            if (!string.Equals(System.IO.Path.GetFileName(path), expectedName, StringComparison.OrdinalIgnoreCase))
+            if (fileName is not null && !string.Equals(fileName, expectedName, StringComparison.OrdinalIgnoreCase))
             {
                 throw new CalendarDataException(path, null, $"declares year {year} but is not named {expectedName}.");
             }
@@ -96,6 +114,9 @@ internal sealed class CalendarYearFile
             return file;
         }
     }
+
+    private static bool HasText(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
 
     public static CalendarDayKind PlainKind(DateOnly date) => IsWeekend(date) ? CalendarDayKind.Weekend : CalendarDayKind.Weekday;
 

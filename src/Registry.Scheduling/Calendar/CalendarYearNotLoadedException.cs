@@ -1,8 +1,8 @@
 namespace Registry.Scheduling.Calendar;
 
 /// <summary>
-/// A date falls in a year for which no official calendar is loaded. The calendar never falls back
-/// to a plain Monday–Friday pattern: adjusted working days (调休) make such a guess wrong.
+/// A date falls outside the years the calendar can compute at all (official years, and provisional years from 2000 to
+/// 2100 derived from the statutory holidays). Years inside that range but without a loaded notice do not raise it.
 /// </summary>
 public sealed class CalendarYearNotLoadedException : InvalidOperationException
 {
@@ -11,7 +11,7 @@ public sealed class CalendarYearNotLoadedException : InvalidOperationException
     /// <param name="firstLoadedYear">The first loaded year.</param>
     /// <param name="lastLoadedYear">The last loaded year.</param>
     public CalendarYearNotLoadedException(int year, int firstLoadedYear, int lastLoadedYear)
-        : base($"The working-day calendar for {year} is not loaded (loaded years: {firstLoadedYear}–{lastLoadedYear}). " +
+        : base($"The working-day calendar cannot compute dates in {year} (computable years: {firstLoadedYear}–{lastLoadedYear}). " +
                $"Load calendars/{year}.json from the State Council notice for {year} before computing dates in that year.")
     {
         Year = year;

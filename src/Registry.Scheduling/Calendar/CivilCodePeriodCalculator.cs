@@ -49,7 +49,15 @@ public sealed class CivilCodePeriodCalculator(IWorkingDayCalendar calendar)
     {
         try
         {
-            return new StatutoryPeriodEnd(nominal, calendar.NextWorkingDayOnOrAfter(nominal), IsProvisional: false);
+            var effective = calendar.NextWorkingDayOnOrAfter(nominal);
+            var provisional = calendar.IsProvisionalBetween(nominal, effective);
+            if (provisional && !allowProvisional)
+            {
+                throw new CalendarYearNotLoadedException(calendar.IsYearLoaded(nominal.Year) ? effective.Year : nominal.Year, calendar.FirstYear, calendar.LastYear);
+            }
+
+            // On a provisional year the extension follows the statutory holidays only (no 调休 yet).
+            return new StatutoryPeriodEnd(nominal, effective, provisional);
         }
         catch (CalendarYearNotLoadedException) when (allowProvisional)
         {

@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Registry.Scheduling.Calendar;
 
 /// <summary>
 /// Loads the working-day calendar from a folder of <c>&lt;year&gt;.json</c> files (the repository's
-/// <c>calendars/</c>), validating every file. The years must be contiguous.
+/// <c>calendars/</c>), validating every file. Years without a file are computed provisionally.
 /// </summary>
 public static partial class JsonCalendarDirectory
 {
@@ -22,7 +21,11 @@ public static partial class JsonCalendarDirectory
     public static IOfficeCalendars LoadOffices(CalendarOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var national = LoadTable(options.Directory);
+        return new LiveOfficeCalendars(options, ReadFiles(options.Directory));
+    }
+
+    internal static OfficeCalendarSet Compose(WorkingDayTable national, CalendarOptions options)
+    {
         var offices = new Dictionary<string, WorkingDayTable>(StringComparer.Ordinal);
         foreach (var (code, office) in options.Offices)
         {
@@ -32,7 +35,10 @@ public static partial class JsonCalendarDirectory
         return new OfficeCalendarSet(national, offices);
     }
 
-    private static WorkingDayTable LoadTable(string directory)
+    private static WorkingDayTable LoadTable(string directory) => CalendarTableBuilder.Build(ReadFiles(directory));
+
+    // Years missing between files are computed provisionally like any other year without a notice.
+    internal static List<CalendarYearFile> ReadFiles(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var full = Path.GetFullPath(directory);
@@ -51,37 +57,7 @@ public static partial class JsonCalendarDirectory
             throw new CalendarDataException(full, null, "holds no <year>.json calendar file.");
         }
 
-        for (var i = 1; i < files.Count; i++)
-        {
-            if (files[i].Year != files[i - 1].Year + 1)
-            {
-                throw new CalendarDataException(full, null,
-                    $"calendar years must be contiguous, but {(files[i - 1].Year + 1).ToString(CultureInfo.InvariantCulture)} is missing between {files[i - 1].Year} and {files[i].Year}.");
-            }
-        }
-
-        var firstYear = files[0].Year;
-        var lastYear = files[^1].Year;
-        var first = new DateOnly(firstYear, 1, 1);
-        var length = new DateOnly(lastYear, 12, 31).DayNumber - first.DayNumber + 1;
-        var kinds = new CalendarDayKind[length];
-        var names = new string?[length];
-        for (var i = 0; i < length; i++)
-        {
-            kinds[i] = CalendarYearFile.PlainKind(first.AddDays(i));
-        }
-
-        foreach (var file in files)
-        {
-            foreach (var (date, (kind, name)) in file.Days)
-            {
-                var i = date.DayNumber - first.DayNumber;
-                kinds[i] = kind;
-                names[i] = name;
-            }
-        }
-
-        return new WorkingDayTable(firstYear, lastYear, kinds, names, officeCode: null);
+        return files;
     }
 
     [GeneratedRegex(@"^\d{4}\.json$", RegexOptions.CultureInvariant)]

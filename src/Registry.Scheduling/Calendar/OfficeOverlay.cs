@@ -22,7 +22,7 @@ internal static class OfficeOverlay
         var seen = new Dictionary<DateOnly, bool>();
         Overlay(options.ExtraRestDays, rest: true);
         Overlay(options.ExtraWorkingDays, rest: false);
-        return new WorkingDayTable(national.FirstYear, national.LastYear, kinds, names, officeCode);
+        return new WorkingDayTable(national.FirstYear, national.LastYear, kinds, names, officeCode, national.Official);
 
         void Overlay(IEnumerable<OfficeDayOptions> days, bool rest)
         {
@@ -40,7 +40,7 @@ internal static class OfficeOverlay
                 if ((uint)i >= (uint)kinds.Length)
                 {
                     throw new CalendarDataException(origin, day.Date,
-                        $"lies outside the loaded calendar years {national.FirstYear}–{national.LastYear}.");
+                        $"lies outside the computable calendar years {national.FirstYear}–{national.LastYear}.");
                 }
 
                 if (WorkingDayTable.IsWorking(kinds[i]) == !rest)

@@ -16,8 +16,12 @@ internal sealed class WorkingDayTable : IWorkingDayCalendar
     // _workingDayNumbers[k] = DateOnly.DayNumber of the (k+1)-th working day of the range.
     private readonly int[] _workingDayNumbers;
 
-    internal WorkingDayTable(int firstYear, int lastYear, CalendarDayKind[] kinds, string?[] names, string? officeCode)
+    // _official[y - FirstYear]: whether year y comes from a State Council notice (else provisional).
+    private readonly bool[] _official;
+
+    internal WorkingDayTable(int firstYear, int lastYear, CalendarDayKind[] kinds, string?[] names, string? officeCode, bool[] official)
     {
+        _official = official;
         FirstYear = firstYear;
         LastYear = lastYear;
         OfficeCode = officeCode;
@@ -53,7 +57,27 @@ internal sealed class WorkingDayTable : IWorkingDayCalendar
 
     internal int Length => _kinds.Length;
 
-    public bool IsYearLoaded(int year) => year >= FirstYear && year <= LastYear;
+    internal bool[] Official => _official;
+
+    public bool IsYearLoaded(int year) => year >= FirstYear && year <= LastYear && _official[year - FirstYear];
+
+    public bool IsYearProvisional(int year) => year >= FirstYear && year <= LastYear && !_official[year - FirstYear];
+
+    public bool IsProvisionalBetween(DateOnly from, DateOnly to)
+    {
+        var (a, b) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        for (var year = a; year <= b; year++)
+        {
+            if (!IsYearLoaded(year))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlyList<int> LoadedYears => [.. Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Where(IsYearLoaded)];
 
     public bool IsWorkingDay(DateOnly date) => IsWorking(_kinds[IndexOf(date)]);
 

@@ -13,6 +13,10 @@ namespace Registry.Scheduling.Deadlines;
 /// <param name="PausedWorkingDays">Working days excluded by pauses so far.</param>
 /// <param name="ExtensionWorkingDays">Working days added by approved extensions.</param>
 /// <param name="ActivePause">The open pause, when <see cref="State"/> is <see cref="DeadlineState.Paused"/>.</param>
+/// <param name="IsProvisional">
+/// Whether a year from the clock start to the due date has no loaded State Council notice, so the due date was counted on the
+/// provisional calendar (statutory holidays, no 调休) and may move when that year's calendar is loaded.
+/// </param>
 public sealed record DeadlineStatus(
     DeadlineState State,
     DateOnly ClockStartDate,
@@ -23,4 +27,5 @@ public sealed record DeadlineStatus(
     int RemainingWorkingDays,
     int PausedWorkingDays,
     int ExtensionWorkingDays,
-    ClockPause? ActivePause);
+    ClockPause? ActivePause,
+    bool IsProvisional = false);

@@ -20,4 +20,10 @@ public enum PauseReason
 
     /// <summary>Suspension (中止), e.g. a seizure arrives or a court asks for a stop.</summary>
     Suspension = 5,
+
+    /// <summary>
+    /// Another wait the workflow definition marks as not counting (<c>clockEffect: paused</c>), e.g. the ex-officio
+    /// correction's notice to the party (实施细则 art. 81). The definition's author decided it; no national text is cited for it here.
+    /// </summary>
+    WorkflowWait = 6,
 }

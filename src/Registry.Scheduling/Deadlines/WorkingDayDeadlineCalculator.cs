@@ -45,7 +45,8 @@ internal sealed class WorkingDayDeadlineCalculator(IOfficeCalendars calendars, I
             : IsAmber(used, remaining, effective) ? DeadlineState.Amber
             : DeadlineState.Green;
 
-        return new DeadlineStatus(state, start, due, dueAt, effective, used, remaining, paused, extension, activePause);
+        return new DeadlineStatus(state, start, due, dueAt, effective, used, remaining, paused, extension, activePause,
+            calendar.IsProvisionalBetween(start, due));
     }
 
     public DateTimeOffset? NextStateChange(CaseClock clock, DateTimeOffset after)

@@ -1,5 +1,7 @@
 using Registry.Application.Deadlines;
 using Registry.Scheduling.Deadlines;
+using Registry.Scheduling.Workflow;
+using Registry.Workflows.Runtime;
 
 namespace Registry.Scheduling.Sweeps;
 
@@ -60,6 +62,34 @@ internal sealed class CaseDeadlineService(ICaseDeadlineStore store, DeadlinePlan
             throw new InvalidOperationException($"Case '{caseNumber}' has no open {reason} pause to end.");
         }, cancellationToken);
 
+    public async Task<CaseDeadlineRecord?> SyncClockAsync(string caseNumber, IReadOnlyList<ClockInterval> pauses, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(caseNumber);
+        ArgumentNullException.ThrowIfNull(pauses);
+        var record = await store.FindAsync(caseNumber, cancellationToken);
+        if (record is null || record.Stage == DeadlineStage.Closed)
+        {
+            return record;
+        }
+
+        List<DeadlinePauseRecord> wanted = [.. pauses
+            .Where(i => i.Effect == ClockEffect.Paused)
+            .OrderBy(i => i.Start)
+            .Select(i => new DeadlinePauseRecord(i.Start, i.End, WorkflowClockIntervals.ToStopReason(i) ?? ClockStopReason.WorkflowWait, i.ReasonText ?? i.ReasonCode))];
+        if (wanted.SequenceEqual(record.Pauses))
+        {
+            return record;
+        }
+
+        var updated = planner.Plan(record with { Pauses = wanted }, timeProvider.GetUtcNow());
+        if (!await store.TryUpdateAsync(updated, record.Stage, record.Version, [], cancellationToken))
+        {
+            throw new CaseDeadlineConflictException($"The deadline of case '{caseNumber}' was changed by another writer; reload and try again.");
+        }
+
+        return updated with { Version = record.Version + 1 };
+    }
+
     public Task<CaseDeadlineRecord> ExtendAsync(string caseNumber, int workingDays, string? reason, string? approvedBy, CancellationToken cancellationToken = default) =>
         ChangeAsync(caseNumber, (r, now) =>
         {
@@ -84,12 +114,12 @@ internal sealed class CaseDeadlineService(ICaseDeadlineStore store, DeadlinePlan
     {
         if (record.Stage == DeadlineStage.Closed)
         {
-            return new CaseDeadlineView(record.CaseNumber, record.BusinessType, record.Stage, record.DueAt, 0, false, record.TimeLimitCode);
+            return new CaseDeadlineView(record.CaseNumber, record.BusinessType, record.Stage, record.DueAt, 0, false, record.TimeLimitCode, record.IsProvisional);
         }
 
         var status = calculator.EvaluateNow(DeadlinePlanner.ToClock(record));
         return new CaseDeadlineView(record.CaseNumber, record.BusinessType, record.Stage, status.DueAt, status.RemainingWorkingDays,
-            status.State == DeadlineState.Paused, record.TimeLimitCode);
+            status.State == DeadlineState.Paused, record.TimeLimitCode, status.IsProvisional);
     }
 
     public Task<CaseDeadlinePage> ListOpenAsync(DeadlineStage stage, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)

@@ -43,7 +43,7 @@ internal sealed class DeadlinePlanner(IDeadlineCalculator calculator, IOfficeCal
             amberFrom = dueAt;
         }
 
-        var planned = r with { DueAt = dueAt, AmberFrom = amberFrom, EscalateAt = escalateAt };
+        var planned = r with { DueAt = dueAt, AmberFrom = amberFrom, EscalateAt = escalateAt, IsProvisional = status.IsProvisional };
         var target = TargetStage(planned, now);
         var stage = status.State == DeadlineState.Paused ? r.Stage : (target < r.Stage ? target : r.Stage);
         planned = planned with { Stage = stage };

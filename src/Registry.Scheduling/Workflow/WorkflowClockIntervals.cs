@@ -5,8 +5,9 @@ namespace Registry.Scheduling.Workflow;
 
 /// <summary>
 /// Maps the clock intervals the workflow engine records (<c>WorkflowInstance.PauseIntervals</c>:
-/// supplement, suspension, waits) to clock stops, so the composition root can call
-/// <see cref="ICaseDeadlineService.PauseAsync"/> and <see cref="ICaseDeadlineService.ResumeAsync"/> when an interval opens or closes.
+/// supplement, suspension, waits) to clock stops; <see cref="ICaseDeadlineService.SyncClockAsync"/> uses it to make the
+/// deadline's pauses equal the instance's paused intervals (a paused interval with no reason here becomes
+/// <see cref="ClockStopReason.WorkflowWait"/>).
 /// </summary>
 public static class WorkflowClockIntervals
 {

@@ -66,6 +66,8 @@ public sealed class WorklistDeadlineBatchTests
 
         public Task<CaseDeadlineRecord> ResumeAsync(string caseNumber, ClockStopReason reason, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<CaseDeadlineRecord?> SyncClockAsync(string caseNumber, IReadOnlyList<Registry.Workflows.Runtime.ClockInterval> pauses, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<CaseDeadlineRecord> ExtendAsync(string caseNumber, int workingDays, string? reason, string? approvedBy, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<CaseDeadlineRecord> CloseAsync(string caseNumber, CancellationToken cancellationToken = default) => throw new NotSupportedException();

@@ -34,14 +34,16 @@ public sealed class CalendarAdapterTests
     }
 
     [Fact]
-    public void WorkingDayCounter_OutsideTheLoadedYears_CountsWeekdays_InsteadOfFailing()
+    public void WorkingDayCounter_OutsideTheLoadedYears_CountsTheProvisionalCalendar_InsteadOfFailing()
     {
-        // A case finished in 2013 (the demo has some): no 2013 calendar, so Monday–Friday. 1 Oct 2013 was a holiday
-        // (国庆), which this count cannot know.
+        // A case finished in 2013 (the demo has some): no 2013 calendar, so the provisional one — weekends and the statutory
+        // holidays of the Measures then in force: 国庆 1–3 Oct is known, the notice's 调休 (Sun 29 Sep worked) is not.
         var counter = new CalendarWorkingDayCounter(RepositoryCalendars.National);
 
-        Assert.Equal(5, counter.Count(new DateOnly(2013, 9, 27), new DateOnly(2013, 10, 4)));
-        Assert.True(counter.IsWorkingDay(new DateOnly(2013, 10, 1)));
+        Assert.Equal(2, counter.Count(new DateOnly(2013, 9, 27), new DateOnly(2013, 10, 4))); // 30 Sep and 4 Oct
+        Assert.False(counter.IsWorkingDay(new DateOnly(2013, 10, 1)));
+        Assert.False(counter.IsWorkingDay(new DateOnly(2013, 9, 29))); // a Sunday worked by the 2013 notice: unknown here
+        Assert.Equal(5, counter.Count(new DateOnly(1999, 9, 27), new DateOnly(1999, 10, 4))); // before 2000: Monday–Friday
         Assert.Equal(3, counter.Count(new DateOnly(2024, 12, 31), new DateOnly(2025, 1, 6))); // 2, 3 and 6 Jan: 1 Jan 2025 元旦 is known
     }
 

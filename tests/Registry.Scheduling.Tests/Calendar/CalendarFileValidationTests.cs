@@ -75,11 +75,15 @@ public sealed class CalendarFileValidationTests : IDisposable
     }
 
     [Fact]
-    public void Load_YearsWithAGap_AreRefused()
+    public void Load_YearsWithAGap_ComputeTheGapProvisionally()
     {
         Write("2025.json", 2025, 261);
         Write("2027.json", 2027, 261);
-        Assert.Contains("2026 is missing between 2025 and 2027", LoadFails().Message, StringComparison.Ordinal);
+        var calendar = JsonCalendarDirectory.Load(_folder);
+        Assert.Equal([2025, 2027], calendar.LoadedYears);
+        Assert.True(calendar.IsYearProvisional(2026));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2026, 10, 1))); // 国庆, a statutory day
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 10, 1))); // the (made-up) official 2027 file lists no holiday
     }
 
     [Fact]
@@ -94,7 +98,8 @@ public sealed class CalendarFileValidationTests : IDisposable
         Write("2025.json", 2025, 261);
         var calendar = JsonCalendarDirectory.Load(_folder);
         Assert.Equal(261, calendar.CountWorkingDays(new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31)));
-        Assert.Equal((2025, 2025), (calendar.FirstYear, calendar.LastYear));
+        Assert.Equal([2025], calendar.LoadedYears);
+        Assert.Equal((2000, 2100), (calendar.FirstYear, calendar.LastYear)); // the other years are provisional
     }
 
     [Fact]

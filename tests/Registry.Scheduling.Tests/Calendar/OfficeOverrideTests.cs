@@ -33,7 +33,7 @@ public class OfficeOverrideTests
         Assert.Equal(Corban, calendars.National.AddWorkingDays(new DateOnly(2025, 6, 5), 1));
         Assert.Same(calendars.National, calendars.ForOffice("OTHER"));
         Assert.Same(calendars.National, calendars.ForOffice(null));
-        Assert.Same(calendars.National, services.GetRequiredService<IWorkingDayCalendar>());
+        Assert.True(services.GetRequiredService<IWorkingDayCalendar>().IsWorkingDay(Corban)); // the injected one is national
     }
 
     [Fact]
@@ -43,7 +43,9 @@ public class OfficeOverrideTests
         var office = services.GetRequiredService<IOfficeCalendars>().ForOffice("XJ-01");
         Assert.Equal(248, office.CountWorkingDays(new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31)));
         Assert.Equal(new DateOnly(2025, 10, 10), office.AddWorkingDays(new DateOnly(2025, 9, 26), 5));
-        Assert.Throws<CalendarYearNotLoadedException>(() => office.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.True(office.IsYearProvisional(2027));
+        Assert.False(office.IsWorkingDay(new DateOnly(2027, 1, 1))); // 元旦, provisional
+        Assert.Throws<CalendarYearNotLoadedException>(() => office.IsWorkingDay(new DateOnly(2101, 1, 4)));
     }
 
     [Fact]
@@ -60,10 +62,10 @@ public class OfficeOverrideTests
     public void Override_OutsideLoadedYears_IsRefused()
     {
         var settings = Settings();
-        settings["Calendar:Offices:XJ-01:ExtraRestDays:1:Date"] = "2027-06-06";
+        settings["Calendar:Offices:XJ-01:ExtraRestDays:1:Date"] = "2101-06-06";
         using var services = RepositoryCalendars.Services(settings: settings);
         var e = Assert.Throws<CalendarDataException>(() => services.GetRequiredService<IOfficeCalendars>());
-        Assert.Contains("2027-06-06: lies outside the loaded calendar years 2025–2026", e.Message, StringComparison.Ordinal);
+        Assert.Contains("2101-06-06: lies outside the computable calendar years 2000–2100", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,25 +113,28 @@ public class WorkingDayCalendarTests
     }
 
     [Theory]
-    [InlineData("2027-01-04")]
-    [InlineData("2024-12-30")]
-    public void IsWorkingDay_YearNotLoaded_ThrowsNamingTheYear(string date)
+    [InlineData("2101-01-04")]
+    [InlineData("1999-12-30")]
+    public void IsWorkingDay_OutsideTheComputableYears_ThrowsNamingTheYear(string date)
     {
         var e = Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.IsWorkingDay(D(date)));
         Assert.Equal(D(date).Year, e.Year);
         Assert.Contains(D(date).Year.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message, StringComparison.Ordinal);
-        Assert.Equal(2025, e.FirstLoadedYear);
-        Assert.Equal(2026, e.LastLoadedYear);
+        Assert.Equal(2000, e.FirstLoadedYear);
+        Assert.Equal(2100, e.LastLoadedYear);
     }
 
     [Fact]
-    public void AddWorkingDays_ResultIn2027_ThrowsInsteadOfGuessingWeekdays()
+    public void AddWorkingDays_ResultIn2027_IsComputedOnTheProvisionalYear_AndMarkedSo()
     {
-        var e = Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.AddWorkingDays(D("2026-12-29"), 5));
-        Assert.Equal(2027, e.Year);
+        // 12-30, 12-31, (Fri 2027-01-01 元旦), 01-04, 01-05, 01-06 — no 调休 is known for 2027.
+        Assert.Equal(D("2027-01-06"), _calendar.AddWorkingDays(D("2026-12-29"), 5));
         Assert.Equal(D("2026-12-31"), _calendar.AddWorkingDays(D("2026-12-29"), 2));
-        Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.CountWorkingDays(D("2026-12-01"), D("2027-01-05")));
-        Assert.Equal(2024, Assert.Throws<CalendarYearNotLoadedException>(() => _calendar.AddWorkingDays(D("2025-01-02"), -2)).Year);
+        Assert.Equal(24, _calendar.CountWorkingDays(D("2026-12-01"), D("2027-01-05")));
+        Assert.Equal(D("2024-12-31"), _calendar.AddWorkingDays(D("2025-01-02"), -1)); // 1 Jan 2025 is 元旦
+        Assert.True(_calendar.IsProvisionalBetween(D("2026-12-29"), D("2027-01-05")));
+        Assert.False(_calendar.IsProvisionalBetween(D("2025-01-02"), D("2026-12-31")));
+        Assert.Equal([2025, 2026], _calendar.LoadedYears);
     }
 
     [Fact]

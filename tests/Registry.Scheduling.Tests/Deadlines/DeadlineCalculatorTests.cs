@@ -240,10 +240,14 @@ public sealed class DeadlineCalculatorTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_DeadlineIn2027_ThrowsYearNotLoaded()
+    public void Evaluate_DeadlineIn2027_IsProvisional_OnTheStatutoryHolidays()
     {
+        // Mon 2026-12-28 + 5: 12-29, 12-30, 12-31, (Fri 2027-01-01 元旦 is a statutory holiday), 01-04, 01-05.
         var clock = new CaseClock(China(2026, 12, 28, 9), Five);
-        Assert.Equal(2027, Assert.Throws<CalendarYearNotLoadedException>(() => _deadlines.Evaluate(clock, China(2026, 12, 28, 10))).Year);
+        var status = _deadlines.Evaluate(clock, China(2026, 12, 28, 10));
+        Assert.Equal(new DateOnly(2027, 1, 5), status.DueDate);
+        Assert.True(status.IsProvisional);
+        Assert.False(_deadlines.Evaluate(new CaseClock(China(2026, 12, 1, 9), Five), China(2026, 12, 1, 10)).IsProvisional);
     }
 
     [Fact]
