@@ -251,7 +251,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
         public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [new("HouseTransferResale", "存量房买卖转移登记"), new("HouseFirst", "房屋首次登记")];
 
-        public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default)
+        public Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
         {
             if (ClaimFailure is not null)
             {
