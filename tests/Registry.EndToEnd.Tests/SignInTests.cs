@@ -42,9 +42,19 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.Locator("#login-password").FillAsync("not-the-password");
         await page.Locator("#login-submit").ClickAsync();
 
-        await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("用户名或密码不正确。");
+        // The same words for a wrong password, an unknown user and a locked account (no account enumeration).
+        await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync("用户名或密码不正确，或账户因连续登录失败已暂时锁定（5 次失败锁定 15 分钟）。");
         var cookies = await page.Context.CookiesAsync();
         Assert.DoesNotContain(cookies, c => c.Name == "Registry.Auth");
+        await Screenshots.SaveAsync(page, "sign-in-failed-zh");
+
+        await page.GotoAsync("/culture/set?culture=en&redirectUri=%2Faccount%2Flogin");
+        await page.Locator("#login-user").FillAsync("no-such-user");
+        await page.Locator("#login-password").FillAsync("not-the-password");
+        await page.Locator("#login-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#login-error")).ToHaveTextAsync(
+            "User name or password is incorrect, or the account is locked for a while after repeated failures (5 failures lock it for 15 minutes).");
+        await Screenshots.SaveAsync(page, "sign-in-failed-en");
         await page.Context.CloseAsync();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Registry.Application.Designer;
+using Registry.Application.Fields;
 using Registry.Workflows;
 using Registry.Workflows.Definitions;
 
@@ -51,6 +52,9 @@ public partial class DefinitionDesigner
 
     private bool IsDraft => _view?.Definition.Status == DefinitionStatus.Draft;
 
+    // The editor holds text the server has not stored: publishing now would publish the older saved draft.
+    private bool HasUnsavedChanges => IsDraft && !string.Equals(_draftText, _view!.Json, StringComparison.Ordinal);
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
@@ -96,6 +100,24 @@ public partial class DefinitionDesigner
         _issues = await Designer.ValidateAsync(_user, DefinitionId, _view!.Definition.Version, _draftText);
     });
 
+    private void CheckDraftLength()
+    {
+        if (_draftText.Length > FieldLimits.DefinitionJson)
+        {
+            _message = null;
+            _error = TooLong(_draftText.Length);
+        }
+    }
+
+    private void DiscardChanges()
+    {
+        _draftText = _view?.Json ?? string.Empty;
+        _error = null;
+        _issues = null;
+    }
+
+    private string TooLong(int length) => Format("Draft_TooLong", length, FieldLimits.DefinitionJson);
+
     private Task SaveAsync() => RunAsync(async () =>
     {
         var version = _view!.Definition.Version;
@@ -109,11 +131,19 @@ public partial class DefinitionDesigner
 
         await ReloadAsync();
         _view = await Designer.GetVersionAsync(_user, DefinitionId, version);
+        _draftText = _view.Json; // what was stored, in the store's layout: the editor and the saved draft agree again
         _message = Format(result.Issues.Count == 0 ? "Saved" : "SavedWithIssues", version);
     });
 
     private Task PublishAsync() => RunAsync(async () =>
     {
+        if (HasUnsavedChanges)
+        {
+            _message = null;
+            _error = D["Draft_Unsaved"];
+            return;
+        }
+
         var version = _view!.Definition.Version;
         try
         {
@@ -152,6 +182,12 @@ public partial class DefinitionDesigner
         try
         {
             await action();
+        }
+        catch (FieldTooLongException ex)
+        {
+            // The service refuses a draft over the limit before storing anything; the editor keeps the text.
+            _message = null;
+            _error = TooLong(ex.Length);
         }
         catch (DesignerAccessDeniedException)
         {

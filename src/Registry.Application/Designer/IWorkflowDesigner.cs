@@ -29,9 +29,11 @@ public interface IWorkflowDesigner
     /// Checks draft JSON without saving: JSON syntax and schema, that id and version match the draft being edited, and the
     /// engine's structural rules (known roles and rule sets included). Each issue names the JSON path and node where known.
     /// </summary>
+    /// <exception cref="Fields.FieldTooLongException">The JSON is longer than <see cref="Fields.FieldLimits.DefinitionJson"/>.</exception>
     Task<IReadOnlyList<DefinitionIssue>> ValidateAsync(DesignerUser user, string definitionId, int version, string json, CancellationToken cancellationToken = default);
 
     /// <summary>Saves draft JSON when it parses and matches the draft's id and version; returns the issues either way.</summary>
+    /// <exception cref="Fields.FieldTooLongException">The JSON is longer than <see cref="Fields.FieldLimits.DefinitionJson"/>; nothing was saved.</exception>
     Task<DesignerSaveResult> SaveDraftAsync(DesignerUser user, string definitionId, int version, string json, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Registry.Application.Fields;
 using Registry.Workflows;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Diagram;
@@ -88,6 +89,7 @@ internal sealed class WorkflowDesignerService(
     public async Task<IReadOnlyList<DefinitionIssue>> ValidateAsync(DesignerUser user, string definitionId, int version, string json, CancellationToken cancellationToken = default)
     {
         Authorize(user);
+        FieldLimits.Check("json", json, FieldLimits.DefinitionJson);
         await RequireDraftAsync(definitionId, version, cancellationToken).ConfigureAwait(false);
         var (_, issues) = Check(definitionId, version, json);
         return issues;
@@ -96,6 +98,7 @@ internal sealed class WorkflowDesignerService(
     public async Task<DesignerSaveResult> SaveDraftAsync(DesignerUser user, string definitionId, int version, string json, CancellationToken cancellationToken = default)
     {
         Authorize(user);
+        FieldLimits.Check("json", json, FieldLimits.DefinitionJson);
         await RequireDraftAsync(definitionId, version, cancellationToken).ConfigureAwait(false);
         var (definition, issues) = Check(definitionId, version, json);
         if (definition is null)

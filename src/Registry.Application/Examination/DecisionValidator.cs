@@ -1,9 +1,13 @@
+using Registry.Application.Fields;
+
 namespace Registry.Application.Examination;
 
 /// <summary>A problem with one field of a decision.</summary>
 /// <param name="Field">The field: kind, opinion, returnTo or reasonCode.</param>
 /// <param name="Message">What is wrong, in Chinese (the console's language of record).</param>
-public sealed record DecisionError(string Field, string Message);
+/// <param name="Limit">For a too-long text: the most characters the field takes (<see cref="FieldLimits"/>), so a console can say it in its language.</param>
+/// <param name="Length">For a too-long text: how many were given.</param>
+public sealed record DecisionError(string Field, string Message, int? Limit = null, int? Length = null);
 
 /// <summary>
 /// Checks a decision before it reaches the engine, naming the field at fault. The engine checks again (it is the
@@ -20,6 +24,13 @@ public static class DecisionValidator
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var errors = new List<DecisionError>();
+        if (FieldLimits.Exceeds(request.Opinion, FieldLimits.Opinion))
+        {
+            // Checked first and alone: nothing else is worth saying about a text that will not be stored.
+            errors.Add(new("opinion", $"审核意见最多 {FieldLimits.Opinion} 个字，现有 {request.Opinion!.Length} 个。", FieldLimits.Opinion, request.Opinion.Length));
+            return errors;
+        }
+
         if (!context.AllowedKinds.Contains(request.Kind))
         {
             errors.Add(new("kind", $"此环节不允许“{Name(request.Kind)}”。"));

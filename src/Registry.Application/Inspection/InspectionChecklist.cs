@@ -1,3 +1,4 @@
+using Registry.Application.Fields;
 using Registry.Application.Review;
 
 namespace Registry.Application.Inspection;
@@ -20,8 +21,8 @@ public static class InspectionChecklist
         _ => item.ToString(),
     };
 
-    /// <summary>Longest note on an item.</summary>
-    public const int MaxNoteLength = 500;
+    /// <summary>Longest note on an item (<see cref="FieldLimits.InspectionNote"/>).</summary>
+    public const int MaxNoteLength = FieldLimits.InspectionNote;
 
     /// <summary>
     /// The item a self-check finding speaks to: the materials rule to <see cref="InspectionItem.Materials"/>, then by
@@ -76,7 +77,7 @@ public static class InspectionChecklist
             }
             else if (r.Note is { Length: > MaxNoteLength } note)
             {
-                errors.Add(new InspectionError($"items[{r.Item}].note", $"说明最多 {MaxNoteLength} 字，现有 {note.Length} 字"));
+                errors.Add(new InspectionError($"items[{r.Item}].note", $"说明最多 {MaxNoteLength} 字，现有 {note.Length} 字", MaxNoteLength, note.Length));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Registry.Application.Fields;
 using Registry.Application.Review;
 using Registry.Application.Security;
 
@@ -15,8 +16,8 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    /// <summary>Longest overall remark or rectification text.</summary>
-    public const int MaxTextLength = 1000;
+    /// <summary>Longest overall remark or rectification text (<see cref="FieldLimits.InspectionText"/>).</summary>
+    public const int MaxTextLength = FieldLimits.InspectionText;
 
     /// <summary>The configured default rate.</summary>
     public decimal DefaultRate => options.Value.SampleRate;
@@ -147,7 +148,12 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
         var errors = new List<InspectionError>(InspectionChecklist.Validate(request.Items));
         if (request.Remark is { Length: > MaxTextLength } remark)
         {
-            errors.Add(new InspectionError("remark", $"总体意见最多 {MaxTextLength} 字，现有 {remark.Length} 字"));
+            errors.Add(new InspectionError("remark", $"总体意见最多 {MaxTextLength} 字，现有 {remark.Length} 字", MaxTextLength, remark.Length));
+        }
+
+        if (request.RectificationAssignee is { Length: > FieldLimits.UserName } assigneeText)
+        {
+            errors.Add(new InspectionError("rectificationAssignee", $"整改责任人最多 {FieldLimits.UserName} 个字符，现有 {assigneeText.Length} 个", FieldLimits.UserName, assigneeText.Length));
         }
 
         var sample = await store.FindSampleAsync(request.SampleId, cancellationToken);
@@ -272,7 +278,7 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
         }
         else if (text is { Length: > MaxTextLength })
         {
-            errors.Add(new InspectionError("text", $"最多 {MaxTextLength} 字，现有 {text.Length} 字"));
+            errors.Add(new InspectionError("text", $"最多 {MaxTextLength} 字，现有 {text.Length} 字", MaxTextLength, text.Length));
         }
 
         InspectionInvalidException.ThrowIfAny(errors);

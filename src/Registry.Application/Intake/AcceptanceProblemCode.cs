@@ -41,4 +41,10 @@ public enum AcceptanceProblemCode
 
     /// <summary>A domain rule refused a value. Args: the field, the reason (English, from the domain).</summary>
     Invalid,
+
+    /// <summary>A text is longer than its field allows (see <see cref="AcceptanceFieldLimits"/>). Args: the limit, the length given.</summary>
+    TooLong,
+
+    /// <summary>More items than a list allows. Args: the limit, the number given.</summary>
+    TooMany,
 }

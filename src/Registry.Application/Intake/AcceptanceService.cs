@@ -48,6 +48,11 @@ public sealed class AcceptanceService(
     {
         var now = time.GetUtcNow();
         var today = OfficeTime.Today(now);
+        if (AcceptanceFieldLimits.Check(request) is { Count: > 0 } tooLong)
+        {
+            throw new AcceptanceRefusedException(tooLong);
+        }
+
         var problems = new List<AcceptanceProblem>();
 
         if (!catalogue.TryFind(request.BusinessType, out var type) || type is null)

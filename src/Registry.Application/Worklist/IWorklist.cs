@@ -75,13 +75,17 @@ public sealed record WorklistPage(IReadOnlyList<WorklistItem> Items, int Total, 
 public interface IWorklist
 {
     /// <summary>The page of tasks for <paramref name="user"/> holding <paramref name="roles"/>.</summary>
+    /// <exception cref="Fields.FieldTooLongException">The search text is longer than <see cref="Fields.FieldLimits.Search"/>.</exception>
     Task<WorklistPage> GetAsync(WorklistQuery query, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 
     /// <summary>The business types to filter by, in catalogue order, named in the current UI culture.</summary>
     IReadOnlyList<WorklistTypeOption> BusinessTypes();
 
-    /// <summary>Claims a task for <paramref name="user"/>; someone else's claim is an error naming them.</summary>
-    Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Claims a task for <paramref name="user"/> holding <paramref name="roles"/>; someone else's claim is an error naming them.
+    /// </summary>
+    /// <exception cref="ClaimNotAllowedException">The task needs a role <paramref name="roles"/> does not hold; nothing was written.</exception>
+    Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 
     /// <summary>Releases <paramref name="user"/>'s claim so the group sees the task again.</summary>
     Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Registry.Application.Catalogue;
 using Registry.Application.Deadlines;
+using Registry.Application.Fields;
 using Registry.Workflows.Runtime;
 
 namespace Registry.Application.Worklist;
@@ -9,7 +10,13 @@ namespace Registry.Application.Worklist;
 /// The worklist from <see cref="IWorklistQuery"/> (one page and a bounded count), enriched with the page's cases and
 /// their deadlines in one batch each; a workflow started outside case acceptance has no statutory clock and shows none.
 /// </summary>
-public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineService deadlines, IWorkflowRuntime runtime, IBusinessTypeCatalogue catalogue, TimeProvider time) : IWorklist
+public sealed class WorklistService(
+    IWorklistQuery worklistQuery,
+    ICaseDeadlineService deadlines,
+    IWorkflowRuntime runtime,
+    IWorkflowInstanceStore instances,
+    IBusinessTypeCatalogue catalogue,
+    TimeProvider time) : IWorklist
 {
     /// <summary>Counting stops here: beyond it the UI shows "more than 1000" and pages on with next/previous.</summary>
     public const int CountLimit = 1000;
@@ -34,6 +41,7 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
             return new WorklistPage([], 0);
         }
 
+        FieldLimits.Check("search", query.Search, FieldLimits.Search);
         var search = WorklistSearch.Parse(query.Search);
         var criteria = new WorklistCriteria(
             query.View,
@@ -86,8 +94,21 @@ public sealed class WorklistService(IWorklistQuery worklistQuery, ICaseDeadlineS
     public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [.. catalogue.All.Select(t => new WorklistTypeOption(t.Code, TypeName(t.Code)))];
 
     /// <inheritdoc />
-    public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
-        runtime.ClaimTaskAsync(instanceId, taskId, user, cancellationToken);
+    public async Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        // The role check lives here, not only in the page: any caller (another page, the API, a script) is held to it.
+        // A task's role never changes while it is open, so reading it before the engine's claim is race-free.
+        var instance = await instances.FindAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        if (instance?.OpenBookmarks.FirstOrDefault(b => b.Id == taskId) is { Kind: BookmarkKind.HumanTask } task
+            && (task.Role ?? task.CandidateGroup) is { } needed
+            && !roles.Contains(needed, StringComparer.Ordinal))
+        {
+            throw new ClaimNotAllowedException(instance.CorrelationId ?? string.Empty, task.NodeName, needed);
+        }
+
+        await runtime.ClaimTaskAsync(instanceId, taskId, user, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Registry.Application.Fields;
 using Registry.Application.Register.Browse;
 using Registry.Domain.Codes;
 using Registry.Domain.Register;
@@ -26,6 +27,7 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
     public async Task<PagedResult<UnitSummary>> SearchAsync(UnitSearch query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        FieldLimits.Check("search", query.Text, FieldLimits.Search);
         var page = Math.Max(0, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

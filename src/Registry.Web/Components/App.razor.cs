@@ -13,6 +13,9 @@ public partial class App
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
+    // The import map is the one inline script; the Content-Security-Policy allows it by this request's nonce.
+    private string Nonce => Registry.Web.Security.SecurityHeaders.Nonce(HttpContext);
+
     // The error page renders statically so it works even when the circuit cannot start; the sign-in pages
     // ([ExcludeFromInteractiveRouting]) render statically because setting the auth cookie needs an HTTP response.
     private IComponentRenderMode? RenderModeForPage =>

@@ -9,9 +9,11 @@ public static class WebApplicationExtensions
 {
     public static WebApplication UseRegistryWeb(this WebApplication app)
     {
+        app.UseRegistrySecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts(); // only on HTTPS responses; Development keeps browsers free to use plain HTTP on localhost
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

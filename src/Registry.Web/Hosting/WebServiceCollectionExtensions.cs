@@ -10,7 +10,7 @@ public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddRegistryWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(CircuitLimits.Apply);
         services.AddMudServices();
         services.AddRegistryLocalization();
         services.AddHealthChecks();

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Registry.Persistence;
 using Registry.Persistence.Identity;
 
@@ -24,6 +26,14 @@ public static class SecurityServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(9); // one working day
+            cookie.Events.OnValidatePrincipal = SecurityStampCookieValidator.ValidateAsync;
+        });
+        services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidatingAuthenticationStateProvider>();
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = false; // the office's other hosts are not ours to pin
         });
         services.AddAuthorization();
         services.AddIdentityCore<RegistryUser>(identity =>

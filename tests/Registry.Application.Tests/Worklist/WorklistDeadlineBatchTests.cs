@@ -30,7 +30,7 @@ public sealed class WorklistDeadlineBatchTests
             ["C2"] = new("C2", "HouseTransferResale", DeadlineStage.Green, Now.AddDays(5), 4, false, "TL-5"),
             ["C4"] = new("C4", "HouseTransferResale", DeadlineStage.Green, Now.AddDays(5), 4, false, "TL-5"),
         });
-        var service = new WorklistService(new FixedQuery(rows), deadlines, null!, new NoCatalogue(), new FakeTimeProvider(Now));
+        var service = new WorklistService(new FixedQuery(rows), deadlines, null!, null!, new NoCatalogue(), new FakeTimeProvider(Now));
 
         var page = await service.GetAsync(new WorklistQuery(WorklistView.Group), "me", ["first-review", "second-review"]);
 

@@ -1,6 +1,8 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Designer;
+using Registry.Application.Fields;
+using Registry.Designer.Tests.Application;
 using Registry.Application.Security;
 using Registry.Designer.Workflows;
 using Registry.Workflows.Definitions;
@@ -94,5 +96,70 @@ public sealed class DefinitionDesignerTests : DesignerComponentTest
         Assert.StartsWith("flowchart TD", page.Find("#version-mermaid").TextContent, StringComparison.Ordinal);
         page.Find("#designer-show-table").Click();
         Assert.Equal(15, page.FindAll("#version-nodes tbody tr").Count);
+    }
+
+    private IRenderedComponent<DefinitionDesigner> RenderNewDraft()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+        page.WaitForElement(".new-draft").Click();
+        page.WaitForElement("#draft-json");
+        return page;
+    }
+
+    private static string EditorText(IRenderedComponent<DefinitionDesigner> page) =>
+        page.Find("#draft-json").GetAttribute("value") ?? page.Find("#draft-json").TextContent;
+
+    [Fact]
+    public async Task A44KilobyteDraft_TypedIntoTheEditor_IsSavedIntact()
+    {
+        var page = RenderNewDraft();
+        var json = DraftSizeTests.WithLongName(EditorText(page), DraftSizeTests.FortyFourKilobyteName);
+
+        page.Find("#draft-json").Change(json);
+        page.Find("#designer-save").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("v2", page.Find("#designer-message").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("#designer-error"));
+        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().FindAsync(DesignerDatabase.SampleId, 2);
+        Assert.Equal(DraftSizeTests.FortyFourKilobyteName, stored!.Nodes[0].Name.En);
+    }
+
+    [Fact]
+    public async Task ADraftOverTheLimit_IsRefusedWithTheLimitInTheMessage_AndTheEditorKeepsIt()
+    {
+        var page = RenderNewDraft();
+        var saved = EditorText(page);
+        var json = DraftSizeTests.WithLongName(saved, new string('x', FieldLimits.DefinitionJson));
+
+        page.Find("#draft-json").Change(json);
+        page.Find("#designer-save").Click();
+
+        var error = page.WaitForElement("#designer-error").TextContent;
+        Assert.Contains($"共 {json.Length} 个字符，超过上限 {FieldLimits.DefinitionJson}，未保存", error, StringComparison.Ordinal);
+        Assert.Equal(json, EditorText(page));
+        var stored = await Services.GetRequiredService<IWorkflowDefinitionStore>().FindAsync(DesignerDatabase.SampleId, 2);
+        Assert.NotEqual(new string('x', FieldLimits.DefinitionJson), stored!.Nodes[0].Name.En);
+    }
+
+    [Fact]
+    public void TheEditor_LetsOneCharacterOverTheLimitThrough_SoALongPasteIsSeenAndRefused()
+    {
+        var page = RenderNewDraft();
+
+        Assert.Equal((FieldLimits.DefinitionJson + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), page.Find("#draft-json").GetAttribute("maxlength"));
+        Assert.Contains($"/ {FieldLimits.DefinitionJson:0}", page.Find("#draft-counter").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_WithUnsavedChangesInTheEditor_IsRefused_AndPublishesNothing()
+    {
+        var page = RenderNewDraft();
+        page.Find("#draft-json").Change(EditorText(page).Replace("存量房转移登记", "存量房转移登记（改）", StringComparison.Ordinal));
+
+        page.Find("#designer-publish").Click();
+
+        Assert.Contains("未保存的修改，未发布", page.WaitForElement("#designer-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, (await Services.GetRequiredService<IWorkflowDefinitionStore>().FindLatestPublishedAsync(DesignerDatabase.SampleId))!.Version);
     }
 }

@@ -64,4 +64,12 @@ public sealed class DecisionConflictsTests : RegistryComponentTest
     {
         Assert.Null(DecisionConflicts.Describe(new InvalidOperationException("boom"), Text));
     }
+
+    [Fact]
+    public void ATooLongOpinionRefusedByTheService_NamesTheLimit()
+    {
+        var e = new DecisionInvalidException([new DecisionError("opinion", "审核意见最多 2000 个字", 2000, 2500)]);
+
+        Assert.Equal("“意见”最多 2000 个字符，现有 2500 个，未保存。", DecisionConflicts.Describe(e, Text));
+    }
 }

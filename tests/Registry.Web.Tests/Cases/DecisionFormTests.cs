@@ -1,5 +1,7 @@
+using System.Globalization;
 using Bunit;
 using Registry.Application.Examination;
+using Registry.Application.Fields;
 using Registry.Application.Security;
 using Registry.Web.Components.Cases;
 
@@ -30,6 +32,33 @@ public sealed class DecisionFormTests : RegistryComponentTest
 
         Assert.Empty(_decided);
         Assert.Equal("请填写同意意见。", form.Find(".decision-error[data-field=opinion]").TextContent);
+    }
+
+    [Fact]
+    public void TheOpinion_StopsAtItsLimit_WithACounter()
+    {
+        var form = RenderForm();
+
+        form.Find("#decision-opinion").Input("材料齐全");
+
+        Assert.Equal(FieldLimits.Opinion.ToString(CultureInfo.InvariantCulture), form.Find("#decision-opinion").GetAttribute("maxlength"));
+        Assert.Equal("4 / 2000", form.Find("#decision-opinion-counter").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "“审核意见”最多 2000 个字符，现有 2001 个，未保存。")]
+    [InlineData("en-US", "“Opinion” takes at most 2000 characters; 2001 were given. Nothing was saved.")]
+    public void AnOpinionOverTheLimit_IsRefusedAtTheField_NamingTheLimit_InTheUiLanguage(string culture, string expected)
+    {
+        UseCulture(culture);
+        var form = RenderForm();
+
+        // A browser honours maxlength; this is what the service and the form say when something else sends more.
+        form.Find("#decision-opinion").Input(new string('意', FieldLimits.Opinion + 1));
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        Assert.Equal(expected, form.Find(".decision-error[data-field=opinion]").TextContent);
     }
 
     [Fact]

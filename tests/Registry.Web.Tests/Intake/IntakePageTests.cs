@@ -1,9 +1,11 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Registry.Application.Catalogue;
+using Registry.Application.Fields;
 using Registry.Application.Intake;
 using Registry.Application.Register.Browse;
 using Registry.Application.Review;
@@ -270,6 +272,34 @@ public sealed class IntakePageTests : RegistryComponentTest
 
         Assert.Equal($"Unit {Sold} is not in the register.", page.Find(".intake-error[data-field='units[0]']").TextContent.Trim());
         Assert.Equal("Required materials missing: Sale contract or Certificate.", page.Find(".intake-error[data-field='materials']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void TheFields_CapTheirLengthAtTheServicesLimits()
+    {
+        var page = RenderWithType("HouseTransferResale");
+
+        Assert.Equal("100", page.Find("tr.party-row[data-index='0'] input.party-name").GetAttribute("maxlength"));
+        Assert.Equal("20", page.Find("tr.party-row[data-index='0'] input.party-share").GetAttribute("maxlength"));
+        Assert.Equal("500", page.Find("#fact-declaredPrice").GetAttribute("maxlength"));
+        Assert.Equal("100", page.Find("#unit-search").GetAttribute("maxlength"));
+        Assert.True(int.Parse(page.Find("tr.party-row[data-index='0'] input.party-id").GetAttribute("maxlength")!, CultureInfo.InvariantCulture) <= FieldLimits.IdNumber);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "“姓名/名称”最多 100 个字符，现有 20000 个；申请未受理，未保存任何内容。")]
+    [InlineData("en-US", "“Name”", "takes at most 100 characters; 20000 were given. The application was not accepted and nothing was saved.")]
+    public void ATooLongNameRefusedByTheService_IsShownAtTheField_NamingFieldAndLimit(string culture, params string[] expected)
+    {
+        UseCulture(culture);
+        _desk.Refusal = new AcceptanceRefusedException([new AcceptanceProblem("parties[0].name", "at most 100 characters", AcceptanceProblemCode.TooLong, ["100", "20000"])]);
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+
+        page.Find("#intake-submit").Click();
+
+        var text = page.Find(".intake-error[data-field='parties[0].name']").TextContent.Trim();
+        Assert.All(expected, part => Assert.Contains(part, text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -76,6 +76,41 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         Assert.Equal("task 初审 is claimed by 张伟 since 10:00", board.Find("#worklist-message").TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "不能领取业务 34012120261123000001 的“初审”：该环节由“初审”角色办理，您没有此角色")]
+    [InlineData("en-US", "You cannot claim “初审” of case 34012120261123000001: that step is for the “First review” role, which you do not hold")]
+    public void AClaimRefusedForTheRole_SaysWhichTaskAndWhichRole_InTheUiLanguage(string culture, string expected)
+    {
+        UseCulture(culture);
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        _worklist.ClaimFailure = new ClaimNotAllowedException("34012120261123000001", "初审", RegistryRoles.FirstReview);
+        var board = Render<WorklistBoard>();
+
+        board.Find(".claim-button").Click();
+
+        Assert.StartsWith(expected, board.Find("#worklist-message").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(_worklist.Claims);
+    }
+
+    [Fact]
+    public void Claiming_PassesTheUsersRolesToTheService()
+    {
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+        var board = Render<WorklistBoard>();
+
+        board.Find(".claim-button").Click();
+
+        Assert.Equal([RegistryRoles.FirstReview], Assert.Single(_worklist.ClaimRoles));
+    }
+
+    [Fact]
+    public void TheSearchBox_StopsAtTheSearchLimit()
+    {
+        var board = Render<WorklistBoard>();
+
+        Assert.Equal("100", board.Find("#worklist-search").GetAttribute("maxlength"));
+    }
+
     [Fact]
     public void MyView_ShowsReleaseInsteadOfClaim()
     {
@@ -243,6 +278,8 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
         public List<(string TaskId, string User)> Claims { get; } = [];
 
+        public List<IReadOnlyCollection<string>> ClaimRoles { get; } = [];
+
         public Task<WorklistPage> GetAsync(WorklistQuery query, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
         {
             Queries.Add((query, user, roles));
@@ -251,7 +288,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
         public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [new("HouseTransferResale", "存量房买卖转移登记"), new("HouseFirst", "房屋首次登记")];
 
-        public Task ClaimAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default)
+        public Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
         {
             if (ClaimFailure is not null)
             {
@@ -259,6 +296,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
             }
 
             Claims.Add((taskId, user));
+            ClaimRoles.Add(roles);
             return Task.CompletedTask;
         }
 

@@ -10,6 +10,7 @@ public interface IRegisterBrowser
     /// Finds units whose code starts with, whose location (坐落) contains, or whose current
     /// right holder's name contains <see cref="UnitSearch.Text"/>. Results are ordered by unit code.
     /// </summary>
+    /// <exception cref="Fields.FieldTooLongException">The text is longer than <see cref="Fields.FieldLimits.Search"/>.</exception>
     Task<PagedResult<UnitSummary>> SearchAsync(UnitSearch query, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -28,6 +28,8 @@ public static class DecisionConflicts
             DecisionBlockedException blocked => text.Format("Decision_Blocked", blocked.TaskName, string.Join("; ", blocked.Blocking.Select(f =>
                 $"{f.RuleCode} {(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? f.MessageZh ?? f.NameZh : f.MessageEn ?? f.MessageZh ?? f.NameZh)}"))),
             WorkflowConcurrencyException or CaseConcurrencyException or Registry.Application.Transactions.CommandConflictException => text["Conflict_Changed"],
+            DecisionInvalidException invalid when invalid.Errors.FirstOrDefault(x => x.Limit is not null) is { } tooLong
+                => text.Format("Conflict_TooLong", tooLong.Limit!, tooLong.Length!),
             DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
                 => text.Format("Conflict_Refused", e.Message),
             _ => null,

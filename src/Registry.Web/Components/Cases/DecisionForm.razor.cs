@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Registry.Application.Examination;
+using Registry.Web.Formatting;
 
 namespace Registry.Web.Components.Cases;
 
@@ -100,7 +101,7 @@ public partial class DecisionForm
                 builder.OpenElement(0, "div");
                 builder.AddAttribute(1, "class", "decision-error");
                 builder.AddAttribute(2, "data-field", field);
-                builder.AddContent(3, error.Message);
+                builder.AddContent(3, error.Limit is { } limit ? FieldLimitText.Describe(field, limit, error.Length ?? 0, L) : error.Message);
                 builder.CloseElement();
             }
             : null;

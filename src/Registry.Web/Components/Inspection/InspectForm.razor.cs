@@ -63,7 +63,9 @@ public partial class InspectForm
     }
 
     private string? ErrorOf(InspectionItem item) =>
-        _errors.FirstOrDefault(e => e.Field == $"items[{item}].note" || e.Field == $"items[{item}]")?.Message;
+        _errors.FirstOrDefault(e => e.Field == $"items[{item}].note" || e.Field == $"items[{item}]") is { } error
+            ? InspectionErrorText.Describe(error, L)
+            : null;
 
     private async Task SubmitAsync()
     {

@@ -80,7 +80,7 @@ public partial class SamplePage
         catch (InspectionInvalidException e)
         {
             _serverErrors = e.Errors;
-            Say(Severity.Error, e.Message);
+            Say(Severity.Error, InspectionErrorText.Describe(e, L));
         }
         catch (InspectionConflictException e)
         {
@@ -113,7 +113,7 @@ public partial class SamplePage
         }
         catch (InspectionInvalidException e)
         {
-            Say(Severity.Error, e.Message);
+            Say(Severity.Error, InspectionErrorText.Describe(e, L));
         }
         catch (InspectionConflictException e)
         {

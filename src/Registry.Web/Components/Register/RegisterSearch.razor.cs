@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
+using Registry.Application.Fields;
 using Registry.Application.Register.Browse;
+using Registry.Web.Formatting;
 
 namespace Registry.Web.Components.Register;
 
@@ -18,6 +20,7 @@ public partial class RegisterSearch
     private string? _searchedText;
     private bool _loading;
     private bool _initialized;
+    private string? _tooLong;
 
     [Inject]
     private IRegisterBrowser Browser { get; set; } = default!;
@@ -48,10 +51,18 @@ public partial class RegisterSearch
     private async Task<TableData<UnitSummary>> LoadPageAsync(TableState state, CancellationToken cancellationToken)
     {
         _loading = true;
+        _tooLong = null;
         try
         {
             var page = await Browser.SearchAsync(new UnitSearch(_searchedText, state.Page, state.PageSize), cancellationToken);
             return new TableData<UnitSummary> { Items = page.Items, TotalItems = page.Total };
+        }
+        catch (FieldTooLongException e)
+        {
+            // A long ?q= in a pasted link: say so instead of searching.
+            _tooLong = FieldLimitText.Describe(e, L);
+            StateHasChanged();
+            return new TableData<UnitSummary> { Items = [], TotalItems = 0 };
         }
         finally
         {

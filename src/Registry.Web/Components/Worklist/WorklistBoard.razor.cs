@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using Registry.Application.CaseFile;
 using Registry.Application.Deadlines;
+using Registry.Application.Fields;
 using Registry.Application.Security;
 using Registry.Application.Worklist;
 using Registry.Web.Formatting;
@@ -145,8 +146,19 @@ public partial class WorklistBoard
         });
     }
 
-    private async Task LoadAsync() =>
-        _page = await Worklist.GetAsync(new WorklistQuery(_view, _search, _businessType, _pageIndex, PageSize), _user, _roles);
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _page = await Worklist.GetAsync(new WorklistQuery(_view, _search, _businessType, _pageIndex, PageSize), _user, _roles);
+        }
+        catch (FieldTooLongException e)
+        {
+            // The search box stops at the limit; a longer text only arrives from elsewhere. Say so, show nothing.
+            _page = new WorklistPage([], 0);
+            _message = FieldLimitText.Describe(e, L);
+        }
+    }
 
     private async Task ShowAsync(WorklistView view)
     {
@@ -184,12 +196,16 @@ public partial class WorklistBoard
         // Another examiner may have claimed it a moment ago: say so and show the list as it is now.
         try
         {
-            await Worklist.ClaimAsync(item.InstanceId, item.TaskId, _user);
+            await Worklist.ClaimAsync(item.InstanceId, item.TaskId, _user, _roles);
             _message = string.Format(CultureInfo.CurrentCulture, W["Claimed"], item.CaseNumber);
         }
         catch (WorkflowException e)
         {
             _message = await DescribeAsync(e);
+        }
+        catch (ClaimNotAllowedException e)
+        {
+            _message = string.Format(CultureInfo.CurrentCulture, W["ClaimNeedsRole"], e.TaskName, e.CaseNumber, RoleName(e.Role));
         }
 
         await LoadAsync();
@@ -225,6 +241,12 @@ public partial class WorklistBoard
         }
 
         await LoadAsync();
+    }
+
+    private string RoleName(string role)
+    {
+        var name = L["Role_" + role];
+        return name.ResourceNotFound ? role : name.Value;
     }
 
     private static string BadgeClass(DeadlineStage? stage) => stage switch
