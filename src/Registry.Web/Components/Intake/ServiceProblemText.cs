@@ -46,6 +46,7 @@ internal static class ServiceProblemText
                 (AcceptanceProblemCode.PartyRoleNotForType or AcceptanceProblemCode.PartyMustBeOrganisation, 1) => Say("Role_", args[i]),
                 (AcceptanceProblemCode.PartyRoleNotForType, 3) => string.Join(IntakeText.English ? ", " : "、", args[i].Split(", ").Select(r => Say("Role_", r))),
                 (AcceptanceProblemCode.PartyMustBeOrganisation, 3) => Say("IdType_", args[i]),
+                (AcceptanceProblemCode.IdFormat, 2) when args.Count > 0 && !text["IdLayout_" + args[0]].ResourceNotFound => text["IdLayout_" + args[0]].Value,
                 (AcceptanceProblemCode.ShareTransferNotByShares, 1) => Say("CoOwnership_", args[i]),
                 (AcceptanceProblemCode.SeizureNotInRegister, 2) when args[i].Length == 0 => "—",
                 _ => args[i],
