@@ -187,6 +187,34 @@ public sealed class UnitRegisterTests
     }
 
     [Fact]
+    public void LiftSeizure_WithLiftingDay_PromotedTermRunsFromThatDay()
+    {
+        var register = OwnedByZhangSan();
+        var active = register.AddSeizure(Case(2), At(2), "长丰县人民法院", "(2025)皖0121执100号", At(2, 8), new DateOnly(2025, 9, 2), new DateOnly(2028, 9, 1));
+        register.AddSeizure(Case(3), At(3), "合肥市中级人民法院", "(2025)皖01执200号", At(3, 8), new DateOnly(2025, 9, 3), new DateOnly(2028, 9, 2));
+
+        var promoted = register.LiftSeizure(Case(4), At(10), active.Id, new DateOnly(2025, 9, 10));
+
+        Assert.Equal(new DateOnly(2025, 9, 10), promoted!.Start);
+        Assert.Equal(new DateOnly(2028, 9, 9), promoted.End);
+    }
+
+    [Fact]
+    public void RenewSeizure_WaitingOne_KeepsItsPlaceInTheQueue()
+    {
+        var register = OwnedByZhangSan();
+        register.AddSeizure(Case(2), At(2), "长丰县人民法院", "(2025)皖0121执100号", At(2, 8));
+        var first = register.AddSeizure(Case(3), At(3), "合肥市中级人民法院", "(2025)皖01执200号", At(3, 8), end: new DateOnly(2026, 9, 2));
+        var second = register.AddSeizure(Case(4), At(4), "肥东县人民法院", "(2025)皖0122执300号", At(4, 8));
+
+        var renewed = register.RenewSeizure(Case(5), At(6), first.Id, new DateOnly(2029, 9, 2));
+
+        Assert.Equal([renewed.Id, second.Id], register.Current.WaitingSeizures.Select(s => s.Id));
+        Assert.Equal(first.SeizureId, renewed.SeizureId);
+        Assert.Equal(new DateOnly(2029, 9, 2), renewed.End);
+    }
+
+    [Fact]
     public void LiftSeizure_WaitingOne_LeavesActiveUntouched()
     {
         var register = OwnedByZhangSan();

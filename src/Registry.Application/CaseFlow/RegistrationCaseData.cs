@@ -25,6 +25,7 @@ public static class RegistrationCaseData
             {
                 ["name"] = p.Party.Name,
                 ["idNumber"] = p.Party.IdNumber,
+                ["idType"] = p.Party.IdKind,
                 ["share"] = p.Share?.ToString(),
             })]);
         }

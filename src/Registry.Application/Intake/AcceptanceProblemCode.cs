@@ -47,4 +47,52 @@ public enum AcceptanceProblemCode
 
     /// <summary>More items than a list allows. Args: the limit, the number given.</summary>
     TooMany,
+
+    /// <summary>Args: the document type given.</summary>
+    IdTypeUnknown,
+
+    /// <summary>Args: document type, position, the character found, the expected check character, the standard.</summary>
+    IdCheckCharacter,
+
+    /// <summary>Args: document type, position, the character found, the characters allowed, the standard.</summary>
+    IdCharacter,
+
+    /// <summary>Args: document type, the length given, the lengths allowed, the standard.</summary>
+    IdLength,
+
+    /// <summary>Args: document type, the birth date text, the standard.</summary>
+    IdBirthDate,
+
+    /// <summary>Args: document type, the value given, the layout expected, the standard.</summary>
+    IdFormat,
+
+    /// <summary>Args: document type.</summary>
+    IdMissing,
+
+    /// <summary>Args: party name, role, business type, the roles the type expects (comma-separated).</summary>
+    PartyRoleNotForType,
+
+    /// <summary>Args: party name, role, business type, document type.</summary>
+    PartyMustBeOrganisation,
+
+    /// <summary>Args: unit, the ruling number named, the seizures in the register (or empty).</summary>
+    SeizureNotInRegister,
+
+    /// <summary>Args: unit.</summary>
+    SeizureRulingRequired,
+
+    /// <summary>Args: unit, ruling number, the seizing authority, the authority applying.</summary>
+    SeizureWrongAuthority,
+
+    /// <summary>Args: the release basis, the fact it needs.</summary>
+    SeizureReleaseBasisIncomplete,
+
+    /// <summary>Args: unit, the co-ownership recorded.</summary>
+    ShareTransferNotByShares,
+
+    /// <summary>Args: unit, the total after the transfer, the holders after the transfer with their shares.</summary>
+    ShareTransferTotal,
+
+    /// <summary>Args: unit, the other co-owners.</summary>
+    ShareTransferFirstRefusal,
 }

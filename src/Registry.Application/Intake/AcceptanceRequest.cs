@@ -26,6 +26,12 @@ public sealed record AcceptanceRequest
 /// <summary>A party as entered at the window.</summary>
 /// <param name="Role">Role name (Transferor, Transferee, Mortgagor, Mortgagee, Holder, Applicant, Heir, Developer…).</param>
 /// <param name="Name">Name.</param>
-/// <param name="IdNumber">18-character resident ID number or unified social credit code.</param>
+/// <param name="IdNumber">The number of the party's identity document (resident ID, credit code, passport…).</param>
 /// <param name="Share">Share such as 1/2, only for 按份共有.</param>
-public sealed record AcceptanceParty(string Role, string Name, string IdNumber, string? Share = null);
+/// <param name="IdType">
+/// Identity document type (<see cref="Registry.Domain.Parties.IdentityDocumentType"/> name: ResidentId, CreditCode,
+/// OrganisationCode, Passport, HkMacaoTravelPermit, TaiwanTravelPermit, HkMacaoTaiwanResidencePermit,
+/// ForeignPermanentResidentId, Other). Null infers ResidentId or CreditCode from the number: an 18-character number with a
+/// letter among its first 17 characters is read as a credit code.
+/// </param>
+public sealed record AcceptanceParty(string Role, string Name, string IdNumber, string? Share = null, string? IdType = null);

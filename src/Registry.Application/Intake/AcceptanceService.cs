@@ -60,10 +60,13 @@ public sealed class AcceptanceService(
             throw new AcceptanceRefusedException([new("businessType", $"'{request.BusinessType}' is not a business type in the catalogue", AcceptanceProblemCode.BusinessTypeUnknown, [request.BusinessType])]);
         }
 
-        var units = await CheckUnitsAsync(request, type, problems, cancellationToken);
-        var parties = CheckParties(request, today, problems);
+        var registers = new List<(string Field, Registry.Domain.Register.UnitRegister Register)>();
+        var units = await CheckUnitsAsync(request, type, registers, problems, cancellationToken);
+        var parties = CheckParties(request, type, today, problems);
         CheckMaterials(request, type, problems);
         var declaration = CheckFacts(request, problems);
+        SeizureApplicationCheck.Check(type, request.Facts, registers, problems);
+        ShareTransferCheck.Check(type, declaration, request.Cause, parties, request.Materials, registers, problems);
         if (problems.Count > 0)
         {
             throw new AcceptanceRefusedException(problems);
@@ -102,7 +105,7 @@ public sealed class AcceptanceService(
         return new AcceptanceResult(registrationCase, instance);
     }
 
-    private async Task<List<UnitCode>> CheckUnitsAsync(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems, CancellationToken cancellationToken)
+    private async Task<List<UnitCode>> CheckUnitsAsync(AcceptanceRequest request, BusinessType type, List<(string Field, Registry.Domain.Register.UnitRegister Register)> registers, List<AcceptanceProblem> problems, CancellationToken cancellationToken)
     {
         var units = new List<UnitCode>();
         if (request.Units.Count == 0)
@@ -120,10 +123,16 @@ public sealed class AcceptanceService(
             }
 
             // A first registration may create the unit it registers; everything else needs a unit in the register.
-            if (type.Kind != "First" && await register.FindAsync(code!, cancellationToken) is null)
+            var found = await register.FindAsync(code!, cancellationToken);
+            if (type.Kind != "First" && found is null)
             {
                 problems.Add(new(field, $"unit {code!.Value} is not in the register", AcceptanceProblemCode.UnitNotInRegister, [code.Value]));
                 continue;
+            }
+
+            if (found is not null)
+            {
+                registers.Add((field, found));
             }
 
             units.Add(code!);
@@ -132,12 +141,14 @@ public sealed class AcceptanceService(
         return units;
     }
 
-    private static List<CaseParty> CheckParties(AcceptanceRequest request, DateOnly today, List<AcceptanceProblem> problems)
+    private static List<CaseParty> CheckParties(AcceptanceRequest request, BusinessType type, DateOnly today, List<AcceptanceProblem> problems)
     {
         var parties = new List<CaseParty>();
+        var checkedParties = new List<CaseParty?>();
         for (var i = 0; i < request.Parties.Count; i++)
         {
             var p = request.Parties[i];
+            checkedParties.Add(null);
             if (!Enum.TryParse<CasePartyRole>(p.Role, ignoreCase: true, out var role) || !Enum.IsDefined(role))
             {
                 problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].role"), $"'{p.Role}' is not a party role; use one of {string.Join(", ", Enum.GetNames<CasePartyRole>())}",
@@ -145,11 +156,23 @@ public sealed class AcceptanceService(
                 continue;
             }
 
-            // An 18-character code that is not a valid resident ID but is a valid credit code is an organisation.
-            var isOrganisation = !ResidentIdNumber.TryParse(p.IdNumber, today, out _, out _) && UnifiedSocialCreditCode.TryParse(p.IdNumber, out _, out _);
+            if (!IdDocumentProblems.TryResolve(p.IdType, p.IdNumber, today, out var documentType))
+            {
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].idType"),
+                    $"'{p.IdType}' is not an identity document type; use one of {string.Join(", ", Enum.GetNames<Registry.Domain.Parties.IdentityDocumentType>())}",
+                    AcceptanceProblemCode.IdTypeUnknown, [p.IdType ?? string.Empty]));
+                continue;
+            }
+
             try
             {
-                parties.Add(CaseParty.Create(i, role, isOrganisation, p.Name, p.IdNumber, p.Share, today));
+                var party = CaseParty.Create(i, role, documentType, p.Name, p.IdNumber, p.Share, today);
+                parties.Add(party);
+                checkedParties[i] = party;
+            }
+            catch (Registry.Domain.Parties.IdentityDocumentInvalidException e)
+            {
+                problems.Add(IdDocumentProblems.From(e.Field, e.Problem));
             }
             catch (DomainValidationException e)
             {
@@ -162,6 +185,7 @@ public sealed class AcceptanceService(
             problems.Add(new("parties", "at least one party is required", AcceptanceProblemCode.PartiesRequired));
         }
 
+        PartyRoleCheck.Check(type, checkedParties, problems);
         return parties;
     }
 

@@ -23,6 +23,42 @@ public sealed record IdNumberCheck(IdNumberProblem Problem, int? Position, int L
     /// <summary>True when the number is valid.</summary>
     public bool IsValid => Problem == IdNumberProblem.None;
 
+    /// <summary>The document type the number was checked as.</summary>
+    public Registry.Domain.Parties.IdentityDocumentType DocumentType { get; init; }
+
+    /// <summary>For a format or length problem of a document other than a resident ID: the layout or lengths allowed.</summary>
+    public string? Layout { get; init; }
+
+    /// <summary>Checks a number of any identity document type by that type's standard (GB 11643, GB 32100, GB 11714, layout).</summary>
+    /// <param name="text">As typed.</param>
+    /// <param name="type">Document type.</param>
+    /// <param name="today">Today (China), to refuse birth dates in the future.</param>
+    public static IdNumberCheck Check(string? text, Registry.Domain.Parties.IdentityDocumentType type, DateOnly today)
+    {
+        if (type is Registry.Domain.Parties.IdentityDocumentType.ResidentId or Registry.Domain.Parties.IdentityDocumentType.CreditCode)
+        {
+            return Check(text, type == Registry.Domain.Parties.IdentityDocumentType.CreditCode, today) with { DocumentType = type };
+        }
+
+        var problem = Registry.Domain.Parties.IdentityDocument.Check(type, text, today, out var value);
+        if (problem is null)
+        {
+            return new IdNumberCheck(IdNumberProblem.None, null, value.Length, null, null, value) { DocumentType = type };
+        }
+
+        var kind = problem.Kind switch
+        {
+            Registry.Domain.Parties.IdentityDocumentProblemKind.Missing => IdNumberProblem.Missing,
+            Registry.Domain.Parties.IdentityDocumentProblemKind.Length => IdNumberProblem.Length,
+            Registry.Domain.Parties.IdentityDocumentProblemKind.Character => IdNumberProblem.Character,
+            Registry.Domain.Parties.IdentityDocumentProblemKind.BirthDate => IdNumberProblem.BirthDate,
+            Registry.Domain.Parties.IdentityDocumentProblemKind.CheckCharacter => IdNumberProblem.CheckCharacter,
+            _ => IdNumberProblem.Format,
+        };
+        var expected = kind == IdNumberProblem.CheckCharacter && problem.Expected is { Length: 1 } e ? e[0] : (char?)null;
+        return new IdNumberCheck(kind, problem.Position, value.Length, expected, problem.Message, value) { DocumentType = type, Layout = problem.Expected };
+    }
+
     /// <summary>Checks a resident ID number (<paramref name="organisation"/> false) or a unified social credit code.</summary>
     /// <param name="text">As typed.</param>
     /// <param name="organisation">Check as a credit code.</param>

@@ -20,4 +20,7 @@ public enum IdNumberProblem
 
     /// <summary>The check character (position 18) does not match; <see cref="IdNumberCheck.Expected"/> is the right one.</summary>
     CheckCharacter,
+
+    /// <summary>The number does not have its document's layout (<see cref="IdNumberCheck.Layout"/>).</summary>
+    Format,
 }

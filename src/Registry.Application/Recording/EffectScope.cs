@@ -29,6 +29,18 @@ internal sealed class EffectScope(RecordingContext context, DateTimeOffset at)
         }
 
         var id = spec.IdNumber?.Trim() ?? string.Empty;
+        if (spec.IdType is { } kind && IdentityDocument.TryParseKind(kind, out var type))
+        {
+            try
+            {
+                return Registry.Domain.Parties.Party.Create(spec.Name, type, id, Today, field);
+            }
+            catch (IdentityDocumentInvalidException e)
+            {
+                throw new DomainValidationException(field, e.Problem.Message);
+            }
+        }
+
         if (ResidentIdNumber.TryParse(id, Today, out var person, out var personError))
         {
             return new NaturalPerson(spec.Name, person!);
@@ -50,7 +62,7 @@ internal sealed class EffectScope(RecordingContext context, DateTimeOffset at)
         }
 
         return [.. specs.Select((h, i) => new RightHolder(
-            Party(new PartySpec(h.Name, h.IdNumber), $"{field}[{i}]"),
+            Party(new PartySpec(h.Name, h.IdNumber, h.IdType), $"{field}[{i}]"),
             h.Share is null ? null : Share.Parse(h.Share, $"{field}[{i}].share")))];
     }
 

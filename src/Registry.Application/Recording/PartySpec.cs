@@ -8,6 +8,7 @@ namespace Registry.Application.Recording;
 /// </summary>
 /// <param name="Name">Full name or registered name.</param>
 /// <param name="IdNumber">Resident ID number or unified social credit code.</param>
+/// <param name="IdType">Identity document kind as the case stores it (ResidentId, CreditCode, Passport…); null infers it from the number.</param>
 /// <remarks>Other properties (e.g. a share when a holder list is reused as a party) are ignored.</remarks>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
-public sealed record PartySpec(string Name, string IdNumber);
+public sealed record PartySpec(string Name, string IdNumber, string? IdType = null);

@@ -67,18 +67,31 @@ public static class CaseFactsMapper
     public static PartyFacts ToFacts(CaseParty party)
     {
         ArgumentNullException.ThrowIfNull(party);
-        var organisation = party.Party is Organisation;
+        var organisation = party.Party.IsOrganisation;
         return new PartyFacts
         {
             Role = AsReviewRole(party.Role),
             Kind = organisation ? PartyKind.Organisation : PartyKind.Person,
             Name = party.Party.Name,
-            IdType = organisation ? IdType.CreditCode : IdType.ResidentId,
+            IdType = FactIdType(party.Party.DocumentType),
             IdNumber = party.Party.IdNumber,
             Share = party.Share is { } s ? new ShareFraction(s.Numerator, s.Denominator) : null,
             IsApplicant = party.IsApplicant,
         };
     }
+
+    /// <summary>The rules' identity document type for a party's document (证件种类).</summary>
+    public static IdType FactIdType(Registry.Domain.Parties.IdentityDocumentType type) => type switch
+    {
+        Registry.Domain.Parties.IdentityDocumentType.ResidentId => IdType.ResidentId,
+        Registry.Domain.Parties.IdentityDocumentType.CreditCode => IdType.CreditCode,
+        Registry.Domain.Parties.IdentityDocumentType.OrganisationCode => IdType.OrganisationCode,
+        Registry.Domain.Parties.IdentityDocumentType.Passport => IdType.Passport,
+        Registry.Domain.Parties.IdentityDocumentType.HkMacaoTaiwanResidencePermit => IdType.HkMacaoTaiwanPermit,
+        Registry.Domain.Parties.IdentityDocumentType.HkMacaoTravelPermit or Registry.Domain.Parties.IdentityDocumentType.TaiwanTravelPermit => IdType.HkMacaoTaiwanTravelPermit,
+        Registry.Domain.Parties.IdentityDocumentType.ForeignPermanentResidentId => IdType.ForeignPermanentResident,
+        _ => IdType.Other,
+    };
 
     /// <summary>
     /// The side of the dealing a case role is on. A holder role whose "new" counterpart is also in the case gives (原抵押权人

@@ -111,7 +111,7 @@ public static class UnitSnapshotMapper
     private static HolderFacts ToFacts(RightHolder holder) => new()
     {
         Name = holder.Party.Name,
-        IdType = holder.Party is Organisation ? IdType.CreditCode : IdType.ResidentId,
+        IdType = CaseFactsMapper.FactIdType(holder.Party.DocumentType),
         IdNumber = holder.Party.IdNumber,
         Share = holder.Share is Share s ? new ShareFraction(s.Numerator, s.Denominator) : null,
 

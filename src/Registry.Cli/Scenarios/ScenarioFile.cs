@@ -121,6 +121,12 @@ public sealed record ScenarioSeizure
 
     /// <summary>Delivery instant; defaults to before the start.</summary>
     public DateTimeOffset? Delivered { get; init; }
+
+    /// <summary>Start of the seizure term as ordered.</summary>
+    public DateOnly? Start { get; init; }
+
+    /// <summary>End of the seizure term as ordered.</summary>
+    public DateOnly? End { get; init; }
 }
 
 /// <summary>A pre-notice of the starting register.</summary>
@@ -236,6 +242,9 @@ public sealed record ScenarioParty
 
     /// <summary>Share such as "1/2".</summary>
     public string? Share { get; init; }
+
+    /// <summary>Identity document type (ResidentId, CreditCode, Passport…); null infers it from the number.</summary>
+    public string? IdType { get; init; }
 }
 
 /// <summary>A decision on the open task of a case.</summary>
@@ -320,6 +329,9 @@ public sealed record CaseExpectation
     /// <summary>Text the refusal must contain.</summary>
     public string? Error { get; init; }
 
+    /// <summary>Texts that must each appear in the message (zh or en) of some finding of the case.</summary>
+    public IReadOnlyList<string>? FindingMessages { get; init; }
+
     /// <summary>Whether the case issued a certificate or certification (true) or none (false).</summary>
     public bool? Certificate { get; init; }
 }
@@ -344,6 +356,9 @@ public sealed record UnitExpectation
 
     /// <summary>Ruling numbers of waiting seizures in queue order.</summary>
     public IReadOnlyList<string>? WaitingSeizures { get; init; }
+
+    /// <summary>Term of the active seizure as "yyyy-MM-dd/yyyy-MM-dd" (start/end; either side empty when not recorded).</summary>
+    public string? ActiveSeizureTerm { get; init; }
 
     /// <summary>Number of current pre-notices.</summary>
     public int? PreNotices { get; init; }

@@ -42,6 +42,9 @@ public sealed record CaseReport
     /// <summary>Rule codes that failed or erred, by severity.</summary>
     public IReadOnlyList<string> Findings { get; init; } = [];
 
+    /// <summary>Messages of the findings that failed or erred (zh, then en), by rule code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FindingMessages { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Statutory deadline.</summary>
     public DateTimeOffset? Deadline { get; init; }
 

@@ -146,7 +146,7 @@ public sealed class ScenarioRunner
 
             foreach (var s in unit.Seizures)
             {
-                effects.Add(new Application.Recording.Effects.AddSeizure(code.Value, s.Authority, s.Ruling, s.Delivered ?? before));
+                effects.Add(new Application.Recording.Effects.AddSeizure(code.Value, s.Authority, s.Ruling, s.Delivered ?? before, s.Start, s.End));
             }
 
             // Each starting entry is booked one by one under its own earlier case, so priorities follow the file's order.
@@ -200,7 +200,7 @@ public sealed class ScenarioRunner
         {
             BusinessType = apply.Type,
             Units = apply.Units,
-            Parties = [.. apply.Parties.Select(p => new AcceptanceParty(p.Role, p.Name, p.Id, p.Share))],
+            Parties = [.. apply.Parties.Select(p => new AcceptanceParty(p.Role, p.Name, p.Id, p.Share, p.IdType))],
             Facts = apply.Facts.ToDictionary(f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString()! : f.Value.GetRawText()),
             Materials = apply.Materials,
             Cause = apply.Cause,
@@ -386,7 +386,11 @@ public sealed class ScenarioRunner
 
             var registrationCase = (await cases.FindAsync(CaseNumber.Parse(number), cancellationToken))!;
             var instance = registrationCase.WorkflowInstanceId is { } id ? await instances.FindAsync(id, cancellationToken) : null;
-            var findings = (await reviews.ListForCaseAsync(number, cancellationToken))
+            var runs = await reviews.ListForCaseAsync(number, cancellationToken);
+            var messages = runs.SelectMany(r => r.Problems)
+                .GroupBy(f => f.Finding.RuleCode, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(f => new[] { f.Finding.MessageZh, f.Finding.MessageEn }).OfType<string>().Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
+            var findings = runs
                 .SelectMany(r => r.Problems)
                 .Select(f => f.Finding.RuleCode)
                 .Distinct(StringComparer.Ordinal)
@@ -408,6 +412,7 @@ public sealed class ScenarioRunner
                 Status = registrationCase.Status.ToString(),
                 Nodes = instance?.CurrentNodeIds ?? [],
                 Findings = findings,
+                FindingMessages = messages,
                 Deadline = deadline?.DueAt,
                 DeadlineStage = deadline?.Stage.ToString(),
                 RemainingWorkingDays = deadline?.RemainingWorkingDays,
@@ -478,6 +483,14 @@ public sealed class ScenarioRunner
                 _failures.Add($"{at}.cases.{label}.certificate: expected {(certificate ? "a certificate or certification" : "none")}, found {got.Certificate ?? "none"}");
             }
 
+            foreach (var text in want.FindingMessages ?? [])
+            {
+                if (!got.FindingMessages.Values.Any(list => list.Any(m => m.Contains(text, StringComparison.Ordinal))))
+                {
+                    _failures.Add($"{at}.cases.{label}.findingMessages: no finding message contains '{text}' (found: {string.Join(" | ", got.FindingMessages.SelectMany(kv => kv.Value.Select(m => $"{kv.Key}: {m}")))})");
+                }
+            }
+
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
             {
                 _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
@@ -500,6 +513,8 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.mortgagees", want.Mortgagees, got.Mortgages.Select(m => m.Mortgagee).ToList());
             Same($"{at}.units.{code}.activeSeizure", want.ActiveSeizure, got.ActiveSeizure?.RulingNumber ?? "");
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
+            Same($"{at}.units.{code}.activeSeizureTerm", want.ActiveSeizureTerm,
+                got.ActiveSeizure is { } active ? $"{active.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{active.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "");
             Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");

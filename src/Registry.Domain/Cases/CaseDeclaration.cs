@@ -48,6 +48,12 @@ public sealed record CaseDeclaration
     /// <summary>Free key/value extras for type-specific fields not modelled yet.</summary>
     public IReadOnlyDictionary<string, string> Extras { get; init; } = ReadOnlyDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// The application transfers a co-owner's share, not the whole unit (按份共有份额转让): the declared fact
+    /// <c>disposesWhole</c> is "false".
+    /// </summary>
+    public bool IsShareTransfer => string.Equals(Extras.GetValueOrDefault("disposesWhole"), "false", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Checks the declaration; throws naming the first wrong field.</summary>
     /// <exception cref="DomainValidationException">A field is out of range.</exception>
     public CaseDeclaration Validate()

@@ -42,7 +42,16 @@ public sealed record CaseParty
     /// <param name="today">Today's date (China), to refuse birth dates in the future.</param>
     /// <param name="isApplicant">The party signs the application.</param>
     /// <exception cref="DomainValidationException">A field is wrong.</exception>
-    public static CaseParty Create(int index, CasePartyRole role, bool isOrganisation, string? name, string? idNumber, string? share, DateOnly today, bool isApplicant = true)
+    public static CaseParty Create(int index, CasePartyRole role, bool isOrganisation, string? name, string? idNumber, string? share, DateOnly today, bool isApplicant = true) =>
+        Create(index, role, isOrganisation ? IdentityDocumentType.CreditCode : IdentityDocumentType.ResidentId, name, idNumber, share, today, isApplicant);
+
+    /// <summary>
+    /// Validates raw input for the party at <paramref name="index"/>: the number is checked by the standard of its
+    /// <paramref name="documentType"/> (GB 11643, GB 32100, GB 11714, or the document's layout), the share as "n/d".
+    /// </summary>
+    /// <exception cref="DomainValidationException">The role, name or share is wrong.</exception>
+    /// <exception cref="IdentityDocumentInvalidException">The number is not valid for its document type.</exception>
+    public static CaseParty Create(int index, CasePartyRole role, IdentityDocumentType documentType, string? name, string? idNumber, string? share, DateOnly today, bool isApplicant = true)
     {
         var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parties[{index}]");
         if (!Enum.IsDefined(role))
@@ -50,14 +59,17 @@ public sealed record CaseParty
             throw new DomainValidationException($"{prefix}.role", $"role {(int)role} is not a known party role");
         }
 
+        if (!Enum.IsDefined(documentType))
+        {
+            throw new DomainValidationException($"{prefix}.idType", $"document type {(int)documentType} is not a known identity document type");
+        }
+
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new DomainValidationException($"{prefix}.name", "party name is required");
         }
 
-        Party party = isOrganisation
-            ? new Organisation(name, UnifiedSocialCreditCode.Parse(idNumber, $"{prefix}.idNumber"))
-            : new NaturalPerson(name, ResidentIdNumber.Parse(idNumber, today, $"{prefix}.idNumber"));
+        var party = Party.Create(name, documentType, idNumber, today, $"{prefix}.idNumber");
         Share? parsedShare = string.IsNullOrWhiteSpace(share) ? null : Codes.Share.Parse(share, $"{prefix}.share");
         return new CaseParty(role, party, parsedShare, isApplicant);
     }

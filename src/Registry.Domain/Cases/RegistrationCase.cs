@@ -134,8 +134,8 @@ public sealed class RegistrationCase
         }
 
         ValidateUnits(units);
-        ValidateParties(parties);
         var declaration = (declared ?? CaseDeclaration.None).Validate();
+        ValidateParties(parties, declaration.IsShareTransfer);
         return new RegistrationCase(
             id ?? Guid.CreateVersion7(acceptedAt),
             number,
@@ -312,7 +312,7 @@ public sealed class RegistrationCase
         }
     }
 
-    private static void ValidateParties(IReadOnlyList<CaseParty> parties)
+    private static void ValidateParties(IReadOnlyList<CaseParty> parties, bool shareTransfer)
     {
         for (var i = 0; i < parties.Count; i++)
         {
@@ -340,6 +340,19 @@ public sealed class RegistrationCase
             {
                 var index = IndexOf(parties, members[missing]);
                 throw new DomainValidationException(string.Create(CultureInfo.InvariantCulture, $"parties[{index}].share"), $"{role.Key} {members[missing].Party.Name} has no share while others in the role have one");
+            }
+
+            // A co-owner by shares may transfer their own share (民法典 305; IR 10 para 2): the transferees then take
+            // part of the unit, and acceptance checks the unit's shares after the transfer against the register.
+            if (shareTransfer && role.Key == CasePartyRole.Transferee)
+            {
+                var (n, d) = Share.Total([.. members.Select(p => p.Share!.Value)]);
+                if (n > d)
+                {
+                    throw new DomainValidationException("parties", string.Create(CultureInfo.InvariantCulture, $"{role.Key}: shares {string.Join(" + ", members.Select(p => p.Share))} add up to {n}/{d}, more than the whole unit"));
+                }
+
+                continue;
             }
 
             var sum = Share.CheckSumIsWhole([.. members.Select(p => p.Share!.Value)]);

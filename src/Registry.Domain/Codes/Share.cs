@@ -90,6 +90,15 @@ public readonly record struct Share
     /// </summary>
     public static string? CheckSumIsWhole(IReadOnlyCollection<Share> shares)
     {
+        var (n, d) = Total(shares);
+        return n == d && n != 0
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"shares {string.Join(" + ", shares)} add up to {n}/{d}, not 1");
+    }
+
+    /// <summary>The exact sum of <paramref name="shares"/> as a reduced fraction (0/1 when empty).</summary>
+    public static (long Numerator, long Denominator) Total(IEnumerable<Share> shares)
+    {
         ArgumentNullException.ThrowIfNull(shares);
         long n = 0;
         long d = 1;
@@ -106,9 +115,7 @@ public readonly record struct Share
             }
         }
 
-        return n == d && n != 0
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"shares {string.Join(" + ", shares)} add up to {n}/{d}, not 1");
+        return (n, d);
     }
 
     /// <inheritdoc />

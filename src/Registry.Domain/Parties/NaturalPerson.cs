@@ -23,5 +23,8 @@ public sealed record NaturalPerson : Party
     public override string IdKind => Kind;
 
     /// <inheritdoc />
+    public override IdentityDocumentType DocumentType => IdentityDocumentType.ResidentId;
+
+    /// <inheritdoc />
     public override string IdNumber => Id.Value;
 }

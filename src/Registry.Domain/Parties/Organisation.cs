@@ -23,5 +23,8 @@ public sealed record Organisation : Party
     public override string IdKind => Kind;
 
     /// <inheritdoc />
+    public override IdentityDocumentType DocumentType => IdentityDocumentType.CreditCode;
+
+    /// <inheritdoc />
     public override string IdNumber => CreditCode.Value;
 }

@@ -185,9 +185,13 @@ public sealed partial class UnitRegister
 
     /// <summary>
     /// Lifts a seizure (解封). Lifting the active one promotes the head of the waiting queue (SEI-04):
-    /// its waiting entry is closed and an active entry is appended; that entry is returned.
+    /// its waiting entry is closed and an active entry is appended; that entry is returned. With <paramref name="liftedOn"/>
+    /// (the lifting day in the office's time zone) the promoted seizure's term runs from that day: a waiting seizure
+    /// takes effect only when the earlier one is lifted, so its term of N months or days counts from then, not from its
+    /// own filing (SPC seizure provisions art. 26; which start national practice uses is [recalled — verify], see
+    /// register-rules SEI-04).
     /// </summary>
-    public SeizureEntry? LiftSeizure(CaseNumber caseNumber, DateTimeOffset at, Guid entryId)
+    public SeizureEntry? LiftSeizure(CaseNumber caseNumber, DateTimeOffset at, Guid entryId, DateOnly? liftedOn = null)
     {
         CheckInstant(at);
         var snapshot = Current;
@@ -207,7 +211,8 @@ public sealed partial class UnitRegister
 
         var next = snapshot.WaitingSeizures[0];
         CloseEntry(next, caseNumber, at);
-        var promoted = new SeizureEntry(Guid.CreateVersion7(at), caseNumber, at, next.SeizureId, SeizureState.Active, next.Authority, next.RulingNumber, next.DeliveredAt, next.Start, next.End);
+        var (start, end) = liftedOn is { } day ? SeizureTerm.From(next.Start, next.End, day) : (next.Start, next.End);
+        var promoted = new SeizureEntry(Guid.CreateVersion7(at), caseNumber, at, next.SeizureId, SeizureState.Active, next.Authority, next.RulingNumber, next.DeliveredAt, start, end);
         Append(promoted);
         return promoted;
     }

@@ -132,9 +132,7 @@ internal static class CaseRowMapper
     private static CaseParty ToDomain(CasePartyRow p)
     {
         // Stored IDs were checked against the acceptance date; re-reading must not refuse them as "born in the future".
-        Party party = p.IdKind == Organisation.Kind
-            ? new Organisation(p.Name, UnifiedSocialCreditCode.Parse(p.IdNumber))
-            : new NaturalPerson(p.Name, ResidentIdNumber.Parse(p.IdNumber, DateOnly.MaxValue));
+        var party = Party.Restore(p.Name, p.IdKind, p.IdNumber);
         var share = p.ShareNumerator is { } n && p.ShareDenominator is { } d ? Share.Of(n, d) : (Share?)null;
         return new CaseParty(Enum.Parse<CasePartyRole>(p.Role), party, share, p.IsApplicant);
     }

@@ -149,12 +149,7 @@ internal static class RegisterRowMapper
     private static Party Party(RegisterEntryRow row) => ToParty(row.PartyName!, row.PartyIdKind!, row.PartyIdNumber!);
 
     // Stored ID numbers were validated when written; the birth-date check needs no "today" on the way back.
-    private static Party ToParty(string name, string idKind, string idNumber) => idKind switch
-    {
-        NaturalPerson.Kind => new NaturalPerson(name, ResidentIdNumber.Parse(idNumber, DateOnly.MaxValue)),
-        Organisation.Kind => new Organisation(name, UnifiedSocialCreditCode.Parse(idNumber)),
-        _ => throw new InvalidOperationException($"Unknown party identification kind '{idKind}'."),
-    };
+    private static Party ToParty(string name, string idKind, string idNumber) => Registry.Domain.Parties.Party.Restore(name, idKind, idNumber);
 
     private static CertificateNumber? Certificate(string? text) => text is null ? null : CertificateNumber.Parse(text);
 }

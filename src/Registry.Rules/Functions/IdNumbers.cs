@@ -103,7 +103,7 @@ public static class IdNumbers
     {
         IdType.ResidentId or IdType.HkMacaoTaiwanPermit => ResidentIdValid(number),
         IdType.CreditCode => CreditCodeValid(number),
-        IdType.ForeignPermanentResident => number is { Length: 18 } && number.All(char.IsAsciiLetterOrDigit),
+        IdType.ForeignPermanentResident => number is { Length: 15 or 18 } && number.All(char.IsAsciiLetterOrDigit),
         IdType.Passport => number is { Length: >= 5 and <= 17 } && number.All(char.IsAsciiLetterOrDigit),
         _ => !string.IsNullOrWhiteSpace(number),
     };

@@ -35,20 +35,23 @@ public sealed class RegistrationCaseTests
     public void CreateParty_WrongCheckDigit_NamesTheFieldAndExpectedDigit()
     {
         // 340121198001010019 is valid; change its check digit.
-        var ex = Assert.Throws<DomainValidationException>(() =>
+        var ex = Assert.Throws<Registry.Domain.Parties.IdentityDocumentInvalidException>(() =>
             CaseParty.Create(1, CasePartyRole.Transferee, isOrganisation: false, "李四", "340121198001010018", null, Today));
 
         Assert.Equal("parties[1].idNumber", ex.Field);
-        Assert.Contains("check digit should be 9", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(18, ex.Problem.Position);
+        Assert.Equal("9", ex.Problem.Expected);
+        Assert.Contains("check character '8' should be '9'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void CreateParty_BadCreditCode_NamesTheField()
     {
-        var ex = Assert.Throws<DomainValidationException>(() =>
+        var ex = Assert.Throws<Registry.Domain.Parties.IdentityDocumentInvalidException>(() =>
             CaseParty.Create(0, CasePartyRole.Mortgagee, isOrganisation: true, "银行", "91350100M000100Y44", null, Today));
 
         Assert.Equal("parties[0].idNumber", ex.Field);
+        Assert.Equal("3", ex.Problem.Expected);
     }
 
     [Fact]
@@ -63,6 +66,27 @@ public sealed class RegistrationCaseTests
 
         Assert.Equal("parties", ex.Field);
         Assert.Contains("5/6", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accept_ShareTransfer_TransfereeSharesBelowOneAreAccepted()
+    {
+        var c = RegistrationCase.Accept(Case(1), "HouseTransferResale", At(18), "acceptor1", CaseChannel.Counter, "Sale",
+            [new CaseParty(CasePartyRole.Transferor, ZhangSan), new CaseParty(CasePartyRole.Transferee, WangWu, Share.Of(1, 2))],
+            [Unit], new CaseDeclaration { DeclaredPrice = 500_000m, Extras = new Dictionary<string, string> { ["disposesWhole"] = "false" } });
+
+        Assert.True(c.Declared.IsShareTransfer);
+    }
+
+    [Fact]
+    public void Accept_ShareTransfer_TransfereeSharesAboveOneAreRefused()
+    {
+        var ex = Assert.Throws<DomainValidationException>(() => RegistrationCase.Accept(Case(1), "HouseTransferResale", At(18), "acceptor1", CaseChannel.Counter, "Sale",
+            [new CaseParty(CasePartyRole.Transferor, ZhangSan), new CaseParty(CasePartyRole.Transferee, WangWu, Share.Of(2, 3)), new CaseParty(CasePartyRole.Transferee, LiSi, Share.Of(1, 2))],
+            [Unit], new CaseDeclaration { Extras = new Dictionary<string, string> { ["disposesWhole"] = "false" } }));
+
+        Assert.Equal("parties", ex.Field);
+        Assert.Contains("7/6, more than the whole unit", ex.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -120,12 +120,29 @@ public sealed class IntakePageTests : RegistryComponentTest
     public void ACreditCode_IsCheckedAsOne_WhenThePartyIsAnOrganisation()
     {
         var page = RenderWithType("HouseTransferResale");
-        page.Find("tr.party-row[data-index='0'] select.party-kind").Change("org");
+        page.Find("tr.party-row[data-index='0'] select.party-kind").Change("CreditCode");
 
         // I, O, S, V and Z are not in the credit-code alphabet.
         page.Find("tr.party-row[data-index='0'] input.party-id").Input("91330100MA2AOXXX10");
 
         Assert.Equal("第 13 位“O”不是允许的字符。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+    }
+
+    [Fact]
+    public void EachPartyHasADocumentTypePicker_AndANumberIsCheckedByItsType()
+    {
+        var page = RenderWithType("HouseTransferResale");
+        var picker = page.Find("tr.party-row[data-index='0'] select.party-kind");
+        Assert.Equal(Enum.GetValues<Registry.Domain.Parties.IdentityDocumentType>().Length, picker.QuerySelectorAll("option").Length);
+        Assert.Contains("港澳台居民居住证", picker.TextContent, StringComparison.Ordinal);
+
+        picker.Change("Passport");
+        page.Find("tr.party-row[data-index='0'] input.party-id").Input("E12");
+        Assert.Equal("不符合护照号码格式：应为 5–17 位字母或数字。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
+
+        page.Find("tr.party-row[data-index='0'] select.party-kind").Change("OrganisationCode");
+        page.Find("tr.party-row[data-index='0'] input.party-id").Input("M000100Y5");
+        Assert.Equal("第 9 位校验码“5”有误，应为“4”（组织机构代码）。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent);
     }
 
     [Fact]

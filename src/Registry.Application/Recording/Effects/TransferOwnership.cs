@@ -28,11 +28,47 @@ public sealed record TransferOwnership(
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
         var current = EffectScope.RequireOwnership(register);
-        var holders = scope.Holders(Holders);
+        var holders = WithStayingCoOwners(current, Transferors, CoOwnership, scope.Holders(Holders));
         CheckTransferors(current, Transferors, CoOwnership, holders);
         EffectScope.RequireNotSeized(register, "a transfer");
         EffectScope.RequirePreNoticeAllows(register, holders.Select(h => h.Party), PreNoticeHolderConsent, "a transfer to someone else");
         register.TransferOwnership(scope.CaseNumber, scope.At, CoOwnership, holders, EffectScope.Certificate(CertificateNumber, "certificateNumber"), RightType);
+    }
+
+    /// <summary>
+    /// A share transfer under 按份共有 (民法典 305; IR 10 para 2): when the holders given are only the transferees, the co-owners
+    /// who do not transfer keep their recorded shares, and a co-owner who acquires a share adds it to theirs. Only that share
+    /// changes hands; the shares must still add up to 1 (the entry checks it).
+    /// </summary>
+    internal static IReadOnlyList<RightHolder> WithStayingCoOwners(OwnershipEntry current, IReadOnlyList<string>? transferors, CoOwnership coOwnership, IReadOnlyList<RightHolder> holders)
+    {
+        if (current.CoOwnership != CoOwnership.ByShares || coOwnership != CoOwnership.ByShares || transferors is null || transferors.Count == 0)
+        {
+            return holders;
+        }
+
+        var staying = current.Holders.Where(h => !transferors.Any(t => EffectScope.SameId(h.Party.IdNumber, t))).ToList();
+        var given = Share.Total(holders.Where(h => h.Share is not null).Select(h => h.Share!.Value));
+        if (staying.Count == 0 || holders.Any(h => h.Share is null) || given.Numerator >= given.Denominator)
+        {
+            return holders; // the holders given are every holder after the transfer (their shares make the whole), as before
+        }
+
+        var result = new List<RightHolder>();
+        foreach (var s in staying)
+        {
+            var acquired = holders.FirstOrDefault(h => EffectScope.SameId(h.Party.IdNumber, s.Party.IdNumber));
+            result.Add(acquired is { Share: { } more } && s.Share is { } kept ? s with { Share = Add(kept, more) } : s);
+        }
+
+        result.AddRange(holders.Where(h => !staying.Any(s => EffectScope.SameId(h.Party.IdNumber, s.Party.IdNumber))));
+        return result;
+    }
+
+    private static Share Add(Share a, Share b)
+    {
+        var (n, d) = Share.Total([a, b]);
+        return Share.Of(n, d);
     }
 
     /// <summary>Checks that the transferors are recorded holders and that nobody else loses a right or share.</summary>

@@ -9,7 +9,7 @@ public enum IdType
     CreditCode,
     /// <summary>护照 (format only).</summary>
     Passport,
-    /// <summary>港澳台居民居住证/通行证.</summary>
+    /// <summary>港澳台居民居住证 (18 characters, GB 11643 check character).</summary>
     HkMacaoTaiwanPermit,
     /// <summary>外国人永久居留身份证.</summary>
     ForeignPermanentResident,
@@ -17,4 +17,10 @@ public enum IdType
     MilitaryId,
     /// <summary>其他.</summary>
     Other,
+
+    /// <summary>组织机构代码 (GB 11714).</summary>
+    OrganisationCode,
+
+    /// <summary>港澳居民来往内地通行证 / 台湾居民来往大陆通行证 (format only).</summary>
+    HkMacaoTaiwanTravelPermit,
 }

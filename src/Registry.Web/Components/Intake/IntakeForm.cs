@@ -71,7 +71,7 @@ public sealed class IntakeForm
                 problems.Add(new($"{prefix}.name", FormProblemKind.NameMissing));
             }
 
-            var id = IdNumberCheck.Check(p.IdNumber, p.IsOrganisation, today);
+            var id = IdNumberCheck.Check(p.IdNumber, p.IdType, today);
             if (!id.IsValid)
             {
                 problems.Add(new($"{prefix}.idNumber", FormProblemKind.IdNumber) { Id = id });
@@ -123,7 +123,7 @@ public sealed class IntakeForm
     {
         BusinessType = Type.Code,
         Units = [.. Units],
-        Parties = [.. Parties.Select(p => new AcceptanceParty(p.Role.ToString(), p.Name.Trim(), p.IdNumber.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(p.Share) ? null : p.Share.Trim()))],
+        Parties = [.. Parties.Select(p => new AcceptanceParty(p.Role.ToString(), p.Name.Trim(), p.IdNumber.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(p.Share) ? null : p.Share.Trim(), p.IdType.ToString()))],
         Facts = Facts.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal),
         Materials = [.. Materials.Where(m => m.Received).Select(m => m.Chosen)],
         Cause = Type.Kind == "Transfer" && Type.Code.Contains("Resale", StringComparison.Ordinal) ? "Sale" : null,

@@ -59,7 +59,7 @@ public sealed partial class IntakePage : IAsyncDisposable
                 var copy = _form.AddParty(_form.Profile.Roles.Contains(p.Role) ? p.Role : null);
                 copy.Name = p.Name;
                 copy.IdNumber = p.IdNumber;
-                copy.IsOrganisation = p.IsOrganisation;
+                copy.IdType = p.IdType;
                 copy.Share = p.Share;
             }
         }

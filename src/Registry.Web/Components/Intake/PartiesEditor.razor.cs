@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Registry.Application.Intake;
 using Registry.Domain.Cases;
+using Registry.Domain.Parties;
 using Registry.Web.Formatting;
 
 namespace Registry.Web.Components.Intake;
@@ -27,7 +28,7 @@ public partial class PartiesEditor
 
     // Checked as typed: nothing is said about an empty field until the form is submitted.
     private IdNumberCheck? LiveCheck(PartyInput party) =>
-        string.IsNullOrWhiteSpace(party.IdNumber) ? null : IdNumberCheck.Check(party.IdNumber, party.IsOrganisation, Display.ChinaDay(Time.GetUtcNow()));
+        string.IsNullOrWhiteSpace(party.IdNumber) ? null : IdNumberCheck.Check(party.IdNumber, party.IdType, Display.ChinaDay(Time.GetUtcNow()));
 
     // The live check replaces the form's own check of the same field; the service's word is kept.
     private List<FormProblem> IdProblems(int index, IdNumberCheck? live)
@@ -42,7 +43,13 @@ public partial class PartiesEditor
         return problems;
     }
 
-    private static void SetKind(PartyInput party, ChangeEventArgs e) => party.IsOrganisation = e.Value as string == "org";
+    private static void SetKind(PartyInput party, ChangeEventArgs e)
+    {
+        if (Enum.TryParse<IdentityDocumentType>(e.Value as string, out var type) && Enum.IsDefined(type))
+        {
+            party.IdType = type;
+        }
+    }
 
     private static bool IsWrong(IdNumberCheck id, int position) => id.Problem switch
     {

@@ -1,4 +1,5 @@
 using Registry.Domain.Cases;
+using Registry.Domain.Parties;
 
 namespace Registry.Web.Components.Intake;
 
@@ -7,8 +8,15 @@ public sealed class PartyInput
 {
     public CasePartyRole Role { get; set; }
 
-    /// <summary>An organisation (credit code) rather than a person (resident ID).</summary>
-    public bool IsOrganisation { get; set; }
+    /// <summary>Identity document type (证件种类) chosen for the party.</summary>
+    public IdentityDocumentType IdType { get; set; } = IdentityDocumentType.ResidentId;
+
+    /// <summary>An organisation (credit or organisation code) rather than a person; setting it picks the credit code or the resident ID.</summary>
+    public bool IsOrganisation
+    {
+        get => IdentityDocument.IsOrganisation(IdType);
+        set => IdType = value ? IdentityDocumentType.CreditCode : IdentityDocumentType.ResidentId;
+    }
 
     public string Name { get; set; } = string.Empty;
 

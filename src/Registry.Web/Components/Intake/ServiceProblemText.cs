@@ -25,7 +25,7 @@ internal static class ServiceProblemText
             case AcceptanceProblemCode.TooLong:
                 return text["Refusal_TooLong", [FieldLabel(problem.Field, text), .. args]];
             default:
-                var localized = text["Refusal_" + problem.Code, [.. args]];
+                var localized = text["Refusal_" + problem.Code, [.. Localized(problem.Code, args, text)]];
                 return localized.ResourceNotFound ? problem.Message ?? string.Empty : localized.Value;
         }
     }
@@ -44,5 +44,31 @@ internal static class ServiceProblemText
         };
         var label = key is null ? null : text[key];
         return label is null || label.ResourceNotFound ? field : label.Value;
+    }
+
+    // Document types, roles and co-ownership types the service names by their code are said in the UI language.
+    private static IEnumerable<object> Localized(AcceptanceProblemCode code, IReadOnlyList<string> args, IStringLocalizer<IntakeResource> text)
+    {
+        string Say(string prefix, string value)
+        {
+            var s = text[prefix + value];
+            return s.ResourceNotFound ? value : s.Value;
+        }
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            yield return (code, i) switch
+            {
+                (AcceptanceProblemCode.IdCheckCharacter or AcceptanceProblemCode.IdCharacter or AcceptanceProblemCode.IdLength or AcceptanceProblemCode.IdBirthDate
+                    or AcceptanceProblemCode.IdFormat or AcceptanceProblemCode.IdMissing, 0) => Say("IdType_", args[i]),
+                (AcceptanceProblemCode.PartyRoleNotForType or AcceptanceProblemCode.PartyMustBeOrganisation, 1) => Say("Role_", args[i]),
+                (AcceptanceProblemCode.PartyRoleNotForType, 3) => string.Join(IntakeText.English ? ", " : "、", args[i].Split(", ").Select(r => Say("Role_", r))),
+                (AcceptanceProblemCode.PartyMustBeOrganisation, 3) => Say("IdType_", args[i]),
+                (AcceptanceProblemCode.IdFormat, 2) when args.Count > 0 && !text["IdLayout_" + args[0]].ResourceNotFound => text["IdLayout_" + args[0]].Value,
+                (AcceptanceProblemCode.ShareTransferNotByShares, 1) => Say("CoOwnership_", args[i]),
+                (AcceptanceProblemCode.SeizureNotInRegister, 2) when args[i].Length == 0 => "—",
+                _ => args[i],
+            };
+        }
     }
 }

@@ -105,7 +105,7 @@ public partial class UnitFinder
             party.Role = role;
             party.Name = holder.Name;
             party.IdNumber = holder.IdNumber;
-            party.IsOrganisation = holder.IdKind == Organisation.Kind;
+            party.IdType = IdentityDocument.TryParseKind(holder.IdKind, out var idType) ? idType : IdentityDocumentType.ResidentId;
             party.Share = holder.Share ?? string.Empty;
         }
 
