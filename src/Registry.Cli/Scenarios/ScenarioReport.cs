@@ -42,6 +42,9 @@ public sealed record CaseReport
     /// <summary>Rule codes that failed or erred, by severity.</summary>
     public IReadOnlyList<string> Findings { get; init; } = [];
 
+    /// <summary>The messages of the failed findings, "CODE: 中文 | English".</summary>
+    public IReadOnlyList<string> FindingMessages { get; init; } = [];
+
     /// <summary>Statutory deadline.</summary>
     public DateTimeOffset? Deadline { get; init; }
 

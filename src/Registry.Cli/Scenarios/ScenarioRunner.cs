@@ -131,7 +131,11 @@ public sealed class ScenarioRunner
             foreach (var m in unit.Mortgages)
             {
                 effects.Add(new Application.Recording.Effects.AddMortgage(code.Value, Enum.Parse<MortgageKind>(m.Kind, ignoreCase: true),
-                    new PartySpec(m.Mortgagee, m.MortgageeId), m.Amount, m.From ?? DateOnly.FromDateTime(before.Date), m.To ?? DateOnly.FromDateTime(before.Date).AddYears(20)));
+                    new PartySpec(m.Mortgagee, m.MortgageeId), m.Amount, m.From ?? DateOnly.FromDateTime(before.Date), m.To ?? DateOnly.FromDateTime(before.Date).AddYears(20))
+                {
+                    Mortgagors = m.Mortgagors.Count == 0 ? null : [.. m.Mortgagors.Select(o => new PartySpec(o.Name, o.Id))],
+                    TransferRestricted = m.TransferRestricted,
+                });
             }
 
             foreach (var p in unit.PreNotices)
@@ -381,7 +385,12 @@ public sealed class ScenarioRunner
 
             var registrationCase = (await cases.FindAsync(CaseNumber.Parse(number), cancellationToken))!;
             var instance = registrationCase.WorkflowInstanceId is { } id ? await instances.FindAsync(id, cancellationToken) : null;
-            var findings = (await reviews.ListForCaseAsync(number, cancellationToken))
+            var runs = await reviews.ListForCaseAsync(number, cancellationToken);
+            var findingMessages = runs.SelectMany(r => r.Problems)
+                .Select(f => $"{f.Finding.RuleCode}: {f.Finding.MessageZh} | {f.Finding.MessageEn}")
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var findings = runs
                 .SelectMany(r => r.Problems)
                 .Select(f => f.Finding.RuleCode)
                 .Distinct(StringComparer.Ordinal)
@@ -403,6 +412,7 @@ public sealed class ScenarioRunner
                 Status = registrationCase.Status.ToString(),
                 Nodes = instance?.CurrentNodeIds ?? [],
                 Findings = findings,
+                FindingMessages = findingMessages,
                 Deadline = deadline?.DueAt,
                 DeadlineStage = deadline?.Stage.ToString(),
                 RemainingWorkingDays = deadline?.RemainingWorkingDays,
@@ -473,6 +483,14 @@ public sealed class ScenarioRunner
                 _failures.Add($"{at}.cases.{label}.certificate: expected {(certificate ? "a certificate or certification" : "none")}, found {got.Certificate ?? "none"}");
             }
 
+            foreach (var text in want.FindingMessages ?? [])
+            {
+                if (!got.FindingMessages.Any(m => m.Contains(text, StringComparison.Ordinal)))
+                {
+                    _failures.Add($"{at}.cases.{label}.findingMessages: no finding says '{text}' (found: {(got.FindingMessages.Count == 0 ? "none" : string.Join(" || ", got.FindingMessages))})");
+                }
+            }
+
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
             {
                 _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
@@ -493,12 +511,39 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.shares", want.Shares, got.Ownership?.Holders.Select(h => h.Share ?? "").ToList() ?? []);
             Same($"{at}.units.{code}.mortgages", want.Mortgages?.ToString(CultureInfo.InvariantCulture), got.Mortgages.Count.ToString(CultureInfo.InvariantCulture));
             SameList($"{at}.units.{code}.mortgagees", want.Mortgagees, got.Mortgages.Select(m => m.Mortgagee).ToList());
+            CheckMortgages($"{at}.units.{code}.mortgageEntries", want.MortgageEntries, got.Mortgages);
             Same($"{at}.units.{code}.activeSeizure", want.ActiveSeizure, got.ActiveSeizure?.RulingNumber ?? "");
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
             Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");
             Same($"{at}.units.{code}.coOwnership", want.CoOwnership, got.Ownership?.CoOwnership ?? "");
+        }
+    }
+
+    private void CheckMortgages(string path, IReadOnlyList<MortgageExpectation>? want, IReadOnlyList<RegisterStateSummary.MortgageState> got)
+    {
+        if (want is null)
+        {
+            return;
+        }
+
+        if (want.Count != got.Count)
+        {
+            _failures.Add($"{path}: expected {want.Count} mortgage(s), found {got.Count}");
+            return;
+        }
+
+        for (var i = 0; i < want.Count; i++)
+        {
+            var (w, g, at) = (want[i], got[i], $"{path}[{i}]");
+            Same($"{at}.mortgagee", w.Mortgagee, g.Mortgagee);
+            SameList($"{at}.mortgagors", w.Mortgagors, g.Mortgagors);
+            Same($"{at}.kind", w.Kind, g.Kind);
+            Same($"{at}.amount", w.Amount?.ToString("0.00", CultureInfo.InvariantCulture), g.Amount.ToString("0.00", CultureInfo.InvariantCulture));
+            Same($"{at}.debtStart", w.DebtStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.DebtStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Same($"{at}.debtEnd", w.DebtEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.DebtEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Same($"{at}.transferRestricted", w.TransferRestricted?.ToString(), g.TransferRestricted.ToString());
         }
     }
 
