@@ -42,7 +42,6 @@ internal static class CombinedStepFacts
         var scope = new EffectScope(context, at < registrationCase.AcceptedAt ? registrationCase.AcceptedAt : at);
         var checkpoint = register.Checkpoint();
         var result = new List<ReviewFacts>(steps.Count);
-        var simulating = paired;
         try
         {
             for (var i = 0; i < steps.Count; i++)
@@ -61,7 +60,7 @@ internal static class CombinedStepFacts
                     MortgageChange = effects.OfType<ChangeMortgage>().Select(e => MortgageChangeReader.Read(e, register, registrationCase.Declared)).FirstOrDefault(c => c is not null),
                 };
                 result.Add(unitFacts with { Case = caseFacts, Unit = UnitSnapshotMapper.ToFacts(register.Current, unitFacts.Unit.OpenCases) with { Easements = unitFacts.Unit.Easements } });
-                if (!simulating)
+                if (!paired)
                 {
                     continue;
                 }
@@ -75,9 +74,10 @@ internal static class CombinedStepFacts
                 }
                 catch (Exception ex) when (ex is EffectRefusal or DomainValidationException)
                 {
-                    // The step could not be booked as the register stands (its own checks say why); the later steps are
-                    // reviewed against the state the register had reached.
-                    simulating = false;
+                    // The step cannot be booked as the register stands (a seizure, a disposer who is not the holder…): its
+                    // own checks say why. The later steps build on it, so they are not reviewed against a register they
+                    // would never meet (that would only repeat the cause as, e.g., "the buyer is not the holder").
+                    break;
                 }
             }
         }
