@@ -41,4 +41,19 @@ public enum AcceptanceProblemCode
 
     /// <summary>A domain rule refused a value. Args: the field, the reason (English, from the domain).</summary>
     Invalid,
+
+    /// <summary>Args: the value given for the mortgage's transfer-restriction agreement (Civil Code 406), not yes or no.</summary>
+    TransferRestrictionNotYesNo,
+
+    /// <summary>Args: the debt term's start, its end (the end is before the start).</summary>
+    MortgageTermReversed,
+
+    /// <summary>Args: the mortgage kind given (not General or MaximumAmount).</summary>
+    MortgageKindUnknown,
+
+    /// <summary>Args: the secured amount or ceiling given (not above zero).</summary>
+    MortgageAmountNotPositive,
+
+    /// <summary>Args: the priority given (not a whole number from 1).</summary>
+    PriorityInvalid,
 }

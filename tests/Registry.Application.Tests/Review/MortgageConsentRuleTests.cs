@@ -19,7 +19,8 @@ namespace Registry.Application.Tests.Review;
 /// <summary>
 /// The mortgage consent rules (Civil Code 406 transfer restriction, 409 adverse change) and the step-by-step review of
 /// combined types, both ways, on facts the production builder (<see cref="ReviewFactsBuilder"/>) reads from a register and
-/// a case set up through the product's services (register effects, acceptance) on a real SQLite file.
+/// a case set up through the product's services (register effects, acceptance) on a real SQLite file; and the refusals of
+/// wrong mortgage facts at acceptance, each coded at its field with nothing written.
 /// </summary>
 public sealed class MortgageConsentRuleTests : IAsyncLifetime
 {
@@ -203,6 +204,60 @@ public sealed class MortgageConsentRuleTests : IAsyncLifetime
         var stored = await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().FindAsync(UnitCode.Parse(Unit));
         Assert.Equal(["叶梓涵"], stored!.Current.Ownership!.Holders.Select(h => h.Party.Name));
         Assert.Equal(300_000m, Assert.Single(stored.Current.Mortgages).Amount);
+    }
+
+    [Fact]
+    public async Task MortgageFacts_Wrong_AreRefusedAtTheirFields_AndNothingIsWritten()
+    {
+        await RegisterAsync();
+        await using var scope = _services.CreateAsyncScope();
+
+        var refused = await Assert.ThrowsAsync<AcceptanceRefusedException>(() => scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(new AcceptanceRequest
+        {
+            BusinessType = "MortgageFirst",
+            Units = [Unit],
+            Parties = [new("Mortgagor", Seller.Name, Seller.IdNumber), new("Mortgagee", FirstBank.Name, FirstBank.IdNumber)],
+            Facts = new Dictionary<string, string>
+            {
+                ["mortgageAmount"] = "0", ["debtStart"] = "2026-03-01", ["debtEnd"] = "2025-02-28", ["mortgageKind"] = "Ceiling",
+                ["transferRestricted"] = "maybe", ["priority"] = "first",
+            },
+            Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT"],
+        }, "acceptor"));
+
+        Assert.Equal(
+            [
+                ("facts.debtEnd", AcceptanceProblemCode.MortgageTermReversed, "2026-03-01|2025-02-28"),
+                ("facts.mortgageAmount", AcceptanceProblemCode.MortgageAmountNotPositive, "0"),
+                ("facts.mortgageKind", AcceptanceProblemCode.MortgageKindUnknown, "Ceiling"),
+                ("facts.priority", AcceptanceProblemCode.PriorityInvalid, "first"),
+                ("facts.transferRestricted", AcceptanceProblemCode.TransferRestrictionNotYesNo, "maybe"),
+            ],
+            refused.Problems.Select(p => (p.Field, p.Code, string.Join("|", p.Values))).OrderBy(p => p.Field, StringComparer.Ordinal));
+        Assert.Contains("Civil Code 406", Assert.Single(refused.Problems, p => p.Field == "facts.transferRestricted").Message, StringComparison.Ordinal);
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<Registry.Application.Cases.ICaseRepository>().FindOpenOnUnitAsync(UnitCode.Parse(Unit)));
+    }
+
+    [Fact]
+    public async Task MortgageFirst_AcceptedAndBooked_RecordsMortgagorKindAmountTermAndTheRestriction()
+    {
+        await RegisterAsync();
+        var c = await AcceptAsync("MortgageFirst", [new("Mortgagor", Seller.Name, Seller.IdNumber), new("Mortgagee", FirstBank.Name, FirstBank.IdNumber)],
+            new() { ["mortgageAmount"] = "600000", ["debtStart"] = "2026-03-01", ["debtEnd"] = "2046-02-28", ["transferRestricted"] = "是" },
+            ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT"]);
+        var effects = _services.GetRequiredService<Registry.Application.Catalogue.IBusinessTypeCatalogue>().BindEffects(c.BusinessType, RegistrationCaseData.Build(c));
+        await using var scope = _services.CreateAsyncScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IRegisterRepository>();
+        var book = (await repository.FindAsync(UnitCode.Parse(Unit)))!;
+
+        _services.GetRequiredService<IRegisterEffectApplier>().Apply([book], effects, new RecordingContext(c.Number, c.AcceptedAt, _time.GetUtcNow().AddMinutes(1)));
+        await repository.SaveAsync(book);
+
+        await using var reading = _services.CreateAsyncScope();
+        var m = Assert.Single((await reading.ServiceProvider.GetRequiredService<IRegisterRepository>().FindAsync(UnitCode.Parse(Unit)))!.Current.Mortgages);
+        Assert.Equal((MortgageKind.General, 600_000m, new DateOnly(2026, 3, 1), new DateOnly(2046, 2, 28), true, "徽商银行长丰支行"),
+            (m.MortgageKind, m.Amount, m.DebtStart, m.DebtEnd, m.TransferRestricted, m.Mortgagee.Name));
+        Assert.Equal(["叶梓涵"], m.Mortgagors.Select(p => p.Name));
     }
 
     private async Task RegisterAsync(params RegisterEffect[] burdens)
