@@ -39,6 +39,8 @@ public sealed class RegisterRepositoryTests
         var now = loaded.Current;
         Assert.Equal([Share.Of(2, 3), Share.Of(1, 3)], now.Ownership!.Holders.Select(h => h.Share!.Value));
         Assert.Equal(650_000.50m, now.Mortgages[0].Amount);
+        Assert.Equal(now.Ownership.Holders.Select(h => h.Party), now.Mortgages[0].Mortgagors);
+        Assert.Equal((false, true), (now.Mortgages[0].TransferRestricted, now.Mortgages[1].TransferRestricted));
         Assert.Equal("合肥市中级人民法院", now.ActiveSeizure!.Authority);
         Assert.Single(now.WaitingSeizures);
         Assert.Equal(new DateOnly(2025, 9, 27), Assert.Single(now.Objections).LapsesOn);

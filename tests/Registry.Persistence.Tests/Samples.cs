@@ -36,7 +36,8 @@ internal static class Samples
             [new RightHolder(LiSi, Share.Of(2, 3)), new RightHolder(WangWu, Share.Of(1, 3))], CertificateNumber.Parse("皖(2025)长丰县不动产权第0000102号"));
         register.AddMortgage(Case(3), At(3), MortgageKind.General, Bank, 650_000.50m, new DateOnly(2025, 9, 3), new DateOnly(2045, 9, 2), At(3, 8),
             CertificateNumber.Parse("皖(2025)长丰县不动产证明第0000201号"));
-        register.AddMortgage(Case(4), At(4), MortgageKind.MaximumAmount, Bank, 1_000_000m, new DateOnly(2025, 9, 4), new DateOnly(2030, 9, 3), At(4, 8));
+        register.AddMortgage(Case(4), At(4), MortgageKind.MaximumAmount, Bank, 1_000_000m, new DateOnly(2025, 9, 4), new DateOnly(2030, 9, 3), At(4, 8),
+            transferRestricted: true);
         register.AddPreNotice(Case(5), At(5), "预购商品房抵押权预告登记", Bank);
         register.AddResidenceRight(Case(6), At(6), ZhangSan, new DateOnly(2040, 1, 1), "无偿居住");
         register.AddEasement(Case(7), At(7), ZhangSan, "通行");

@@ -95,4 +95,19 @@ public enum AcceptanceProblemCode
 
     /// <summary>Args: unit, the other co-owners.</summary>
     ShareTransferFirstRefusal,
+
+    /// <summary>Args: the value given for the mortgage's transfer-restriction agreement (Civil Code 406), not yes or no.</summary>
+    TransferRestrictionNotYesNo,
+
+    /// <summary>Args: the debt term's start, its end (the end is before the start).</summary>
+    MortgageTermReversed,
+
+    /// <summary>Args: the mortgage kind given (not General or MaximumAmount).</summary>
+    MortgageKindUnknown,
+
+    /// <summary>Args: the secured amount or ceiling given (not above zero).</summary>
+    MortgageAmountNotPositive,
+
+    /// <summary>Args: the priority given (not a whole number from 1).</summary>
+    PriorityInvalid,
 }

@@ -235,6 +235,35 @@ public sealed class AcceptanceService(
                     break;
                 case "mortgageKind":
                     mortgageKind = value;
+                    if (value is not ("General" or "MaximumAmount"))
+                    {
+                        problems.Add(new(field, $"'{value}' is not a mortgage kind: General (一般抵押) or MaximumAmount (最高额抵押, Civil Code 420)", AcceptanceProblemCode.MortgageKindUnknown, [value]));
+                        mortgageKind = null;
+                    }
+
+                    break;
+                case "transferRestricted":
+                    // Whether the mortgage contract forbids or restricts transfer of the property (Civil Code 406 para 1).
+                    if (YesNo(value) is { } restricted)
+                    {
+                        extras[key] = restricted ? "true" : "false";
+                    }
+                    else
+                    {
+                        problems.Add(new(field, $"'{value}' is not yes (true) or no (false) for the transfer-restriction agreement (Civil Code 406)", AcceptanceProblemCode.TransferRestrictionNotYesNo, [value]));
+                    }
+
+                    break;
+                case "priority" or "newPriority":
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var rank) && rank >= 1)
+                    {
+                        extras[key] = rank.ToString(CultureInfo.InvariantCulture);
+                    }
+                    else
+                    {
+                        problems.Add(new(field, $"'{value}' is not a priority (顺位): a whole number from 1 (IR 67)", AcceptanceProblemCode.PriorityInvalid, [value]));
+                    }
+
                     break;
                 case "authority":
                     authority = value;
@@ -252,6 +281,19 @@ public sealed class AcceptanceService(
                     extras[key] = value;
                     break;
             }
+        }
+
+        if (amount is <= 0)
+        {
+            problems.Add(new("facts.mortgageAmount", $"the secured amount or ceiling {amount} must be above 0 yuan", AcceptanceProblemCode.MortgageAmountNotPositive, [amount.Value.ToString(CultureInfo.InvariantCulture)]));
+            amount = null;
+        }
+
+        if (debtStart is { } start && debtEnd is { } end && end < start)
+        {
+            problems.Add(new("facts.debtEnd", $"the debt term ends {end:yyyy-MM-dd}, before it starts {start:yyyy-MM-dd}",
+                AcceptanceProblemCode.MortgageTermReversed, [start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]));
+            debtEnd = null;
         }
 
         try
@@ -289,6 +331,13 @@ public sealed class AcceptanceService(
         problems.Add(new(field, $"'{value}' is not an amount in yuan", AcceptanceProblemCode.NotAnAmount, [value]));
         return null;
     }
+
+    private static bool? YesNo(string value) => value.Trim() switch
+    {
+        "true" or "True" or "TRUE" or "yes" or "Yes" or "是" or "1" => true,
+        "false" or "False" or "FALSE" or "no" or "No" or "否" or "0" => false,
+        _ => null,
+    };
 
     private static DateOnly? Date(string value, string field, List<AcceptanceProblem> problems)
     {

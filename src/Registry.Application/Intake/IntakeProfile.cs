@@ -79,7 +79,7 @@ public sealed partial record IntakeProfile(BusinessType Type, IReadOnlyList<Case
     {
         "coOwnership" => IntakeFactKind.CoOwnership,
         "priority" => IntakeFactKind.Number,
-        "preNoticeHolderConsent" => IntakeFactKind.YesNo,
+        "preNoticeHolderConsent" or "transferRestricted" => IntakeFactKind.YesNo,
         _ when name.EndsWith("Amount", StringComparison.Ordinal) || name is "amount" or "declaredPrice" => IntakeFactKind.Money,
         _ when name.EndsWith("Start", StringComparison.Ordinal) || name.EndsWith("End", StringComparison.Ordinal) || name.EndsWith("At", StringComparison.Ordinal) => IntakeFactKind.Date,
         _ => IntakeFactKind.Text,

@@ -38,7 +38,11 @@ public sealed record RegisterStateSummary(
             snapshot.Ownership is { } o
                 ? new OwnershipState(o.RightType, o.CoOwnership.ToString(), [.. o.Holders.Select(h => new HolderSpec(h.Party.Name, h.Party.IdNumber, h.Share?.ToString()))], o.CertificateNumber?.ToString(), o.CaseNumber.Value)
                 : null,
-            [.. snapshot.Mortgages.Select((m, i) => new MortgageState(i + 1, m.MortgageKind.ToString(), m.Mortgagee.Name, m.Mortgagee.IdNumber, m.Amount, m.DebtStart, m.DebtEnd, m.ProofNumber?.ToString(), m.CaseNumber.Value))],
+            [.. snapshot.Mortgages.Select((m, i) => new MortgageState(i + 1, m.MortgageKind.ToString(), m.Mortgagee.Name, m.Mortgagee.IdNumber, m.Amount, m.DebtStart, m.DebtEnd, m.ProofNumber?.ToString(), m.CaseNumber.Value)
+            {
+                Mortgagors = [.. m.Mortgagors.Select(p => p.Name)],
+                TransferRestricted = m.TransferRestricted,
+            })],
             snapshot.ActiveSeizure is { } a ? Seizure(a) : null,
             [.. snapshot.WaitingSeizures.Select(Seizure)],
             [.. snapshot.PreNotices.Select(p => new PartyNoticeState(PreNoticeKinds.Parse(p.NoticeKind).ToString(), p.Holder.Name, p.Holder.IdNumber, p.ProofNumber?.ToString(), p.CaseNumber.Value))],
@@ -68,7 +72,14 @@ public sealed record RegisterStateSummary(
     /// <param name="DebtEnd">Debt term end.</param>
     /// <param name="ProofNumber">Proof number.</param>
     /// <param name="Case">The case that booked it.</param>
-    public sealed record MortgageState(int Priority, string Kind, string Mortgagee, string MortgageeIdNumber, decimal Amount, DateOnly DebtStart, DateOnly DebtEnd, string? ProofNumber, string Case);
+    public sealed record MortgageState(int Priority, string Kind, string Mortgagee, string MortgageeIdNumber, decimal Amount, DateOnly DebtStart, DateOnly DebtEnd, string? ProofNumber, string Case)
+    {
+        /// <summary>Mortgagors (抵押人).</summary>
+        public IReadOnlyList<string> Mortgagors { get; init; } = [];
+
+        /// <summary>An agreement restricting transfer of the property is recorded (Civil Code 406).</summary>
+        public bool TransferRestricted { get; init; }
+    }
 
     /// <summary>A seizure in force.</summary>
     /// <param name="Authority">Seizing authority.</param>

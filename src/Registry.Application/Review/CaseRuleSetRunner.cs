@@ -46,11 +46,23 @@ public sealed class CaseRuleSetRunner(IServiceScopeFactory scopes, IRuleSetEvalu
         var findings = new List<StoredFinding>();
         var sets = new SortedSet<string>(StringComparer.Ordinal);
         var approved = true;
-        foreach (var f in facts)
+        // A combined type's disposal, restriction, consent and adverse-change checks run on each of its steps
+        // (CombinedStepChecks), each finding naming its step; on the whole case they are left out.
+        var steps = await builder.BuildStepsAsync(registrationCase, facts, cancellationToken);
+        foreach (var f in facts.Concat(steps))
         {
             var result = what.RuleSetName is null
                 ? await evaluator.EvaluateAsync(f, what.Stage, cancellationToken)
                 : evaluator.Evaluate(what.RuleSetName, f, what.Stage);
+            if (f.Case.Step is not null)
+            {
+                result = result with { Findings = [.. result.Findings.Where(x => CombinedStepChecks.Keeps(x, f.Case)).Select(x => CombinedStepChecks.Label(x, f.Case))] };
+            }
+            else if (steps.Count > 0)
+            {
+                result = result with { Findings = [.. result.Findings.Where(x => !CombinedStepChecks.RuleCodes.Contains(x.RuleCode))] };
+            }
+
             sets.UnionWith(result.RuleSets);
             findings.AddRange(result.Findings.Select(x => new StoredFinding(f.Unit.Code, x)));
             approved &= AutoApprovalPolicy.Decide(result).Verdict == AutoApprovalVerdict.Approve;

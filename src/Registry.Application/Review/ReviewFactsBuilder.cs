@@ -28,7 +28,8 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         ArgumentNullException.ThrowIfNull(registrationCase);
         var today = RuleDates.Today(time, OfficeTimeZone.China);
         var caseFacts = CaseFactsMapper.ToFacts(registrationCase, stage);
-        if (catalogue is not null && catalogue.TryFind(registrationCase.BusinessType, out var type) && type!.Steps.Count > 0)
+        BusinessType? type = null;
+        if (catalogue is not null && catalogue.TryFind(registrationCase.BusinessType, out type) && type!.Steps.Count > 0)
         {
             caseFacts = caseFacts with { CombinedSteps = type.Steps };
         }
@@ -56,10 +57,66 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
-            result.Add(new ReviewFacts { Case = caseFacts, Unit = unit, Shared = shared, Today = today });
+            var unitCase = type is { Steps.Count: 0 } single && single.Effects.Count > 0
+                ? caseFacts with { MortgageChange = MortgageChangeOf(single, registrationCase, unitRegister) }
+                : caseFacts;
+            result.Add(new ReviewFacts { Case = unitCase, Unit = unit, Shared = shared, Today = today });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// For a combined type (组合业务): the facts of each of its steps for each unit, in unit then booking order — the step's
+    /// single type, the parties on the side they take in it and the register as the earlier steps leave it
+    /// (<see cref="CaseFacts.Step"/> is set). Empty for a single type or without the catalogue.
+    /// </summary>
+    /// <param name="registrationCase">The case.</param>
+    /// <param name="unitFacts">The case's facts per unit from <see cref="BuildAsync"/>.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    public async Task<IReadOnlyList<ReviewFacts>> BuildStepsAsync(RegistrationCase registrationCase, IReadOnlyList<ReviewFacts> unitFacts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registrationCase);
+        ArgumentNullException.ThrowIfNull(unitFacts);
+        if (catalogue is null || !catalogue.TryFind(registrationCase.BusinessType, out var type) || type!.Steps.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new List<ReviewFacts>();
+        var at = time.GetUtcNow();
+        for (var i = 0; i < registrationCase.Units.Count && i < unitFacts.Count; i++)
+        {
+            var code = registrationCase.Units[i];
+            var unitRegister = await register.FindAsync(code, cancellationToken) ?? NotYetRegistered(code, registrationCase);
+            var last = unitRegister.Entries.Count == 0 ? at : unitRegister.Entries.Max(e => e.ClosedAt is { } c && c > e.RecordedAt ? c : e.RecordedAt);
+            result.AddRange(CombinedStepFacts.For(type, registrationCase, unitRegister, unitFacts[i], last > at ? last : at,
+                step => catalogue.TryFind(step, out var s) ? s!.Name : null));
+        }
+
+        return result;
+    }
+
+    // A mortgage change (alone) is read against the register: what it raises, extends or moves (MTG-04).
+    private static MortgageChangeFacts? MortgageChangeOf(BusinessType type, RegistrationCase registrationCase, UnitRegister unitRegister)
+    {
+        if (!type.Effects.Any(e => e.Effect == nameof(Recording.Effects.ChangeMortgage)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var effects = type.Effects.Where(e => e.Effect == nameof(Recording.Effects.ChangeMortgage))
+                .SelectMany(e => e.Bind(CaseFlow.RegistrationCaseData.Build(registrationCase)))
+                .OfType<Recording.Effects.ChangeMortgage>()
+                .Where(e => string.Equals(UnitCode.Normalize(e.Unit ?? string.Empty), unitRegister.Unit.Code.Value, StringComparison.Ordinal));
+            return effects.Select(e => MortgageChangeReader.Read(e, unitRegister, registrationCase.Declared)).FirstOrDefault(c => c is not null);
+        }
+        catch (EffectBindingException)
+        {
+            return null;
+        }
     }
 
     // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.

@@ -50,9 +50,13 @@ public static class UnitSnapshotMapper
             {
                 Priority = i + 1,
                 Mortgagee = m.Mortgagee.Name,
+                MortgageeIdNumber = m.Mortgagee.IdNumber,
+                Mortgagors = [.. m.Mortgagors.Select(p => p.Name)],
                 Amount = m.Amount,
                 IsMaxAmount = m.MortgageKind == MortgageKind.MaximumAmount,
+                HasTransferRestriction = m.TransferRestricted,
                 BookedOn = DateOf(m.RecordedAt),
+                DebtStart = m.DebtStart,
                 DebtEnd = m.DebtEnd,
             })],
             Seizures = seizures,

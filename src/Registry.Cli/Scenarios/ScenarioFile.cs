@@ -108,6 +108,12 @@ public sealed record ScenarioMortgage
 
     /// <summary>Debt term end.</summary>
     public DateOnly? To { get; init; }
+
+    /// <summary>Mortgagors (抵押人); none means the unit's owners.</summary>
+    public IReadOnlyList<ScenarioPerson> Mortgagors { get; init; } = [];
+
+    /// <summary>An agreement restricting transfer of the property is recorded (约定不得转让, Civil Code 406).</summary>
+    public bool TransferRestricted { get; init; }
 }
 
 /// <summary>A seizure of the starting register.</summary>
@@ -351,6 +357,9 @@ public sealed record UnitExpectation
     /// <summary>Mortgagees in priority order.</summary>
     public IReadOnlyList<string>? Mortgagees { get; init; }
 
+    /// <summary>The current mortgages in priority order, each checked on the fields it names.</summary>
+    public IReadOnlyList<MortgageExpectation>? MortgageEntries { get; init; }
+
     /// <summary>Ruling number of the active seizure, or "" for none.</summary>
     public string? ActiveSeizure { get; init; }
 
@@ -371,4 +380,29 @@ public sealed record UnitExpectation
 
     /// <summary>Co-ownership of the current owners: Sole, Joint or ByShares; "" when none.</summary>
     public string? CoOwnership { get; init; }
+}
+
+/// <summary>What must hold for one mortgage (抵押权) of a unit; only what is named is checked.</summary>
+public sealed record MortgageExpectation
+{
+    /// <summary>Mortgagee (抵押权人).</summary>
+    public string? Mortgagee { get; init; }
+
+    /// <summary>Mortgagors (抵押人) in order.</summary>
+    public IReadOnlyList<string>? Mortgagors { get; init; }
+
+    /// <summary>General or MaximumAmount.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Secured amount or ceiling, yuan.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>Start of the debt term.</summary>
+    public DateOnly? DebtStart { get; init; }
+
+    /// <summary>End of the debt term.</summary>
+    public DateOnly? DebtEnd { get; init; }
+
+    /// <summary>Whether a transfer-restriction agreement is recorded.</summary>
+    public bool? TransferRestricted { get; init; }
 }

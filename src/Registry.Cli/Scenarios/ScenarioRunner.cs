@@ -131,7 +131,11 @@ public sealed class ScenarioRunner
             foreach (var m in unit.Mortgages)
             {
                 effects.Add(new Application.Recording.Effects.AddMortgage(code.Value, Enum.Parse<MortgageKind>(m.Kind, ignoreCase: true),
-                    new PartySpec(m.Mortgagee, m.MortgageeId), m.Amount, m.From ?? DateOnly.FromDateTime(before.Date), m.To ?? DateOnly.FromDateTime(before.Date).AddYears(20)));
+                    new PartySpec(m.Mortgagee, m.MortgageeId), m.Amount, m.From ?? DateOnly.FromDateTime(before.Date), m.To ?? DateOnly.FromDateTime(before.Date).AddYears(20))
+                {
+                    Mortgagors = m.Mortgagors.Count == 0 ? null : [.. m.Mortgagors.Select(o => new PartySpec(o.Name, o.Id))],
+                    TransferRestricted = m.TransferRestricted,
+                });
             }
 
             foreach (var p in unit.PreNotices)
@@ -511,6 +515,7 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.shares", want.Shares, got.Ownership?.Holders.Select(h => h.Share ?? "").ToList() ?? []);
             Same($"{at}.units.{code}.mortgages", want.Mortgages?.ToString(CultureInfo.InvariantCulture), got.Mortgages.Count.ToString(CultureInfo.InvariantCulture));
             SameList($"{at}.units.{code}.mortgagees", want.Mortgagees, got.Mortgages.Select(m => m.Mortgagee).ToList());
+            CheckMortgages($"{at}.units.{code}.mortgageEntries", want.MortgageEntries, got.Mortgages);
             Same($"{at}.units.{code}.activeSeizure", want.ActiveSeizure, got.ActiveSeizure?.RulingNumber ?? "");
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
             Same($"{at}.units.{code}.activeSeizureTerm", want.ActiveSeizureTerm,
@@ -519,6 +524,32 @@ public sealed class ScenarioRunner
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");
             Same($"{at}.units.{code}.coOwnership", want.CoOwnership, got.Ownership?.CoOwnership ?? "");
+        }
+    }
+
+    private void CheckMortgages(string path, IReadOnlyList<MortgageExpectation>? want, IReadOnlyList<RegisterStateSummary.MortgageState> got)
+    {
+        if (want is null)
+        {
+            return;
+        }
+
+        if (want.Count != got.Count)
+        {
+            _failures.Add($"{path}: expected {want.Count} mortgage(s), found {got.Count}");
+            return;
+        }
+
+        for (var i = 0; i < want.Count; i++)
+        {
+            var (w, g, at) = (want[i], got[i], $"{path}[{i}]");
+            Same($"{at}.mortgagee", w.Mortgagee, g.Mortgagee);
+            SameList($"{at}.mortgagors", w.Mortgagors, g.Mortgagors);
+            Same($"{at}.kind", w.Kind, g.Kind);
+            Same($"{at}.amount", w.Amount?.ToString("0.00", CultureInfo.InvariantCulture), g.Amount.ToString("0.00", CultureInfo.InvariantCulture));
+            Same($"{at}.debtStart", w.DebtStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.DebtStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Same($"{at}.debtEnd", w.DebtEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), g.DebtEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Same($"{at}.transferRestricted", w.TransferRestricted?.ToString(), g.TransferRestricted.ToString());
         }
     }
 

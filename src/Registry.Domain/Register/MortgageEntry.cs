@@ -3,7 +3,12 @@ using Registry.Domain.Parties;
 
 namespace Registry.Domain.Register;
 
-/// <summary>Mortgage (抵押权). Priority (顺位) follows acceptance order (MTG-03) and is derived by the register.</summary>
+/// <summary>
+/// Mortgage (抵押权). Priority (顺位) follows acceptance order (MTG-03) and is derived by the register. Besides the mortgagee,
+/// kind, secured amount (被担保主债权数额) or ceiling (最高债权额) and debt term (债务履行期限), the entry records the
+/// mortgagors (抵押人) and whether the parties agreed that the mortgaged property may not be transferred (约定不得转让,
+/// Civil Code 406 para 1; the 2021 登记簿 records it, see register-rules.md MTG-05).
+/// </summary>
 public sealed class MortgageEntry : RegisterEntry
 {
     internal MortgageEntry(
@@ -16,10 +21,28 @@ public sealed class MortgageEntry : RegisterEntry
         DateOnly debtStart,
         DateOnly debtEnd,
         DateTimeOffset acceptedAt,
-        CertificateNumber? proofNumber)
+        CertificateNumber? proofNumber,
+        IReadOnlyList<Party>? mortgagors = null,
+        bool transferRestricted = false)
         : base(id, caseNumber, recordedAt)
     {
         ArgumentNullException.ThrowIfNull(mortgagee);
+        mortgagors ??= [];
+        if (mortgagors.Any(m => m is null))
+        {
+            throw new DomainValidationException("mortgagors", "a mortgagor (抵押人) is missing");
+        }
+
+        if (mortgagors.Any(m => string.Equals(m.IdNumber, mortgagee.IdNumber, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainValidationException("mortgagors", $"{mortgagee.Name} cannot be both mortgagee and mortgagor of one mortgage");
+        }
+
+        if (mortgagors.GroupBy(m => m.IdNumber.ToUpperInvariant()).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainValidationException("mortgagors", $"mortgagor {twice.Key} is named twice");
+        }
+
         if (amount <= 0)
         {
             throw new DomainValidationException("amount", $"mortgage amount must be greater than 0 yuan, not {amount}");
@@ -47,6 +70,8 @@ public sealed class MortgageEntry : RegisterEntry
         DebtEnd = debtEnd;
         AcceptedAt = acceptedAt;
         ProofNumber = proofNumber;
+        Mortgagors = [.. mortgagors];
+        TransferRestricted = transferRestricted;
     }
 
     /// <inheritdoc />
@@ -73,6 +98,20 @@ public sealed class MortgageEntry : RegisterEntry
     /// <summary>Registration proof number (不动产证明号).</summary>
     public CertificateNumber? ProofNumber { get; }
 
+    /// <summary>
+    /// Mortgagors (抵押人): who gave the property as security — normally its owners when the mortgage was booked. Empty on
+    /// entries booked before mortgagors were recorded.
+    /// </summary>
+    public IReadOnlyList<Party> Mortgagors { get; }
+
+    /// <summary>
+    /// The parties agreed that the mortgaged property may not be transferred (禁止或限制转让的约定): a transfer then needs the
+    /// mortgagee's consent (Civil Code 406 para 1; SPC guarantee interpretation art. 43 para 2).
+    /// </summary>
+    public bool TransferRestricted { get; }
+
     /// <inheritdoc />
-    public override string Describe() => $"{MortgageKind} mortgage {Amount:0.00} yuan to {Mortgagee.Name}, debt {DebtStart:yyyy-MM-dd}..{DebtEnd:yyyy-MM-dd}";
+    public override string Describe() => $"{MortgageKind} mortgage {Amount:0.00} yuan to {Mortgagee.Name}, debt {DebtStart:yyyy-MM-dd}..{DebtEnd:yyyy-MM-dd}"
+        + (Mortgagors.Count > 0 ? $", mortgagors {string.Join("、", Mortgagors.Select(m => m.Name))}" : string.Empty)
+        + (TransferRestricted ? ", transfer restricted by agreement" : string.Empty);
 }

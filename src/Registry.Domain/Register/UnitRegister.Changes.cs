@@ -97,8 +97,9 @@ public sealed partial class UnitRegister
     }
 
     /// <summary>
-    /// Replaces a current mortgage with a changed one (变更/转移/确定): kind, mortgagee, amount, debt term or proof number.
-    /// The acceptance time is kept, so the mortgage keeps its priority (顺位).
+    /// Replaces a current mortgage with a changed one (变更/转移/确定): kind, mortgagee, amount, debt term or proof number,
+    /// and — when given — its mortgagors or transfer-restriction agreement (null keeps them). The acceptance time is kept, so
+    /// the mortgage keeps its priority (顺位).
     /// </summary>
     public MortgageEntry ChangeMortgage(
         CaseNumber caseNumber,
@@ -109,12 +110,15 @@ public sealed partial class UnitRegister
         decimal amount,
         DateOnly debtStart,
         DateOnly debtEnd,
-        CertificateNumber? proofNumber)
+        CertificateNumber? proofNumber,
+        IReadOnlyList<Party>? mortgagors = null,
+        bool? transferRestricted = null)
     {
         CheckInstant(at);
         var existing = Current.Mortgages.FirstOrDefault(m => m.Id == entryId)
             ?? throw new DomainValidationException("mortgage", $"no current mortgage {entryId} on unit {Unit.Code}");
-        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, existing.AcceptedAt, proofNumber);
+        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, existing.AcceptedAt, proofNumber,
+            mortgagors is { Count: > 0 } ? mortgagors : existing.Mortgagors, transferRestricted ?? existing.TransferRestricted);
         CloseEntry(existing, caseNumber, at);
         Append(entry);
         return entry;
@@ -195,7 +199,8 @@ public sealed partial class UnitRegister
         decimal amount,
         DateOnly debtStart,
         DateOnly debtEnd,
-        CertificateNumber? proofNumber)
+        CertificateNumber? proofNumber,
+        bool transferRestricted = false)
     {
         CheckInstant(at);
         var snapshot = Current;
@@ -211,7 +216,8 @@ public sealed partial class UnitRegister
             throw new DomainValidationException("ownership", $"unit {Unit.Code} has no current ownership to mortgage; convert the purchase pre-notice first");
         }
 
-        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, notice.Holder, amount, debtStart, debtEnd, notice.RecordedAt, proofNumber);
+        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, notice.Holder, amount, debtStart, debtEnd, notice.RecordedAt, proofNumber,
+            [.. snapshot.Ownership.Holders.Select(h => h.Party)], transferRestricted);
         CloseEntry(notice, caseNumber, at);
         Append(entry);
         return entry;
@@ -292,7 +298,7 @@ public sealed partial class UnitRegister
             OwnershipEntry o when o.CertificateNumber == newNumber => throw SameNumber(newNumber),
             OwnershipEntry o => new OwnershipEntry(id, caseNumber, at, o.RightType, o.CoOwnership, o.Holders, newNumber, o.TermStart, o.TermEnd),
             MortgageEntry m when m.ProofNumber == newNumber => throw SameNumber(newNumber),
-            MortgageEntry m => new MortgageEntry(id, caseNumber, at, m.MortgageKind, m.Mortgagee, m.Amount, m.DebtStart, m.DebtEnd, m.AcceptedAt, newNumber),
+            MortgageEntry m => new MortgageEntry(id, caseNumber, at, m.MortgageKind, m.Mortgagee, m.Amount, m.DebtStart, m.DebtEnd, m.AcceptedAt, newNumber, m.Mortgagors, m.TransferRestricted),
             PreNoticeEntry p when p.ProofNumber == newNumber => throw SameNumber(newNumber),
             PreNoticeEntry p => new PreNoticeEntry(id, caseNumber, at, p.NoticeKind, p.Holder, newNumber),
             ResidenceRightEntry r when r.ProofNumber == newNumber => throw SameNumber(newNumber),

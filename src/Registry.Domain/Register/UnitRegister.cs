@@ -116,7 +116,11 @@ public sealed partial class UnitRegister
         return entry;
     }
 
-    /// <summary>Adds a mortgage; its priority follows acceptance order. Refused while a seizure is active.</summary>
+    /// <summary>
+    /// Adds a mortgage; its priority follows acceptance order. Refused while a seizure is active. The mortgagors (抵押人)
+    /// default to the current holders of the ownership; <paramref name="transferRestricted"/> records an agreement that the
+    /// property may not be transferred (Civil Code 406).
+    /// </summary>
     public MortgageEntry AddMortgage(
         CaseNumber caseNumber,
         DateTimeOffset at,
@@ -126,7 +130,9 @@ public sealed partial class UnitRegister
         DateOnly debtStart,
         DateOnly debtEnd,
         DateTimeOffset acceptedAt,
-        CertificateNumber? proofNumber = null)
+        CertificateNumber? proofNumber = null,
+        IReadOnlyList<Party>? mortgagors = null,
+        bool transferRestricted = false)
     {
         CheckInstant(at);
         var snapshot = Current;
@@ -140,7 +146,8 @@ public sealed partial class UnitRegister
             throw new DomainValidationException("ownership", $"unit {Unit.Code} has no current ownership to mortgage");
         }
 
-        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, acceptedAt, proofNumber);
+        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, acceptedAt, proofNumber,
+            mortgagors is { Count: > 0 } ? mortgagors : [.. snapshot.Ownership.Holders.Select(h => h.Party)], transferRestricted);
         Append(entry);
         return entry;
     }

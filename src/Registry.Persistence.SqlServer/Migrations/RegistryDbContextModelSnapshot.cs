@@ -1043,6 +1043,9 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.Property<DateOnly?>("TermStart")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("TransferRestricted")
+                        .HasColumnType("bit");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(28)

@@ -1032,6 +1032,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<DateOnly?>("TermStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("TransferRestricted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UnitCode")
                         .IsRequired()
                         .HasMaxLength(28)

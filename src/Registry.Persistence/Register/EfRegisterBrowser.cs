@@ -52,7 +52,7 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
                 var entries = db.Entries;
                 var matching = db.Units.Where(u => u.Location.Contains(text)).Select(u => u.Code)
                     .Union(db.Holders
-                        .Where(h => h.Name.Contains(text) && entries.Any(e => e.Id == h.EntryId && e.ClosedAt == null))
+                        .Where(h => h.Name.Contains(text) && entries.Any(e => e.Id == h.EntryId && e.ClosedAt == null && e.Kind == OwnershipKind))
                         .Select(h => h.UnitCode));
                 if (code.All(char.IsAsciiLetterOrDigit))
                 {
@@ -120,7 +120,7 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         var entries = await db.Entries.AsNoTracking()
             .Where(e => e.UnitCode == code && e.RecordedAt <= at && (e.ClosedAt == null || e.ClosedAt > at))
             .ToListAsync(cancellationToken);
-        var ownershipIds = entries.Where(e => e.Kind == OwnershipKind).Select(e => e.Id).ToList();
+        var ownershipIds = entries.Where(e => e.Kind == OwnershipKind || e.Kind == MortgageKindName).Select(e => e.Id).ToList();
         var holders = (await db.Holders.AsNoTracking().Where(h => ownershipIds.Contains(h.EntryId)).ToListAsync(cancellationToken))
             .ToLookup(h => h.EntryId);
 
@@ -134,7 +134,8 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
             .OrderBy(e => e.AcceptedAt).ThenBy(e => e.RecordedAt).ThenBy(e => e.CaseNumber, StringComparer.Ordinal)
             .Select((e, i) => new MortgageView(
                 e.Id.ToString(), i + 1, e.MortgageKind ?? string.Empty, e.PartyName ?? string.Empty, e.Amount ?? 0m,
-                e.TermStart ?? default, e.TermEnd ?? default, e.CertificateNumber, e.RecordedAt, e.CaseNumber))
+                e.TermStart ?? default, e.TermEnd ?? default, e.CertificateNumber, e.RecordedAt, e.CaseNumber,
+                [.. holders[e.Id].OrderBy(h => h.Ordinal).Select(h => h.Name)], e.TransferRestricted ?? false))
             .ToList();
         var seizureRows = entries.Where(e => e.Kind == SeizureKind).ToList();
         var seizures = seizureRows.Where(e => e.SeizureState == ActiveState)
@@ -198,7 +199,9 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         nameof(RegisterEntryKind.Ownership) =>
             $"{e.RightType} {e.CoOwnership}: {string.Join("、", holders.OrderBy(h => h.Ordinal).Select(h => h.ShareNumerator is null ? h.Name : $"{h.Name}({h.ShareNumerator}/{h.ShareDenominator})"))}",
         nameof(RegisterEntryKind.Mortgage) =>
-            string.Create(CultureInfo.InvariantCulture, $"{e.MortgageKind} {e.Amount:0.00} yuan to {e.PartyName}, debt {e.TermStart:yyyy-MM-dd}..{e.TermEnd:yyyy-MM-dd}"),
+            string.Create(CultureInfo.InvariantCulture, $"{e.MortgageKind} {e.Amount:0.00} yuan to {e.PartyName}, debt {e.TermStart:yyyy-MM-dd}..{e.TermEnd:yyyy-MM-dd}")
+            + (holders.Any() ? $", mortgagors {string.Join("、", holders.OrderBy(h => h.Ordinal).Select(h => h.Name))}" : string.Empty)
+            + (e.TransferRestricted == true ? ", transfer restricted by agreement" : string.Empty),
         nameof(RegisterEntryKind.Seizure) =>
             string.Create(CultureInfo.InvariantCulture, $"{e.SeizureState} seizure by {e.Authority} ({e.RulingNumber}), delivered {e.DeliveredAt:yyyy-MM-dd HH:mm}"),
         nameof(RegisterEntryKind.PreNotice) => $"{e.RightType} for {e.PartyName}",

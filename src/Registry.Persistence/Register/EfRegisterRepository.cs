@@ -74,10 +74,7 @@ internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepo
         foreach (var entry in entries)
         {
             db.Entries.Add(RegisterRowMapper.ToRow(entry, code));
-            if (entry is OwnershipEntry ownership)
-            {
-                db.Holders.AddRange(RegisterRowMapper.HolderRows(ownership, code));
-            }
+            db.Holders.AddRange(RegisterRowMapper.HolderRows(entry, code));
         }
     }
 

@@ -35,13 +35,10 @@ internal sealed class RegisterBulkLoader(RegistryDbContext db)
                     {
                         await entryWriter.WriteAsync(RegisterRowMapper.ToRow(entry, code), cancellationToken);
                         entries++;
-                        if (entry is OwnershipEntry ownership)
+                        foreach (var holder in RegisterRowMapper.HolderRows(entry, code))
                         {
-                            foreach (var holder in RegisterRowMapper.HolderRows(ownership, code))
-                            {
-                                await holderWriter.WriteAsync(holder, cancellationToken);
-                                holders++;
-                            }
+                            await holderWriter.WriteAsync(holder, cancellationToken);
+                            holders++;
                         }
                     }
 

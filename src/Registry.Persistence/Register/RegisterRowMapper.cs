@@ -48,6 +48,7 @@ internal static class RegisterRowMapper
                 row.TermEnd = m.DebtEnd;
                 row.AcceptedAt = m.AcceptedAt;
                 row.CertificateNumber = m.ProofNumber?.ToString();
+                row.TransferRestricted = m.TransferRestricted;
                 break;
             case SeizureEntry s:
                 row.SeizureId = s.SeizureId;
@@ -100,6 +101,22 @@ internal static class RegisterRowMapper
             ShareDenominator = h.Share?.Denominator,
         });
 
+    /// <summary>The rows an entry keeps beside itself: an ownership's holders, a mortgage's mortgagors (抵押人).</summary>
+    public static IEnumerable<RightHolderRow> HolderRows(RegisterEntry entry, string unitCode) => entry switch
+    {
+        OwnershipEntry o => HolderRows(o, unitCode),
+        MortgageEntry m => m.Mortgagors.Select((p, i) => new RightHolderRow
+        {
+            EntryId = m.Id,
+            Ordinal = i,
+            UnitCode = unitCode,
+            Name = p.Name,
+            IdKind = p.IdKind,
+            IdNumber = p.IdNumber,
+        }),
+        _ => [],
+    };
+
     public static UnitRegister ToDomain(UnitRow unit, IEnumerable<RegisterEntryRow> entries, ILookup<Guid, RightHolderRow> holders)
     {
         var immovable = new ImmovableUnit(UnitCode.Parse(unit.Code), Enum.Parse<UnitKind>(unit.Kind), unit.Location, unit.Use, unit.Area);
@@ -119,7 +136,8 @@ internal static class RegisterRowMapper
                 Certificate(row.CertificateNumber), row.TermStart, row.TermEnd),
             RegisterEntryKind.Mortgage => new MortgageEntry(
                 row.Id, caseNumber, row.RecordedAt, Enum.Parse<MortgageKind>(row.MortgageKind!), Party(row), row.Amount!.Value,
-                row.TermStart!.Value, row.TermEnd!.Value, row.AcceptedAt!.Value, Certificate(row.CertificateNumber)),
+                row.TermStart!.Value, row.TermEnd!.Value, row.AcceptedAt!.Value, Certificate(row.CertificateNumber),
+                [.. holders.OrderBy(h => h.Ordinal).Select(h => ToParty(h.Name, h.IdKind, h.IdNumber))], row.TransferRestricted ?? false),
             RegisterEntryKind.Seizure => new SeizureEntry(
                 row.Id, caseNumber, row.RecordedAt, row.SeizureId!.Value, Enum.Parse<SeizureState>(row.SeizureState!), row.Authority!,
                 row.RulingNumber!, row.DeliveredAt!.Value, row.TermStart, row.TermEnd),

@@ -45,6 +45,9 @@ internal sealed class RegisterEntryRow
 
     public DateTimeOffset? AcceptedAt { get; set; }
 
+    /// <summary>Mortgage: the parties agreed the property may not be transferred (Civil Code 406). Its mortgagors are holder rows.</summary>
+    public bool? TransferRestricted { get; set; }
+
     public Guid? SeizureId { get; set; }
 
     public string? SeizureState { get; set; }

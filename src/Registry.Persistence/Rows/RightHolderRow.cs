@@ -1,6 +1,6 @@
 namespace Registry.Persistence.Rows;
 
-/// <summary>A holder of an ownership entry; shares as exact numerator/denominator.</summary>
+/// <summary>A holder of an ownership entry (shares as exact numerator/denominator), or a mortgagor (抵押人) of a mortgage entry.</summary>
 internal sealed class RightHolderRow
 {
     public Guid EntryId { get; set; }

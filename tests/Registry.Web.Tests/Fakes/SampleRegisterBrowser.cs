@@ -66,7 +66,8 @@ public sealed class SampleRegisterBrowser : IRegisterBrowser
             // Deliberately out of order: the page must show 顺位 1 first.
             [
                 new MortgageView("m2", 2, "一般抵押", "杭州银行股份有限公司", 300_000m, new DateOnly(2023, 1, 1), new DateOnly(2033, 1, 1), "浙(2023)杭州市不动产证明第0000002号", recorded.AddYears(3), "2023-0002"),
-                new MortgageView("m1", 1, "最高额抵押", "中国工商银行股份有限公司杭州分行", 1_200_000m, new DateOnly(2021, 1, 1), new DateOnly(2041, 1, 1), "浙(2021)杭州市不动产证明第0000001号", recorded.AddYears(1), "2021-0001"),
+                new MortgageView("m1", 1, "MaximumAmount", "中国工商银行股份有限公司杭州分行", 1_200_000m, new DateOnly(2021, 1, 1), new DateOnly(2041, 1, 1), "浙(2021)杭州市不动产证明第0000001号", recorded.AddYears(1), "2021-0001",
+                    ["张三", "李四"], TransferRestricted: true),
             ],
             [
                 new SeizureView("s3", "Waiting", 2, "杭州市西湖区人民法院", "(2025)浙0106执保300号", recorded.AddYears(5), null, null, recorded.AddYears(5), "2025-0300"),

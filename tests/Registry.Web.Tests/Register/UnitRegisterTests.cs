@@ -27,6 +27,37 @@ public sealed class UnitRegisterTests : RegistryComponentTest
     }
 
     [Fact]
+    public void Unit_ShowsEachMortgagesKindMortgagorsAndTransferRestriction()
+    {
+        var cut = RenderUnit(SampleRegisterBrowser.Burdened);
+
+        var rows = cut.FindAll("tr.mortgage-row");
+        Assert.Equal("最高额抵押", rows[0].QuerySelector(".mortgage-kind")!.TextContent.Trim());
+        Assert.Equal("张三、李四", rows[0].QuerySelector(".mortgagors")!.TextContent.Trim());
+        Assert.Contains("民法典第406条", rows[0].QuerySelector(".transfer-restricted")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("—", "无"), (rows[1].QuerySelector(".mortgagors")!.TextContent.Trim(), rows[1].QuerySelector(".transfer-restricted")!.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void MortgageProof_ShowsTheFieldsOfTheCertificateOfProof()
+    {
+        var view = new Registry.Application.Register.Browse.MortgageView("m", 2, "General", "徽商银行长丰支行", 800_000m, new DateOnly(2026, 3, 1), new DateOnly(2046, 2, 28),
+            "皖(2026)长丰县不动产证明第0000001号", DateTimeOffset.UnixEpoch, "34012120260302000001", ["王伟"], TransferRestricted: true);
+
+        var cut = Render<MortgageProof>(ps => ps.Add(p => p.Mortgage, view));
+
+        var text = cut.Find(".mortgage-proof").TextContent;
+        Assert.Contains("皖(2026)长丰县不动产证明第0000001号", text, StringComparison.Ordinal);
+        Assert.Contains("被担保主债权数额", text, StringComparison.Ordinal);
+        Assert.Equal("¥800,000.00", cut.Find(".amount").TextContent.Trim());
+        Assert.Equal("王伟", cut.Find(".mortgagors").TextContent.Trim());
+        Assert.Contains("2026-03-01 ~ 2046-02-28", cut.Find(".debt-term").TextContent, StringComparison.Ordinal);
+        Assert.Contains("民法典第406条", cut.Find(".transfer-restricted").TextContent, StringComparison.Ordinal);
+        Assert.Contains("一般抵押", text, StringComparison.Ordinal);
+        Assert.Contains("顺位 2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unit_ShowsActiveSeizureFirst_ThenWaitingOnesByQueuePosition()
     {
         var cut = RenderUnit(SampleRegisterBrowser.Burdened);

@@ -16,6 +16,8 @@ namespace Registry.Application.Recording.Effects;
 /// <param name="ProofNumber">Registration proof number (不动产登记证明号), if known at booking.</param>
 /// <param name="AcceptedAt">Acceptance instant deciding priority; null takes the case's acceptance.</param>
 /// <param name="PreNoticeHolderConsent">The pre-notice holder consented in writing.</param>
+/// <param name="Mortgagors">Mortgagors (抵押人); null or empty takes the unit's current holders (after a transfer in the same case: the new owners).</param>
+/// <param name="TransferRestricted">The mortgage contract restricts transfer of the property (约定不得转让, Civil Code 406).</param>
 public sealed record AddMortgage(
     string Unit,
     MortgageKind Kind,
@@ -25,7 +27,9 @@ public sealed record AddMortgage(
     DateOnly DebtEnd,
     string? ProofNumber = null,
     DateTimeOffset? AcceptedAt = null,
-    bool PreNoticeHolderConsent = false) : RegisterEffect(Unit)
+    bool PreNoticeHolderConsent = false,
+    IReadOnlyList<PartySpec>? Mortgagors = null,
+    bool TransferRestricted = false) : RegisterEffect(Unit)
 {
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
@@ -34,6 +38,6 @@ public sealed record AddMortgage(
         var mortgagee = scope.Party(Mortgagee, "mortgagee");
         EffectScope.RequirePreNoticeAllows(register, [mortgagee, .. register.Current.Ownership!.Holders.Select(h => h.Party)], PreNoticeHolderConsent, "a mortgage");
         register.AddMortgage(scope.CaseNumber, scope.At, Kind, mortgagee, Amount, DebtStart, DebtEnd, AcceptedAt ?? scope.AcceptedAt,
-            EffectScope.Certificate(ProofNumber, "proofNumber"));
+            EffectScope.Certificate(ProofNumber, "proofNumber"), [.. (Mortgagors ?? []).Select(m => scope.Party(m, "mortgagors"))], TransferRestricted);
     }
 }

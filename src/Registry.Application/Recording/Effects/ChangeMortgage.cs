@@ -16,6 +16,8 @@ namespace Registry.Application.Recording.Effects;
 /// <param name="Kind">New kind; null keeps it.</param>
 /// <param name="MortgageeName">New name of the same mortgagee (same credit code); null keeps it.</param>
 /// <param name="ProofNumber">Reissued proof number; null keeps it.</param>
+/// <param name="Mortgagors">New mortgagors (抵押人), e.g. the buyer when a mortgage is carried over (带押过户); null keeps them.</param>
+/// <param name="TransferRestricted">New transfer-restriction agreement (Civil Code 406); null keeps it.</param>
 public sealed record ChangeMortgage(
     string Unit,
     int? Priority = null,
@@ -26,14 +28,17 @@ public sealed record ChangeMortgage(
     DateOnly? DebtEnd = null,
     MortgageKind? Kind = null,
     string? MortgageeName = null,
-    string? ProofNumber = null) : RegisterEffect(Unit)
+    string? ProofNumber = null,
+    IReadOnlyList<PartySpec>? Mortgagors = null,
+    bool? TransferRestricted = null) : RegisterEffect(Unit)
 {
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
         var m = EffectScope.Mortgage(register, EntryId, Priority, MortgageeIdNumber);
-        if (Amount is null && DebtStart is null && DebtEnd is null && Kind is null && MortgageeName is null && ProofNumber is null)
+        if (Amount is null && DebtStart is null && DebtEnd is null && Kind is null && MortgageeName is null && ProofNumber is null
+            && Mortgagors is not { Count: > 0 } && TransferRestricted is null)
         {
-            throw EffectScope.Refuse("nothing to change: give amount, debtStart, debtEnd, kind, mortgageeName or proofNumber");
+            throw EffectScope.Refuse("nothing to change: give amount, debtStart, debtEnd, kind, mortgageeName, mortgagors, transferRestricted or proofNumber");
         }
 
         if (Kind == MortgageKind.MaximumAmount && m.MortgageKind == MortgageKind.General)
@@ -43,6 +48,7 @@ public sealed record ChangeMortgage(
 
         var mortgagee = MortgageeName is null ? m.Mortgagee : scope.Party(new PartySpec(MortgageeName, m.Mortgagee.IdNumber), "mortgageeName");
         register.ChangeMortgage(scope.CaseNumber, scope.At, m.Id, Kind ?? m.MortgageKind, mortgagee, Amount ?? m.Amount,
-            DebtStart ?? m.DebtStart, DebtEnd ?? m.DebtEnd, EffectScope.Certificate(ProofNumber, "proofNumber") ?? m.ProofNumber);
+            DebtStart ?? m.DebtStart, DebtEnd ?? m.DebtEnd, EffectScope.Certificate(ProofNumber, "proofNumber") ?? m.ProofNumber,
+            Mortgagors is { Count: > 0 } ? [.. Mortgagors.Select(p => scope.Party(p, "mortgagors"))] : null, TransferRestricted);
     }
 }

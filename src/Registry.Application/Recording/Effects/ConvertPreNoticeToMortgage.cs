@@ -13,6 +13,7 @@ namespace Registry.Application.Recording.Effects;
 /// <param name="DebtEnd">End of the debt term.</param>
 /// <param name="Kind">General or MaximumAmount.</param>
 /// <param name="ProofNumber">Registration proof number.</param>
+/// <param name="TransferRestricted">The mortgage contract restricts transfer of the property (Civil Code 406).</param>
 public sealed record ConvertPreNoticeToMortgage(
     string Unit,
     string MortgageeIdNumber,
@@ -20,7 +21,8 @@ public sealed record ConvertPreNoticeToMortgage(
     DateOnly DebtStart,
     DateOnly DebtEnd,
     MortgageKind Kind = MortgageKind.General,
-    string? ProofNumber = null) : RegisterEffect(Unit)
+    string? ProofNumber = null,
+    bool TransferRestricted = false) : RegisterEffect(Unit)
 {
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
@@ -30,6 +32,6 @@ public sealed record ConvertPreNoticeToMortgage(
         EffectScope.RequireOwnership(register);
         EffectScope.RequireNotSeized(register, "a mortgage");
         register.ConvertPreNoticeToMortgage(scope.CaseNumber, scope.At, notice.Id, Kind, Amount, DebtStart, DebtEnd,
-            EffectScope.Certificate(ProofNumber, "proofNumber"));
+            EffectScope.Certificate(ProofNumber, "proofNumber"), TransferRestricted);
     }
 }

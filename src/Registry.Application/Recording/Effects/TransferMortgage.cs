@@ -29,6 +29,7 @@ public sealed record TransferMortgage(
             throw EffectScope.Refuse($"{assignee.Name} already holds this mortgage; a transfer needs a new mortgagee");
         }
 
+        // The mortgagors and a transfer-restriction agreement stay with the mortgage (ChangeMortgage keeps them).
         register.ChangeMortgage(scope.CaseNumber, scope.At, m.Id, m.MortgageKind, assignee, m.Amount, m.DebtStart, m.DebtEnd,
             EffectScope.Certificate(ProofNumber, "proofNumber"));
     }

@@ -64,7 +64,9 @@ public sealed record MortgageView(
     DateOnly DebtEnd,
     string? ProofNumber,
     DateTimeOffset RecordedAt,
-    string? CaseNumber);
+    string? CaseNumber,
+    IReadOnlyList<string>? Mortgagors = null,
+    bool TransferRestricted = false);
 
 /// <summary>Judicial seizure (查封); <see cref="State"/> is Active or Waiting, with the queue position for waiting ones.</summary>
 public sealed record SeizureView(

@@ -42,7 +42,23 @@ public sealed record CaseFacts
     /// <summary>For a combined case, the single business types of all its steps in booking order.</summary>
     public IReadOnlyList<string> CombinedSteps { get; init; } = [];
 
-    /// <summary>For MortgageChange / MortgageMaxAmountChange: what changes.</summary>
+    /// <summary>
+    /// Set on the facts of one step of a combined case (组合业务): the combined type's code. <see cref="BusinessType"/> is
+    /// then the step's single type, the parties are on the side they take in that step, and the unit is the register as
+    /// the earlier steps leave it (registration-types.md §4).
+    /// </summary>
+    public string? CombinedType { get; init; }
+
+    /// <summary>The step's number (1-based, booking order) when these are a step's facts; null for the whole case.</summary>
+    public int? Step { get; init; }
+
+    /// <summary>The step's name in Chinese (e.g. 存量房买卖转移登记) when these are a step's facts.</summary>
+    public string? StepNameZh { get; init; }
+
+    /// <summary>The step's name in English when these are a step's facts.</summary>
+    public string? StepNameEn { get; init; }
+
+    /// <summary>For MortgageChange / MortgageMaxAmountChange (alone or as a step): what changes, read from the application and the register.</summary>
     public MortgageChangeFacts? MortgageChange { get; init; }
 
     /// <summary>Start of the underlying contract term (land management, residence right).</summary>

@@ -9,6 +9,12 @@ public sealed record MortgageFacts
     /// <summary>Mortgagee name.</summary>
     public required string Mortgagee { get; init; }
 
+    /// <summary>Mortgagee's ID number (unified social credit code).</summary>
+    public string? MortgageeIdNumber { get; init; }
+
+    /// <summary>Mortgagors (抵押人) as the register records them; empty on entries booked before they were recorded.</summary>
+    public IReadOnlyList<string> Mortgagors { get; init; } = [];
+
     /// <summary>Secured amount, or the ceiling for a maximum-amount mortgage, yuan.</summary>
     public required decimal Amount { get; init; }
 
@@ -26,6 +32,9 @@ public sealed record MortgageFacts
 
     /// <summary>Booking date.</summary>
     public required DateOnly BookedOn { get; init; }
+
+    /// <summary>Start of the debt term.</summary>
+    public DateOnly? DebtStart { get; init; }
 
     /// <summary>End of the debt term.</summary>
     public DateOnly? DebtEnd { get; init; }

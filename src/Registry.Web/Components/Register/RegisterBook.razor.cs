@@ -15,6 +15,13 @@ public partial class RegisterBook
     private IEnumerable<SeizureView> SeizuresInQueueOrder =>
         View.Seizures.OrderBy(IsWaiting).ThenBy(s => s.QueuePosition ?? 0).ThenBy(s => s.DeliveredAt);
 
+    // 一般抵押 / 最高额抵押 in the UI language; a kind the register does not know is shown as stored.
+    private string MortgageKindText(string kind) => kind switch
+    {
+        "General" or "MaximumAmount" => L["Mortgage_Kind_" + kind],
+        _ => kind,
+    };
+
     private static bool IsWaiting(SeizureView seizure) =>
         string.Equals(seizure.State, "Waiting", StringComparison.OrdinalIgnoreCase);
 }
