@@ -83,6 +83,7 @@ public sealed class CaseRecordWriter(
                 cancellationToken);
         }
 
+        await (scope.ServiceProvider.GetService<Review.Reporting.IBookingReports>()?.RecordBookedAsync(registrationCase, now, cancellationToken) ?? Task.CompletedTask); // 登簿上报 (facts)
         CaseProgress.MoveForwardTo(registrationCase, CaseStatus.Recorded, now, request.Variables.GetValueOrDefault("actor") ?? "system");
         if (issued is not null && registrationCase.IssuedCertificateNo is null)
         {

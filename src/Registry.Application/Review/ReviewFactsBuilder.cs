@@ -56,10 +56,48 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
-            result.Add(new ReviewFacts { Case = caseFacts, Unit = unit, Shared = shared, Today = today });
+            unit = WithReportedRestrictions(unit, shared);
+            result.Add(new ReviewFacts { Case = WithIdentityDetails(caseFacts, registrationCase, shared, today), Unit = unit, Shared = shared, Today = today });
         }
 
         return result;
+    }
+
+    // What other departments report against the unit (shared data) is read by the rules as the unit's state: an
+    // unresolved ownership dispute or an illegal-building finding bars registration (Regulation art. 22 (2)/(3)); an
+    // administrative restriction bars what it covers. A lost certificate (an open 补证 case on the unit, whose loss
+    // statement is on file) is void from the statement on, so a disposal presenting it is refused.
+    private static UnitSnapshot WithReportedRestrictions(UnitSnapshot unit, SharedDataFacts shared) => unit with
+    {
+        IsDisputed = shared.UnitRestrictions.Any(r => !r.Released && r.Kind == UnitRestrictionKind.OwnershipDispute),
+        IsIllegalBuilding = shared.UnitRestrictions.Any(r => !r.Released && r.Kind == UnitRestrictionKind.IllegalBuilding),
+        AdminRestrictions = [.. shared.UnitRestrictions
+            .Where(r => r.Kind is not (UnitRestrictionKind.OwnershipDispute or UnitRestrictionKind.IllegalBuilding))
+            .Select(r => new AdminRestrictionFacts { Authority = r.Authority, Kind = r.Kind.ToString(), CoveredTypes = r.CoveredTypes, Released = r.Released })],
+        CertificateVoided = unit.OpenCases.Any(o => string.Equals(o.BusinessType, "CertificateReissue", StringComparison.Ordinal)),
+    };
+
+    // The identity source reports the document's validity and any court ruling on civil capacity (民法典 24); a person
+    // under 18 on the day of acceptance is a minor (民法典 17–19). Not detected: a 16- or 17-year-old living on their own
+    // labour income, whom 民法典 18 deems of full capacity — the guardian materials are asked for and the examiner decides.
+    private static CaseFacts WithIdentityDetails(CaseFacts caseFacts, RegistrationCase registrationCase, SharedDataFacts shared, DateOnly today)
+    {
+        var accepted = DateOnly.FromDateTime(caseFacts.AcceptedAt.DateTime);
+        var parties = new List<PartyFacts>(caseFacts.Parties.Count);
+        for (var i = 0; i < caseFacts.Parties.Count; i++)
+        {
+            var p = caseFacts.Parties[i];
+            var check = shared.IdentityChecks.FirstOrDefault(c => string.Equals(c.IdNumber, p.IdNumber, StringComparison.OrdinalIgnoreCase));
+            var minor = i < registrationCase.Parties.Count && registrationCase.Parties[i].Party is Registry.Domain.Parties.NaturalPerson person
+                && person.Id.BirthDate.AddYears(18) > accepted;
+            parties.Add(p with
+            {
+                IdDocumentValid = check?.DocumentValidUntil is not { } until || until >= today,
+                LacksFullCapacity = minor || check?.CapacityRuling is not null,
+            });
+        }
+
+        return caseFacts with { Parties = parties };
     }
 
     // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.

@@ -50,6 +50,26 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task RecordIdentityDetailsAsync(string name, string idNumber, DateOnly? documentValidUntil, string? capacityRuling, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedIdentityRow>().Where(r => r.IdNumber == idNumber).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedIdentityRow { IdNumber = idNumber, Name = name, DocumentValidUntil = documentValidUntil, CapacityRuling = capacityRuling });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordUnitRestrictionAsync(string recordNo, string unitCode, Registry.Application.Review.Facts.UnitRestrictionKind kind, string authority, IReadOnlyList<string> coveredTypes, bool released, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordNo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unitCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(authority);
+        ArgumentNullException.ThrowIfNull(coveredTypes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedUnitRestrictionRow>().Where(r => r.RecordNo == recordNo).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedUnitRestrictionRow { RecordNo = recordNo, UnitCode = unitCode, Kind = kind.ToString(), Authority = authority, CoveredTypes = string.Join(',', coveredTypes), Released = released });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordCourtDocumentAsync(string documentNo, string court, bool inForce, string? unitCode, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
