@@ -48,7 +48,7 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var code = registrationCase.Units[i];
             var unitRegister = await register.FindAsync(code, cancellationToken) ?? NotYetRegistered(code, registrationCase);
             var open = await cases.FindOpenOnUnitAsync(code, registrationCase.Number, cancellationToken);
-            var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt }).ToList();
+            var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt, ChangesBasis = ChangesBasis(o.BusinessType) }).ToList();
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
             if (unit.Easements.Count > 0)
             {
@@ -56,12 +56,65 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
-            unit = WithReportedRestrictions(unit, shared);
-            result.Add(new ReviewFacts { Case = WithIdentityDetails(caseFacts, registrationCase, shared, today), Unit = unit, Shared = shared, Today = today });
+            unit = WithReportedRestrictions(unit, shared) with
+            {
+                Objections = ObjectionsOf(unitRegister, today),
+                // A net-signed contract filed with the housing authority (备案) for the unit: it has been sold off the plan.
+                HasFiledPresaleContract = shared.Contract is { IsFiled: true },
+            };
+            var forUnit = WithIdentityDetails(caseFacts, registrationCase, shared, today);
+            forUnit = forUnit with { SharedMaterials = [.. forUnit.SharedMaterials.Union(MaterialsFromSharing(shared), StringComparer.Ordinal)] };
+            if (forUnit.CorrectedEntryBookedOn is null && registrationCase.BusinessType.StartsWith("Correction", StringComparison.Ordinal))
+            {
+                // Without a named entry a correction corrects the current right: its booking date bars later dealings (IR 79–80).
+                forUnit = forUnit with { CorrectedEntryBookedOn = unit.LastDisposalBookedOn };
+            }
+
+            result.Add(new ReviewFacts { Case = forUnit, Unit = unit, Shared = shared, Today = today });
         }
 
         return result;
     }
+
+    // A certificate service (补证/换证/换发) changes no right or restriction on the unit, so booking it first changes nothing
+    // another case on the unit was reviewed against; every other booking may (REG-OPEN-CASE-EARLIER).
+    private static bool ChangesBasis(string businessType) => !businessType.StartsWith("Certificate", StringComparison.Ordinal);
+
+    // Regulation art. 24: what the office obtains through data sharing the applicant need not bring on paper. A tax
+    // payment pushed by the tax bureau stands for the tax receipt, a net-signed contract for the sale contract, a paid
+    // maintenance fund for its receipt (materials.json codes).
+    private static IEnumerable<string> MaterialsFromSharing(SharedDataFacts shared)
+    {
+        if (shared.Tax is { Paid: true })
+        {
+            yield return "TAX_RECEIPT";
+        }
+
+        if (shared.Contract is not null)
+        {
+            yield return "SALE_CONTRACT";
+        }
+
+        if (shared.MaintenanceFundPaid == true)
+        {
+            yield return "MAINTENANCE_FUND_RECEIPT";
+        }
+    }
+
+    // Objections on the register and those closed earlier: 民法典 220 lets an objection lapse 15 days after booking unless the
+    // applicant sues (no court filing is recorded here, so none counts as filed); one closed on or after that day lapsed,
+    // one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
+    private static IReadOnlyList<ObjectionFacts> ObjectionsOf(UnitRegister unitRegister, DateOnly today) =>
+    [
+        .. unitRegister.Entries.OfType<ObjectionEntry>().Select(o => new ObjectionFacts
+        {
+            ApplicantName = o.Applicant.Name,
+            BookedOn = o.BookedOn,
+            Matter = o.Reason,
+            Lapsed = o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today,
+            Cancelled = o.ClosedAt is { } cancelled && ChinaDate(cancelled) < o.LapsesOn,
+        }),
+    ];
 
     // What other departments report against the unit (shared data) is read by the rules as the unit's state: an
     // unresolved ownership dispute or an illegal-building finding bars registration (Regulation art. 22 (2)/(3)); an

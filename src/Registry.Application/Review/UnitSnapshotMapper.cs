@@ -85,6 +85,10 @@ public static class UnitSnapshotMapper
         ArgumentNullException.ThrowIfNull(use);
         return use switch
         {
+            // 商住 / 综合: a dwelling with business use (residence rights on them warn, REG-RESIDENCE-MIXED-USE).
+            _ when use.Contains("商住", StringComparison.Ordinal) || use.Contains("综合", StringComparison.Ordinal) => "Mixed",
+            // 民法典 399 (3): educational and medical facilities of non-profit bodies for public interest cannot be mortgaged.
+            _ when use.Contains("公益", StringComparison.Ordinal) || use.Contains("教育", StringComparison.Ordinal) || use.Contains("医疗", StringComparison.Ordinal) => "PublicInterest",
             _ when use.Contains("住宅", StringComparison.Ordinal) => "Residential",
             _ when use.Contains("工业", StringComparison.Ordinal) => "Industrial",
             _ when use.Contains("商服", StringComparison.Ordinal) || use.Contains("商业", StringComparison.Ordinal) => "Commercial",

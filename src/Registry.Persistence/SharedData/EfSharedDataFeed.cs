@@ -58,6 +58,22 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task RecordContractFilingAsync(string contractNo, bool filed, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contractNo);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedContractRow>().Where(r => r.ContractNo == contractNo).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsFiled, filed), cancellationToken);
+    }
+
+    public async Task RecordMaintenanceFundAsync(string unitCode, bool paid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unitCode);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedMaintenanceFundRow>().Where(r => r.UnitCode == unitCode).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedMaintenanceFundRow { UnitCode = unitCode, Paid = paid });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordUnitRestrictionAsync(string recordNo, string unitCode, Registry.Application.Review.Facts.UnitRestrictionKind kind, string authority, IReadOnlyList<string> coveredTypes, bool released, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recordNo);
