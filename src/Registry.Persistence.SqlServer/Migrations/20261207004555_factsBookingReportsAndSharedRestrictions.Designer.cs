@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207004626_factsBookingReportsAndSharedRestrictions")]
+    [Migration("20261207004555_factsBookingReportsAndSharedRestrictions")]
     partial class factsBookingReportsAndSharedRestrictions
     {
         /// <inheritdoc />
