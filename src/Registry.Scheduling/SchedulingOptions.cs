@@ -51,6 +51,9 @@ public sealed class SchedulingOptions
     /// <summary>The file the default SMS adapter appends to (relative: to the current directory). Default <c>App_Data/sms-outbox.log</c>.</summary>
     public string SmsFilePath { get; set; } = Path.Combine("App_Data", "sms-outbox.log");
 
+    /// <summary>The file the default booking-report adapter (登簿上报) appends to (relative: to the current directory). Default <c>App_Data/booking-reports.log</c>.</summary>
+    public string BookingReportFilePath { get; set; } = Path.Combine("App_Data", "booking-reports.log");
+
     /// <summary>Objection lapse period, calendar days (Civil Code 220). Default 15.</summary>
     public int ObjectionLapseDays { get; set; } = 15;
 

@@ -40,7 +40,8 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => o.SweepBatchSize >= 1 && o.DispatchBatchSize >= 1, "Scheduling:SweepBatchSize and DispatchBatchSize must be at least 1.")
             .Validate(o => o.EscalateAfterWorkingDays >= 0, "Scheduling:EscalateAfterWorkingDays must not be negative.")
             .Validate(o => o.MaxDeliveryAttempts >= 1, "Scheduling:MaxDeliveryAttempts must be at least 1.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.SmsFilePath), "Scheduling:SmsFilePath must name a file.");
+            .Validate(o => !string.IsNullOrWhiteSpace(o.SmsFilePath), "Scheduling:SmsFilePath must name a file.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BookingReportFilePath), "Scheduling:BookingReportFilePath must name a file.");
 
         services.TryAddSingleton<DeadlinePlanner>();
         services.TryAddSingleton<ICaseDeadlineService, CaseDeadlineService>();
@@ -50,6 +51,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IOutboxDispatcher, OutboxDispatcher>();
         services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
         services.AddSingleton<INotificationSender, SmsNotificationSender>();
+        services.AddSingleton<INotificationSender, FileBookingReportSender>();
         services.TryAddSingleton<DemoDeadlineSeeder>();
         services.TryAddSingleton<OpenDeadlineRecompute>();
         services.TryAddSingleton<ICalendarAdministration, CalendarAdministration>();

@@ -13,7 +13,6 @@ internal static class ReviewRuleCases
         new Dictionary<string, (Func<ReviewFacts>, Func<ReviewFacts>)>
         {
             // ---- intake ----
-            ["REG-PARTY-ID-VALID"] = (CleanResale, () => CleanResale().Case(c => c with { Parties = [Seller, Buyer with { IdNumber = "110105198502020029" }] })),
             ["REG-PARTY-ID-DOCUMENT-CURRENT"] = (CleanResale, () => CleanResale().Case(c => c with { Parties = [Seller, Buyer with { IdDocumentValid = false }] })),
             ["REG-JOINT-APPLICATION"] = (CleanResale, () => CleanResale().Case(c => c with { Parties = [Seller, Buyer with { IsApplicant = false }] })),
             ["REG-AGENT-AUTHORITY"] = (
@@ -75,7 +74,6 @@ internal static class ReviewRuleCases
             ["REG-CONTRACT-PRESENT"] = (CleanResale, () => CleanResale().Shared(s => s with { Contract = null })),
             ["REG-CONTRACT-PRICE-MATCHES"] = (CleanResale, () => CleanResale().Case(c => c with { DeclaredPrice = 999_999.99m })),
             ["REG-CONTRACT-PARTIES-MATCH"] = (CleanResale, () => CleanResale().Shared(s => s with { Contract = s.Contract! with { Buyers = [new ContractPartyFacts { Name = "李思", IdNumber = BuyerId }] } })),
-            ["REG-CONTRACT-UNIT-MATCHES"] = (CleanResale, () => CleanResale().Shared(s => s with { Contract = s.Contract! with { UnitCode = "360102001001GB00001F00010002" } })),
             ["REG-COURT-DOCUMENT-IN-FORCE"] = (
                 () => CleanResale().Type("HouseTransferCourtOrder").Shared(s => s with { CourtDocument = new CourtDocumentFacts { DocumentNo = "(2026)赣0102民初1号", Court = "某区人民法院", InForce = true, UnitCode = UnitCode } }),
                 () => CleanResale().Type("HouseTransferCourtOrder").Shared(s => s with { CourtDocument = new CourtDocumentFacts { DocumentNo = "(2026)赣0102民初1号", Court = "某区人民法院", InForce = false } })),
@@ -128,9 +126,6 @@ internal static class ReviewRuleCases
                 () => CoOwned(new ShareFraction(2, 3), new ShareFraction(1, 3)), // exactly 2/3 passes
                 () => CoOwned(new ShareFraction(6666, 10000), new ShareFraction(3334, 10000))), // 0.6666 is not enough
             ["REG-SHARE-TRANSFER-NOTICE"] = (CleanResale, () => CoOwned(new ShareFraction(1, 2), new ShareFraction(1, 2)).Case(c => c with { DisposesWhole = false })),
-            ["REG-COOWNERSHIP-DATA"] = (
-                () => CoOwned(new ShareFraction(1, 2), new ShareFraction(1, 2)), // sums to exactly 1
-                () => CoOwned(new ShareFraction(1, 2), new ShareFraction(1, 3))),
             ["REG-TRANSFEREE-SHARES"] = (
                 () => TwoBuyers(new ShareFraction(1, 3), new ShareFraction(2, 3)),
                 () => TwoBuyers(new ShareFraction(1, 3), new ShareFraction(1, 3))),
@@ -150,7 +145,7 @@ internal static class ReviewRuleCases
                 () => CleanResale().Unit(u => u with { Easements = [new EasementFacts { UnitIsBurdened = false, CounterpartUnitCode = "X" }] }).With("EASEMENT_REFUSAL"),
                 () => CleanResale().Unit(u => u with { Easements = [new EasementFacts { UnitIsBurdened = false, CounterpartUnitCode = "X" }] })),
             ["REG-HOMESTEAD-TRANSFEREE-MEMBER"] = (
-                () => CleanResale().Type("HomesteadTransfer", Seller, Buyer with { IsCollectiveMember = true }).Case(c => c with { Cause = "Exchange" }),
+                () => CleanResale().Type("HomesteadTransfer", Seller, Buyer).Case(c => c with { Cause = "Exchange" }).With("COLLECTIVE_MEMBERSHIP_PROOF"),
                 () => CleanResale().Type("HomesteadTransfer", Seller, Buyer).Case(c => c with { Cause = "Exchange" })),
             ["REG-FAMILY-CONTRACT-ISSUER-CONSENT"] = (
                 () => CleanResale().Type("LandContractTransfer").Unit(u => u with { IsHouseholdContract = true }).With("ISSUER_CONSENT"),

@@ -11,20 +11,12 @@ internal static class SelfCheckRuleCases
     public static readonly IReadOnlyDictionary<string, (Func<FinishedCaseFacts> Pass, Func<FinishedCaseFacts> Fail)> All =
         new Dictionary<string, (Func<FinishedCaseFacts>, Func<FinishedCaseFacts>)>
         {
-            ["REG-QC-SEIZURE-AT-BOOKING"] = (
-                () => CleanFinished() with { UnitAtBooking = CleanFinished().UnitAtBooking! with { Seizures = [Seizure(end: new DateOnly(2026, 11, 17))] } }, // ended the day before booking
-                () => CleanFinished() with { UnitAtBooking = CleanFinished().UnitAtBooking! with { Seizures = [Seizure()] } }),
             ["REG-QC-PRENOTICE-AT-BOOKING"] = (CleanFinished, () => CleanFinished() with { UnitAtBooking = CleanFinished().UnitAtBooking! with { PreNotices = [PreNotice()] } }),
             ["REG-QC-KIND-MATCHES-CAUSE"] = (CleanFinished, () => CleanFinished() with { RegistrationKind = "Change" }),
             ["REG-QC-SEPARATION-OF-DUTIES"] = (CleanFinished, () => CleanFinished() with { BookedBy = "acceptor1" }),
-            ["REG-QC-MANDATORY-FIELDS"] = (CleanFinished, () => CleanFinished() with { Right = CleanFinished().Right! with { Area = 0m } }),
-            ["REG-QC-SHARES-CONSISTENT"] = (
-                () => CleanFinished() with { Right = CleanFinished().Right! with { CoOwnershipType = CoOwnershipType.ByShares, Holders = [Holder("李四", BuyerId, new(1, 2)), Holder("赵六", FourthId, new(1, 2))] } },
-                () => CleanFinished() with { Right = CleanFinished().Right! with { CoOwnershipType = CoOwnershipType.ByShares, Holders = [Holder("李四", BuyerId, new(1, 2)), Holder("赵六", FourthId, new(1, 4))] } }),
             ["REG-QC-ENCUMBRANCE-FIELDS"] = (
                 () => CleanFinished() with { Mortgage = Mortgage() with { DebtEnd = new DateOnly(2046, 1, 1) } },
                 () => CleanFinished() with { Mortgage = Mortgage() }),
-            ["REG-QC-AREA-MATCHES-SURVEY"] = (CleanFinished, () => CleanFinished() with { Right = CleanFinished().Right! with { SurveyArea = 101m } }),
             ["REG-QC-MATERIALS-CHECKLIST"] = (CleanFinished, () => CleanFinished() with { Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "TAX_RECEIPT"] }),
             ["REG-QC-CERTIFICATE-NUMBER"] = (
                 () => CleanFinished() with { CertificateNo = "赣（2026）南昌市不动产权第0023456号" }, // full-width brackets accepted
@@ -55,7 +47,6 @@ internal static class SelfCheckRuleCases
             ["REG-QC-MESSAGE-ACKNOWLEDGED"] = (
                 () => CleanFinished() with { WorkingDaysUnacknowledged = 1 },
                 () => CleanFinished() with { WorkingDaysUnacknowledged = 2 }),
-            ["REG-QC-INCREMENT-CONSISTENT"] = (CleanFinished, () => CleanFinished() with { IncrementMatchesPlatform = false }),
         };
 
     private static FinishedCaseFacts Seized() => CleanFinished() with

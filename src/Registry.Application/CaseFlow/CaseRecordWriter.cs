@@ -84,6 +84,7 @@ public sealed class CaseRecordWriter(
             scope.ServiceProvider.GetService<Transactions.CrashPoints>()?.Reach(Transactions.CrashPoints.AfterRegisterWrite);
         }
 
+        await (scope.ServiceProvider.GetService<Review.Reporting.IBookingReports>()?.RecordBookedAsync(registrationCase, now, cancellationToken) ?? Task.CompletedTask); // 登簿上报 (facts)
         CaseProgress.MoveForwardTo(registrationCase, CaseStatus.Recorded, now, request.Variables.GetValueOrDefault("actor") ?? "system");
         if (issued is not null && registrationCase.IssuedCertificateNo is null)
         {

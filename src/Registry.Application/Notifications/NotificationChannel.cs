@@ -8,4 +8,7 @@ public enum NotificationChannel
 
     /// <summary>A text message to an applicant's mobile number.</summary>
     Sms = 1,
+
+    /// <summary>A booking report (登簿上报/汇交) to the higher-level data-exchange platform.</summary>
+    Platform = 2,
 }

@@ -26,6 +26,9 @@ public static class NotificationTemplates
     /// <summary>Applicant: the certificate can be collected.</summary>
     public const string CertificateReady = "applicant.certificate-ready";
 
+    /// <summary>Booking report (登簿上报) to the higher-level platform.</summary>
+    public const string BookingReport = "booking.report";
+
     private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
     {
         [DeadlineAmber] = "【预警】业务件{caseNumber}（{businessType}）将于{dueAt}到期，请及时办理。",
@@ -34,6 +37,7 @@ public static class NotificationTemplates
         [ExpiryReminder] = "【提醒】单元{unitCode}的{kindName}将于{dueDate}到期（{reference}）。",
         [ExpiryFired] = "【到期】单元{unitCode}的{kindName}已于{dueDate}届满（{reference}）：{outcome}",
         [CaseHeldByRestriction] = "【中止】单元{unitCode}已登记{restriction}（{reference}，业务件{byCase}），在办业务件{caseNumber}（{businessType}）已中止办理，请核实后处理。",
+        [BookingReport] = "【上报】业务件{caseNumber}（{businessType}）于{bookedAt}登簿，单元{units}，证书/证明号{certificateNo}。",
         [CertificateReady] = "您好，您的业务件{caseNumber}已办结，您的不动产权证书已可领取，请携带身份证件到{office}领取。",
     };
 

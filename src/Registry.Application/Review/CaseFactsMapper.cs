@@ -13,6 +13,15 @@ public static class CaseFactsMapper
     /// <summary>Extra key: "false" when the disposal concerns one co-owner's own share, not the whole property.</summary>
     public const string DisposesWholeKey = "disposesWhole";
 
+    /// <summary>Extra key: booking date (yyyy-MM-dd) of the entry a correction says is wrong.</summary>
+    public const string CorrectedEntryBookedOnKey = "correctedEntryBookedOn";
+
+    /// <summary>Extra key: start of a seizure's term (yyyy-MM-dd).</summary>
+    public const string SeizureStartKey = "seizureStart";
+
+    /// <summary>Extra key: end of a seizure's term (yyyy-MM-dd).</summary>
+    public const string SeizureEndKey = "seizureEnd";
+
     /// <summary>Extra key: debtor's name named in a court order.</summary>
     public const string DebtorNameKey = "debtorName";
 
@@ -52,16 +61,21 @@ public static class CaseFactsMapper
                     DocumentNumbers = d.CourtDocumentNo is null ? [] : [d.CourtDocumentNo],
                     DebtorName = d.Extras.GetValueOrDefault(DebtorNameKey),
                     DebtorIdNumber = d.Extras.GetValueOrDefault(DebtorIdNumberKey),
-                    OrderStart = d.ContractStart,
-                    OrderEnd = d.ContractEnd,
+                    // Acceptance takes a seizure's term as facts.seizureStart/seizureEnd (the catalogue binds AddSeizure to them).
+                    OrderStart = d.ContractStart ?? DateOf(d.Extras.GetValueOrDefault(SeizureStartKey)),
+                    OrderEnd = d.ContractEnd ?? DateOf(d.Extras.GetValueOrDefault(SeizureEndKey)),
                 },
             ContractStart = d.ContractStart,
             ContractEnd = d.ContractEnd,
             ObjectionMatter = d.ObjectionMatter,
             SingleApplicationGround = d.Extras.GetValueOrDefault(SingleApplicationGroundKey),
+            CorrectedEntryBookedOn = DateOf(d.Extras.GetValueOrDefault(CorrectedEntryBookedOnKey)),
             DisposesWhole = !string.Equals(d.Extras.GetValueOrDefault(DisposesWholeKey), "false", StringComparison.OrdinalIgnoreCase),
         };
     }
+
+    private static DateOnly? DateOf(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 
     /// <summary>Maps one party.</summary>
     public static PartyFacts ToFacts(CaseParty party)

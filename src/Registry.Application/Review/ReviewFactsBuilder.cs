@@ -49,7 +49,7 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var code = registrationCase.Units[i];
             var unitRegister = await register.FindAsync(code, cancellationToken) ?? NotYetRegistered(code, registrationCase);
             var open = await cases.FindOpenOnUnitAsync(code, registrationCase.Number, cancellationToken);
-            var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt }).ToList();
+            var openFacts = open.Select(o => new OpenCaseFacts { CaseNo = o.CaseNumber, BusinessType = o.BusinessType, AcceptedAt = o.AcceptedAt, ChangesBasis = ChangesBasis(o.BusinessType) }).ToList();
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
             if (unit.Easements.Count > 0)
             {
@@ -57,10 +57,26 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
-            var unitCase = type is { Steps.Count: 0 } single && single.Effects.Count > 0
-                ? caseFacts with { MortgageChange = MortgageChangeOf(single, registrationCase, unitRegister) }
-                : caseFacts;
-            result.Add(new ReviewFacts { Case = unitCase, Unit = unit, Shared = shared, Today = today });
+            unit = WithReportedRestrictions(unit, shared) with
+            {
+                Objections = ObjectionsOf(unitRegister, today),
+                // A net-signed contract filed with the housing authority (备案) for the unit: it has been sold off the plan.
+                HasFiledPresaleContract = shared.Contract is { IsFiled: true },
+            };
+            var forUnit = WithIdentityDetails(caseFacts, registrationCase, shared, today);
+            forUnit = forUnit with { SharedMaterials = [.. forUnit.SharedMaterials.Union(MaterialsFromSharing(shared), StringComparer.Ordinal)] };
+            if (forUnit.CorrectedEntryBookedOn is null && registrationCase.BusinessType.StartsWith("Correction", StringComparison.Ordinal))
+            {
+                // Without a named entry a correction corrects the current right: its booking date bars later dealings (IR 79–80).
+                forUnit = forUnit with { CorrectedEntryBookedOn = unit.LastDisposalBookedOn };
+            }
+
+            if (type is { Steps.Count: 0 } single && single.Effects.Count > 0)
+            {
+                forUnit = forUnit with { MortgageChange = MortgageChangeOf(single, registrationCase, unitRegister) };
+            }
+
+            result.Add(new ReviewFacts { Case = forUnit, Unit = unit, Shared = shared, Today = today });
         }
 
         return result;
@@ -117,6 +133,83 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         {
             return null;
         }
+    }
+
+    // A certificate service (补证/换证/换发) changes no right or restriction on the unit, so booking it first changes nothing
+    // another case on the unit was reviewed against; every other booking may (REG-OPEN-CASE-EARLIER).
+    private static bool ChangesBasis(string businessType) => !businessType.StartsWith("Certificate", StringComparison.Ordinal);
+
+    // Regulation art. 24: what the office obtains through data sharing the applicant need not bring on paper. A tax
+    // payment pushed by the tax bureau stands for the tax receipt, a net-signed contract for the sale contract, a paid
+    // maintenance fund for its receipt (materials.json codes).
+    private static IEnumerable<string> MaterialsFromSharing(SharedDataFacts shared)
+    {
+        if (shared.Tax is { Paid: true })
+        {
+            yield return "TAX_RECEIPT";
+        }
+
+        if (shared.Contract is not null)
+        {
+            yield return "SALE_CONTRACT";
+        }
+
+        if (shared.MaintenanceFundPaid == true)
+        {
+            yield return "MAINTENANCE_FUND_RECEIPT";
+        }
+    }
+
+    // Objections on the register and those closed earlier: 民法典 220 lets an objection lapse 15 days after booking unless the
+    // applicant sues (no court filing is recorded here, so none counts as filed); one closed on or after that day lapsed,
+    // one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
+    private static IReadOnlyList<ObjectionFacts> ObjectionsOf(UnitRegister unitRegister, DateOnly today) =>
+    [
+        .. unitRegister.Entries.OfType<ObjectionEntry>().Select(o => new ObjectionFacts
+        {
+            ApplicantName = o.Applicant.Name,
+            BookedOn = o.BookedOn,
+            Matter = o.Reason,
+            Lapsed = o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today,
+            Cancelled = o.ClosedAt is { } cancelled && ChinaDate(cancelled) < o.LapsesOn,
+        }),
+    ];
+
+    // What other departments report against the unit (shared data) is read by the rules as the unit's state: an
+    // unresolved ownership dispute or an illegal-building finding bars registration (Regulation art. 22 (2)/(3)); an
+    // administrative restriction bars what it covers. A lost certificate (an open 补证 case on the unit, whose loss
+    // statement is on file) is void from the statement on, so a disposal presenting it is refused.
+    private static UnitSnapshot WithReportedRestrictions(UnitSnapshot unit, SharedDataFacts shared) => unit with
+    {
+        IsDisputed = shared.UnitRestrictions.Any(r => !r.Released && r.Kind == UnitRestrictionKind.OwnershipDispute),
+        IsIllegalBuilding = shared.UnitRestrictions.Any(r => !r.Released && r.Kind == UnitRestrictionKind.IllegalBuilding),
+        AdminRestrictions = [.. shared.UnitRestrictions
+            .Where(r => r.Kind is not (UnitRestrictionKind.OwnershipDispute or UnitRestrictionKind.IllegalBuilding))
+            .Select(r => new AdminRestrictionFacts { Authority = r.Authority, Kind = r.Kind.ToString(), CoveredTypes = r.CoveredTypes, Released = r.Released })],
+        CertificateVoided = unit.OpenCases.Any(o => string.Equals(o.BusinessType, "CertificateReissue", StringComparison.Ordinal)),
+    };
+
+    // The identity source reports the document's validity and any court ruling on civil capacity (民法典 24); a person
+    // under 18 on the day of acceptance is a minor (民法典 17–19). Not detected: a 16- or 17-year-old living on their own
+    // labour income, whom 民法典 18 deems of full capacity — the guardian materials are asked for and the examiner decides.
+    private static CaseFacts WithIdentityDetails(CaseFacts caseFacts, RegistrationCase registrationCase, SharedDataFacts shared, DateOnly today)
+    {
+        var accepted = DateOnly.FromDateTime(caseFacts.AcceptedAt.DateTime);
+        var parties = new List<PartyFacts>(caseFacts.Parties.Count);
+        for (var i = 0; i < caseFacts.Parties.Count; i++)
+        {
+            var p = caseFacts.Parties[i];
+            var check = shared.IdentityChecks.FirstOrDefault(c => string.Equals(c.IdNumber, p.IdNumber, StringComparison.OrdinalIgnoreCase));
+            var minor = i < registrationCase.Parties.Count && registrationCase.Parties[i].Party is Registry.Domain.Parties.NaturalPerson person
+                && person.Id.BirthDate.AddYears(18) > accepted;
+            parties.Add(p with
+            {
+                IdDocumentValid = check?.DocumentValidUntil is not { } until || until >= today,
+                LacksFullCapacity = minor || check?.CapacityRuling is not null,
+            });
+        }
+
+        return caseFacts with { Parties = parties };
     }
 
     // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.

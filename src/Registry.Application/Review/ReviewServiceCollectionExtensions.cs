@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Application.Review.Reporting;
 using Registry.Workflows.Ports;
 
 namespace Registry.Application.Review;
@@ -9,7 +10,7 @@ public static class ReviewServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="ReviewFactsBuilder"/>, <see cref="FinishedCaseFactsBuilder"/>, <see cref="SelfCheckService"/> (scoped),
-    /// a <see cref="WeekdayCounter"/> unless an <see cref="IWorkingDayCounter"/> is registered, and <see cref="CaseRuleSetRunner"/>
+    /// the outbox-backed <see cref="IBookingReports"/>, a <see cref="WeekdayCounter"/> unless an <see cref="IWorkingDayCounter"/> is registered, and <see cref="CaseRuleSetRunner"/>
     /// as the engine's <see cref="IRuleSetRunner"/>, replacing any earlier registration. Needs <c>AddRegistryRules</c>
     /// (the evaluator and self-check runner) and the persistence registrations (cases, review runs, shared data, register).
     /// </summary>
@@ -21,6 +22,7 @@ public static class ReviewServiceCollectionExtensions
         services.TryAddScoped<ReviewFactsBuilder>();
         services.TryAddScoped<FinishedCaseFactsBuilder>();
         services.TryAddScoped<SelfCheckService>();
+        services.TryAddSingleton<IBookingReports, OutboxBookingReports>();
         services.TryAddSingleton<CaseRuleSetRunner>();
         services.Replace(ServiceDescriptor.Singleton<IRuleSetRunner>(sp => sp.GetRequiredService<CaseRuleSetRunner>()));
         return services;

@@ -45,6 +45,10 @@ public static class UnitSnapshotMapper
             Holders = ownership is null ? [] : [.. ownership.Holders.Select(h => ToFacts(h))],
             CurrentCertificateNo = ownership?.CertificateNumber?.ToString(),
             LandTermEnd = ownership?.TermEnd,
+            // 农村土地承包法 (2018) art. 49/53: land contracted by other means (招标、拍卖、公开协商) is registered as 土地经营权;
+            // 土地承包经营权 is the household contract's (家庭承包) right. Registers from before 2019 may hold other-means
+            // contracts as 土地承包经营权 too; the register has no other field that tells them apart.
+            IsHouseholdContract = ownership is not null && string.Equals(ownership.RightType, "土地承包经营权", StringComparison.Ordinal),
             LastDisposalBookedOn = ownership is null ? null : DateOf(ownership.RecordedAt),
             Mortgages = [.. snapshot.Mortgages.Select((m, i) => new MortgageFacts
             {
@@ -85,6 +89,10 @@ public static class UnitSnapshotMapper
         ArgumentNullException.ThrowIfNull(use);
         return use switch
         {
+            // 商住 / 综合: a dwelling with business use (residence rights on them warn, REG-RESIDENCE-MIXED-USE).
+            _ when use.Contains("商住", StringComparison.Ordinal) || use.Contains("综合", StringComparison.Ordinal) => "Mixed",
+            // 民法典 399 (3): educational and medical facilities of non-profit bodies for public interest cannot be mortgaged.
+            _ when use.Contains("公益", StringComparison.Ordinal) || use.Contains("教育", StringComparison.Ordinal) || use.Contains("医疗", StringComparison.Ordinal) => "PublicInterest",
             _ when use.Contains("住宅", StringComparison.Ordinal) => "Residential",
             _ when use.Contains("工业", StringComparison.Ordinal) => "Industrial",
             _ when use.Contains("商服", StringComparison.Ordinal) || use.Contains("商业", StringComparison.Ordinal) => "Commercial",
@@ -106,6 +114,7 @@ public static class UnitSnapshotMapper
             "集体建设用地使用权/房屋所有权" or "集体建设用地使用权" => "CollectiveConstructionLand",
             "集体土地所有权" => "CollectiveLandOwnership",
             "土地承包经营权" => "LandContract",
+            "土地经营权" => "LandManagement",
             "海域使用权" => "Sea",
             "林权" => "Forest",
             _ => rightType,

@@ -21,4 +21,23 @@ public interface ISharedDataFeed
 
     /// <summary>The court system confirms a document (judgment, ruling) and whether it is in force, for a unit or none.</summary>
     Task RecordCourtDocumentAsync(string documentNo, string court, bool inForce, string? unitCode, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A verified identity with what the source also reports: the document's validity end (null: unlimited) and the court
+    /// ruling declaring the person of limited or no civil capacity (民法典 24; null: none).
+    /// </summary>
+    Task RecordIdentityDetailsAsync(string name, string idNumber, DateOnly? documentValidUntil, string? capacityRuling, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("this data-sharing feed does not take identity details");
+
+    /// <summary>The housing authority reports whether a net-signed contract is filed (备案) or only signed (网签); a new contract is recorded filed.</summary>
+    Task RecordContractFilingAsync(string contractNo, bool filed, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("this data-sharing feed does not take contract filings");
+
+    /// <summary>The housing authority reports whether a unit's maintenance fund (维修资金) is paid.</summary>
+    Task RecordMaintenanceFundAsync(string unitCode, bool paid, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("this data-sharing feed does not take maintenance fund records");
+
+    /// <summary>A dispute, illegal-building finding or administrative restriction against a unit, or its release (same record number).</summary>
+    Task RecordUnitRestrictionAsync(string recordNo, string unitCode, Registry.Application.Review.Facts.UnitRestrictionKind kind, string authority, IReadOnlyList<string> coveredTypes, bool released, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("this data-sharing feed does not take unit restrictions");
 }

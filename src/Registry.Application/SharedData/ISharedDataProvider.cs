@@ -27,4 +27,8 @@ public interface ISharedDataProvider
 
     /// <summary>Whether the maintenance fund (维修资金) for a unit is paid; null when unknown.</summary>
     Task<bool?> GetMaintenanceFundPaidAsync(string unitCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Disputes, illegal-building findings and administrative restrictions other departments reported for a unit (released ones included).</summary>
+    Task<IReadOnlyList<UnitRestrictionFacts>> GetUnitRestrictionsAsync(string unitCode, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<UnitRestrictionFacts>>([]);
 }

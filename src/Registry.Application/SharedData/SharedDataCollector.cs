@@ -33,6 +33,7 @@ public static class SharedDataCollector
             MarriageRecords = marriages,
             CourtDocument = courtNo is null ? null : await provider.GetCourtDocumentAsync(courtNo, cancellationToken),
             MaintenanceFundPaid = await provider.GetMaintenanceFundPaidAsync(unitCode, cancellationToken),
+            UnitRestrictions = await provider.GetUnitRestrictionsAsync(unitCode, cancellationToken),
         };
     }
 }

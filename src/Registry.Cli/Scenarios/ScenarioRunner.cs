@@ -52,6 +52,7 @@ public sealed class ScenarioRunner
             ["Database:SeedDemoData"] = units is null ? "true" : "false",
             ["Scheduling:EnableJobs"] = "false",
             ["Scheduling:SmsFilePath"] = Path.ChangeExtension(database, ".sms.log"),
+            ["Scheduling:BookingReportFilePath"] = Path.ChangeExtension(database, ".reports.log"),
         }).Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
@@ -99,7 +100,7 @@ public sealed class ScenarioRunner
             if (keepDatabase is null)
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { database, database + "-wal", database + "-shm", Path.ChangeExtension(database, ".sms.log") })
+                foreach (var file in new[] { database, database + "-wal", database + "-shm", Path.ChangeExtension(database, ".sms.log"), Path.ChangeExtension(database, ".reports.log") })
                 {
                     File.Delete(file);
                 }

@@ -936,6 +936,8 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.HasIndex("DedupeKey")
                         .IsUnique();
 
+                    b.HasIndex("CaseNumber", "TemplateKey");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
@@ -1426,6 +1428,13 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(32)");
 
+                    b.Property<string>("CapacityRuling")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("DocumentValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1501,6 +1510,46 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.HasKey("CaseNumber");
 
                     b.ToTable("SharedTaxPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SharedData.SharedUnitRestrictionRow", b =>
+                {
+                    b.Property<string>("RecordNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CoveredTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .IsUnicode(false)
+                        .HasColumnType("char(28)")
+                        .IsFixedLength();
+
+                    b.HasKey("RecordNo");
+
+                    b.HasIndex("UnitCode");
+
+                    b.ToTable("SharedUnitRestrictions", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Workflows.WorkflowBookmarkRow", b =>

@@ -925,6 +925,8 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.HasIndex("DedupeKey")
                         .IsUnique();
 
+                    b.HasIndex("CaseNumber", "TemplateKey");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
@@ -1415,6 +1417,13 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CapacityRuling")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DocumentValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1490,6 +1499,46 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.HasKey("CaseNumber");
 
                     b.ToTable("SharedTaxPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SharedData.SharedUnitRestrictionRow", b =>
+                {
+                    b.Property<string>("RecordNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoveredTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(28)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("RecordNo");
+
+                    b.HasIndex("UnitCode");
+
+                    b.ToTable("SharedUnitRestrictions", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Workflows.WorkflowBookmarkRow", b =>

@@ -17,5 +17,6 @@ internal sealed class OutboxMessageRowConfiguration : IEntityTypeConfiguration<O
         builder.Property(m => m.LastError).HasMaxLength(1000);
         builder.HasIndex(m => m.DedupeKey).IsUnique();
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.HasIndex(m => new { m.CaseNumber, m.TemplateKey }); // the self-check reads a case's booking report (上报)
     }
 }

@@ -18,6 +18,7 @@ internal static class SchedulingPersistence
         services.TryAddSingleton<EfNotificationOutbox>();
         services.TryAddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<EfNotificationOutbox>());
         services.TryAddSingleton<IOutboxDeliveryStore>(sp => sp.GetRequiredService<EfNotificationOutbox>());
+        services.TryAddSingleton<Registry.Application.Review.Reporting.IBookingReportLog, EfBookingReportLog>();
         services.TryAddSingleton<EfStaffInbox>();
         services.TryAddSingleton<IStaffInbox>(sp => sp.GetRequiredService<EfStaffInbox>());
         services.AddSingleton<INotificationSender>(sp => sp.GetRequiredService<EfStaffInbox>());

@@ -50,6 +50,42 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task RecordIdentityDetailsAsync(string name, string idNumber, DateOnly? documentValidUntil, string? capacityRuling, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedIdentityRow>().Where(r => r.IdNumber == idNumber).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedIdentityRow { IdNumber = idNumber, Name = name, DocumentValidUntil = documentValidUntil, CapacityRuling = capacityRuling });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordContractFilingAsync(string contractNo, bool filed, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contractNo);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedContractRow>().Where(r => r.ContractNo == contractNo).ExecuteUpdateAsync(s => s.SetProperty(r => r.IsFiled, filed), cancellationToken);
+    }
+
+    public async Task RecordMaintenanceFundAsync(string unitCode, bool paid, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(unitCode);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedMaintenanceFundRow>().Where(r => r.UnitCode == unitCode).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedMaintenanceFundRow { UnitCode = unitCode, Paid = paid });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RecordUnitRestrictionAsync(string recordNo, string unitCode, Registry.Application.Review.Facts.UnitRestrictionKind kind, string authority, IReadOnlyList<string> coveredTypes, bool released, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordNo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(unitCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(authority);
+        ArgumentNullException.ThrowIfNull(coveredTypes);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Set<SharedUnitRestrictionRow>().Where(r => r.RecordNo == recordNo).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new SharedUnitRestrictionRow { RecordNo = recordNo, UnitCode = unitCode, Kind = kind.ToString(), Authority = authority, CoveredTypes = string.Join(',', coveredTypes), Released = released });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordCourtDocumentAsync(string documentNo, string court, bool inForce, string? unitCode, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -50,7 +50,28 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
         var id = idNumber.Trim().ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<SharedIdentityRow>().AsNoTracking().SingleOrDefaultAsync(i => i.IdNumber == id, cancellationToken);
-        return new IdentityCheckFacts { IdNumber = idNumber, Verified = row is not null && string.Equals(row.Name, name.Trim(), StringComparison.Ordinal) };
+        return new IdentityCheckFacts
+        {
+            IdNumber = idNumber,
+            Verified = row is not null && string.Equals(row.Name, name.Trim(), StringComparison.Ordinal),
+            DocumentValidUntil = row?.DocumentValidUntil,
+            CapacityRuling = row?.CapacityRuling,
+        };
+    }
+
+    public async Task<IReadOnlyList<UnitRestrictionFacts>> GetUnitRestrictionsAsync(string unitCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitCode);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<SharedUnitRestrictionRow>().AsNoTracking().Where(r => r.UnitCode == unitCode).OrderBy(r => r.RecordNo).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new UnitRestrictionFacts
+        {
+            RecordNo = r.RecordNo,
+            Kind = Enum.TryParse<UnitRestrictionKind>(r.Kind, out var kind) ? kind : UnitRestrictionKind.Other,
+            Authority = r.Authority,
+            CoveredTypes = r.CoveredTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Released = r.Released,
+        })];
     }
 
     public async Task<MarriageRecordFacts?> GetMarriageRecordAsync(string idNumber, CancellationToken cancellationToken = default)

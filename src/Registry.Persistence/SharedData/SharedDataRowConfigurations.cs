@@ -50,6 +50,22 @@ internal sealed class SharedIdentityRowConfiguration : IEntityTypeConfiguration<
         builder.HasKey(i => i.IdNumber);
         builder.Property(i => i.IdNumber).HasMaxLength(32).IsUnicode(false);
         builder.Property(i => i.Name).HasMaxLength(200);
+        builder.Property(i => i.CapacityRuling).HasMaxLength(100);
+    }
+}
+
+internal sealed class SharedUnitRestrictionRowConfiguration : IEntityTypeConfiguration<SharedUnitRestrictionRow>
+{
+    public void Configure(EntityTypeBuilder<SharedUnitRestrictionRow> builder)
+    {
+        builder.ToTable("SharedUnitRestrictions");
+        builder.HasKey(r => r.RecordNo);
+        builder.Property(r => r.RecordNo).HasMaxLength(100);
+        builder.Property(r => r.UnitCode).HasMaxLength(28).IsFixedLength().IsUnicode(false);
+        builder.Property(r => r.Kind).HasMaxLength(32).IsUnicode(false);
+        builder.Property(r => r.Authority).HasMaxLength(100);
+        builder.Property(r => r.CoveredTypes).HasMaxLength(500).IsUnicode(false);
+        builder.HasIndex(r => r.UnitCode);
     }
 }
 

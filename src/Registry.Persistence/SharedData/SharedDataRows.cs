@@ -47,6 +47,29 @@ internal sealed class SharedIdentityRow
     public required string IdNumber { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>End of the document's validity; null when unlimited or not reported.</summary>
+    public DateOnly? DocumentValidUntil { get; set; }
+
+    /// <summary>Court ruling declaring limited or no civil capacity (民法典 24), if any.</summary>
+    public string? CapacityRuling { get; set; }
+}
+
+/// <summary>A dispute, illegal-building finding or administrative restriction another department reported against a unit.</summary>
+internal sealed class SharedUnitRestrictionRow
+{
+    public required string RecordNo { get; set; }
+
+    public required string UnitCode { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Authority { get; set; }
+
+    /// <summary>Covered business-type patterns, comma-separated; empty: every disposal.</summary>
+    public required string CoveredTypes { get; set; }
+
+    public bool Released { get; set; }
 }
 
 /// <summary>A marriage registration record (婚姻登记) from civil affairs.</summary>

@@ -28,9 +28,9 @@ public sealed class DefinitionListAndRuleSetsTests : DesignerComponentTest
 
         var page = Render<RuleSetList>();
 
-        var rule = page.WaitForElement("section.rule-set[data-name='review-intake'] tr.rule[data-rule='REG-PARTY-ID-VALID']");
+        var rule = page.WaitForElement("section.rule-set[data-name='review-intake'] tr.rule[data-rule='REG-JOINT-APPLICATION']");
         Assert.Equal("阻断", rule.QuerySelector(".severity")!.TextContent);
-        Assert.Contains("IdNumbers.IsValid", rule.TextContent, StringComparison.Ordinal);
+        Assert.Contains("BusinessTypes.MissingJointSide", rule.TextContent, StringComparison.Ordinal);
         Assert.Contains("rules/", page.Find("#rule-sets-note").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("section.rule-set[data-name='materials']"));
         Assert.Empty(page.FindAll("textarea"));

@@ -8,4 +8,10 @@ public sealed record IdentityCheckFacts
 
     /// <summary>Name and number match the population or enterprise register.</summary>
     public required bool Verified { get; init; }
+
+    /// <summary>End of the identity document's validity (证件有效期) reported by the identity source; null when not reported or unlimited (长期).</summary>
+    public DateOnly? DocumentValidUntil { get; init; }
+
+    /// <summary>Number of the court ruling that declares the person of limited or no civil capacity (民法典 24), as reported; null when none.</summary>
+    public string? CapacityRuling { get; init; }
 }

@@ -21,6 +21,9 @@ public sealed record SharedDataFacts
     /// <summary>Maintenance fund (维修资金) paid; null when not reported.</summary>
     public bool? MaintenanceFundPaid { get; init; }
 
+    /// <summary>Disputes, illegal-building findings and administrative restrictions reported against the unit.</summary>
+    public IReadOnlyList<UnitRestrictionFacts> UnitRestrictions { get; init; } = [];
+
     /// <summary>True when an identity check for <paramref name="idNumber"/> exists and was verified.</summary>
     public bool IsVerified(string idNumber) =>
         IdentityChecks.Any(c => c.Verified && string.Equals(c.IdNumber, idNumber, StringComparison.OrdinalIgnoreCase));
