@@ -7,9 +7,9 @@ using Registry.Rules.Loading;
 namespace Registry.Rules.Compilation;
 
 /// <summary>
-/// Compiles RulesEngine lambda expressions ourselves: System.Linq.Dynamic.Core parses them with the same custom types
-/// RulesEngine would get, and FastExpressionCompiler turns them into plain delegates. We call the delegates directly
-/// instead of RulesEngine's ExecuteAllRulesAsync, which builds a result tree per rule per call (see README).
+/// Parses rule expressions with System.Linq.Dynamic.Core and our custom types into typed lambdas over (f, m). The NRules
+/// session factories are built from those lambdas (<c>NRules/SessionFactoryBuilder</c>); FastExpressionCompiler also
+/// compiles them into plain delegates for the named facts and for the reference evaluator of the parity tests.
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
