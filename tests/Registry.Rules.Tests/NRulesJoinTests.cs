@@ -8,7 +8,7 @@ namespace Registry.Rules.Tests;
 /// The register inserted as separate facts: conflict rules are NRules joins whose finding names the entries matched;
 /// a rule that throws is an Error finding isolated from the others.
 /// </summary>
-public sealed class NRulesJoinTests
+public sealed class NRulesJoinTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly DateTimeOffset Morning = new(2026, 11, 19, 9, 0, 0, TimeSpan.FromHours(8));
 
@@ -28,6 +28,21 @@ public sealed class NRulesJoinTests
         Assert.True(i >= 0, $"{code} not loaded");
         Assert.True(engine.Joins[i] is not null, $"{code} stayed one pattern on the aggregate");
         Assert.Equal(source, engine.Joins[i]!.Source.Path);
+    }
+
+    [Fact]
+    public void ShippedReviewRules_JoinsListed()
+    {
+        var engine = TestCatalogue.Instance.ReviewEngine;
+        var joins = engine.Rules.Select((r, i) => (r.Definition.Code, Join: engine.Joins[i])).Where(x => x.Join is not null).ToList();
+        foreach (var (code, join) in joins)
+        {
+            output.WriteLine($"{code}: {join!.Source.Path}{(join.Guard is null ? string.Empty : " + guard")}");
+        }
+
+        output.WriteLine($"{joins.Count} of {engine.Rules.Length} review rules are joins; inserted sources: {string.Join(", ", engine.InsertedSources.Select(s => s.Path))}");
+        Assert.True(joins.Count >= 8);
+        Assert.All(engine.InsertedSources, s => Assert.Contains(joins, j => j.Join!.Source == s));
     }
 
     [Fact]

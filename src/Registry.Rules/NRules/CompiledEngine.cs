@@ -35,7 +35,14 @@ internal sealed class CompiledEngine<TFacts>
         Joins = [.. Rules.Select(r => sources.Count == 0 ? null : JoinLifter.TryLift(r.PredicateExpression, sources))];
         _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
+        InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
     }
+
+    /// <summary>
+    /// The sources whose entries are inserted into a session: those at least one rule joins on. Entries of a collection
+    /// no rule reads as facts would match nothing and only cost the insert.
+    /// </summary>
+    public IReadOnlyList<EntrySource> InsertedSources { get; }
 
     public IReadOnlyList<CompiledRuleSet<TFacts>> Sets { get; }
 
@@ -61,22 +68,36 @@ internal sealed class CompiledEngine<TFacts>
             return [.. Enumerable.Range(0, rules.Count).Where(i => rules[i].AppliesTo(k.Type, k.Stage)).Select(i => offset + i)];
         }, this);
 
-    /// <summary>Opens a session reporting condition and action failures to <paramref name="context"/> (never thrown).</summary>
-    public ISession OpenSession(SessionContext context)
+    /// <summary>
+    /// Inserts <paramref name="context"/> and <paramref name="facts"/> into a new session and fires it. Sessions are not
+    /// thread-safe (the factory is), so each run has its own. Condition and action failures are reported to the context,
+    /// never thrown.
+    /// </summary>
+    public void Run(SessionContext context, List<object> facts)
     {
-        var session = Factory.CreateSession();
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            Report(context, e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
-        };
-        session.Events.RhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            Report(context, [e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
-        };
+        // A new session per run: emptying a used session again (retracting every fact) measured slower than creating one.
+        var lease = NewLease();
+        lease.Context = context;
+        var session = lease.Session;
         session.Insert(context);
-        return session;
+        session.InsertAll(facts);
+        session.Fire();
+    }
+
+    private SessionLease NewLease()
+    {
+        var lease = new SessionLease(Factory.CreateSession());
+        lease.Session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            Report(lease.Context, e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+        };
+        lease.Session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            Report(lease.Context, [e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+        };
+        return lease;
     }
 
     /// <summary>Describes the entries a join matched, in register order, for the finding's explanation.</summary>
@@ -91,8 +112,13 @@ internal sealed class CompiledEngine<TFacts>
             .Select(x => new FactValue($"{join.Source.Path}[{x.Index}]", join.Source.Describe(x.Value)))];
     }
 
-    private void Report(SessionContext context, IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
+    private void Report(SessionContext? context, IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
     {
+        if (context is null)
+        {
+            return;
+        }
+
         var root = facts.OfType<TFacts>().FirstOrDefault();
         foreach (var name in rules)
         {
@@ -101,5 +127,13 @@ internal sealed class CompiledEngine<TFacts>
                 context.Failed(i, root, exception);
             }
         }
+    }
+
+    /// <summary>A pooled session and the context of the run using it (null between runs).</summary>
+    private sealed class SessionLease(ISession session)
+    {
+        public ISession Session { get; } = session;
+
+        public SessionContext? Context { get; set; }
     }
 }

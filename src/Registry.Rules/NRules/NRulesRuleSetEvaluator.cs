@@ -64,15 +64,13 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
 
         if (any)
         {
-            var session = engine.OpenSession(context);
             var inserted = new List<object>(32) { facts };
-            foreach (var source in engine.Sources)
+            foreach (var source in engine.InsertedSources)
             {
                 source.AddFacts(facts, inserted);
             }
 
-            session.InsertAll(inserted);
-            session.Fire();
+            engine.Run(context, inserted);
         }
 
         var findings = new List<RuleFinding>(64);

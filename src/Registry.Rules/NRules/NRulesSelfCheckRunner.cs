@@ -93,9 +93,7 @@ internal sealed class NRulesSelfCheckRunner(CompiledEngine<FinishedCaseFacts> en
         }
 
         var context = new SelfCheckSessionContext(materials, engine.Rules, _byType, batch);
-        var session = engine.OpenSession(context);
-        session.InsertAll(batch);
-        session.Fire();
+        engine.Run(context, [.. batch]);
 
         long evaluated = 0;
         for (var c = 0; c < batch.Count; c++)

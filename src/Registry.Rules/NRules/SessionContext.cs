@@ -10,6 +10,12 @@ internal abstract class SessionContext(MaterialsChecklist materials)
     /// <summary>The materials checklist (<c>m</c> in rule expressions).</summary>
     public MaterialsChecklist Materials { get; } = materials;
 
+    /// <summary>
+    /// Alpha condition on the context: false when rule number <paramref name="rule"/> applies to none of the session's
+    /// facts, so NRules does not even join it (a review knows its applicable rules before inserting anything).
+    /// </summary>
+    public abstract bool Gate(int rule);
+
     /// <summary>True when rule number <paramref name="rule"/> applies to <paramref name="facts"/>.</summary>
     public abstract bool Applies(int rule, object facts);
 

@@ -41,7 +41,8 @@ internal static class SessionFactoryBuilder
         var materials = Expression.Property(ctx, nameof(SessionContext.Materials));
         var original = rule.PredicateExpression;
 
-        lhs.Pattern(typeof(SessionContext), Ctx);
+        lhs.Pattern(typeof(SessionContext), Ctx)
+            .Condition(Expression.Lambda(Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Gate))!, Expression.Constant(index)), ctx));
         var applies = Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Applies))!, Expression.Constant(index), Expression.Convert(f, typeof(object)));
         var factsPattern = lhs.Pattern(typeof(TFacts), Root);
         Expression condition = join is null
