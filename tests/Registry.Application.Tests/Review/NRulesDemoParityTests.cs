@@ -3,6 +3,7 @@ using Registry.Application.Cases;
 using Registry.Application.Review;
 using Registry.Application.Review.Facts;
 using Registry.Domain.Cases;
+using Registry.Domain.Codes;
 using Registry.Rules;
 using Xunit.Abstractions;
 
