@@ -129,10 +129,35 @@ public sealed class RuleSetCatalogue
         if (def is not null)
         {
             var compiler = new RuleExpressionCompiler();
-            _ = def.Kind == RuleSetKind.Review ? (object?)compiler.Compile<ReviewFacts>(def, errors) : compiler.Compile<FinishedCaseFacts>(def, errors);
+            if (def.Kind == RuleSetKind.Review)
+            {
+                if (compiler.Compile<ReviewFacts>(def, errors) is { } review)
+                {
+                    BuildEngine(() => new CompiledEngine<ReviewFacts>([review], ReviewEntrySources.All), fileName, errors);
+                }
+            }
+            else if (compiler.Compile<FinishedCaseFacts>(def, errors) is { } selfCheck)
+            {
+                BuildEngine(() => new CompiledEngine<FinishedCaseFacts>([selfCheck], []), fileName, errors);
+            }
         }
 
         return errors;
+    }
+
+    // Validation also builds the NRules session factory, so a set that parses but NRules cannot compile is refused.
+    private static void BuildEngine(Func<object> build, string fileName, List<RuleSetValidationError> errors)
+    {
+        try
+        {
+            _ = build();
+        }
+#pragma warning disable CA1031 // Whatever NRules throws while compiling, the designer shows it as a validation error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            errors.Add(new RuleSetValidationError(fileName, null, $"NRules could not compile the rule set: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     /// <summary>Creates the review evaluator over this catalogue: the review sets run on NRules (compiled on first use, then shared).</summary>
