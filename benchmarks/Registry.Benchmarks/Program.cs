@@ -24,6 +24,12 @@ if (args.Length > 0 && args[0] == "workflow-wal")
     return await Registry.Benchmarks.Workflows.WorkflowWalProbe.RunAsync(args[1..]);
 }
 
+// `rules-nrules [cases]`: NRules beside the evaluator it replaced, in one run (see Rules/RESULTS.md).
+if (args.Length > 0 && args[0] == "rules-nrules")
+{
+    return await Registry.Benchmarks.Rules.NRulesComparison.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): Registry.Web (referenced by casepage) has a public Program of its own.
 BenchmarkSwitcher.FromAssembly(typeof(Registry.Benchmarks.ExaminerConsole.WorklistDatabase).Assembly).Run(args);
 return 0;

@@ -5,6 +5,7 @@ using Registry.Application.Review.Facts;
 using Registry.Rules.Compilation;
 using Registry.Rules.Evaluation;
 using Registry.Rules.Loading;
+using Registry.Rules.NRules;
 
 namespace Registry.Rules;
 
@@ -25,7 +26,12 @@ public sealed class RuleSetCatalogue
         ReviewSets = review;
         SelfCheckSets = selfCheck;
         Materials = materials;
+        _reviewEngine = new(() => new CompiledEngine<ReviewFacts>(review, ReviewEntrySources.All));
+        _selfCheckEngine = new(() => new CompiledEngine<FinishedCaseFacts>(selfCheck, []));
     }
+
+    private readonly Lazy<CompiledEngine<ReviewFacts>> _reviewEngine;
+    private readonly Lazy<CompiledEngine<FinishedCaseFacts>> _selfCheckEngine;
 
     /// <summary>The materials checklist.</summary>
     public MaterialsChecklist Materials { get; }
@@ -123,17 +129,57 @@ public sealed class RuleSetCatalogue
         if (def is not null)
         {
             var compiler = new RuleExpressionCompiler();
-            _ = def.Kind == RuleSetKind.Review ? (object?)compiler.Compile<ReviewFacts>(def, errors) : compiler.Compile<FinishedCaseFacts>(def, errors);
+            if (def.Kind == RuleSetKind.Review)
+            {
+                if (compiler.Compile<ReviewFacts>(def, errors) is { } review)
+                {
+                    BuildEngine(() => new CompiledEngine<ReviewFacts>([review], ReviewEntrySources.All), fileName, errors);
+                }
+            }
+            else if (compiler.Compile<FinishedCaseFacts>(def, errors) is { } selfCheck)
+            {
+                BuildEngine(() => new CompiledEngine<FinishedCaseFacts>([selfCheck], []), fileName, errors);
+            }
         }
 
         return errors;
     }
 
-    /// <summary>Creates the review evaluator over this catalogue.</summary>
-    public IRuleSetEvaluator CreateEvaluator() => new CompiledRuleSetEvaluator(this);
+    // Validation also builds the NRules session factory, so a set that parses but NRules cannot compile is refused.
+    private static void BuildEngine(Func<object> build, string fileName, List<RuleSetValidationError> errors)
+    {
+        try
+        {
+            _ = build();
+        }
+#pragma warning disable CA1031 // Whatever NRules throws while compiling, the designer shows it as a validation error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            errors.Add(new RuleSetValidationError(fileName, null, $"NRules could not compile the rule set: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
 
-    /// <summary>Creates the self-check runner over this catalogue.</summary>
-    public ISelfCheckRunner CreateSelfCheckRunner() => new CompiledSelfCheckRunner(this);
+    /// <summary>Creates the review evaluator over this catalogue: the review sets run on NRules (compiled on first use, then shared).</summary>
+    public IRuleSetEvaluator CreateEvaluator() => new NRulesRuleSetEvaluator(_reviewEngine.Value, Materials);
+
+    /// <summary>Creates the self-check runner over this catalogue: the self-check sets run on NRules.</summary>
+    public ISelfCheckRunner CreateSelfCheckRunner() => new NRulesSelfCheckRunner(_selfCheckEngine.Value, Materials);
+
+    /// <summary>The review sets as compiled for NRules (which rules became joins, the session factory).</summary>
+    internal CompiledEngine<ReviewFacts> ReviewEngine => _reviewEngine.Value;
+
+    /// <summary>The self-check sets as compiled for NRules.</summary>
+    internal CompiledEngine<FinishedCaseFacts> SelfCheckEngine => _selfCheckEngine.Value;
+
+    /// <summary>
+    /// The evaluator NRules replaced (compiled delegates called in a loop), kept only as the reference of the parity
+    /// tests and benchmarks.
+    /// </summary>
+    internal IRuleSetEvaluator CreateReferenceEvaluator() => new CompiledRuleSetEvaluator(this);
+
+    /// <summary>The self-check runner NRules replaced, kept only as the reference of the parity tests and benchmarks.</summary>
+    internal ISelfCheckRunner CreateReferenceSelfCheckRunner() => new CompiledSelfCheckRunner(this);
 
     private static CompiledRuleSet<TFacts>? Compile<TFacts>(RuleExpressionCompiler compiler, RuleSetDefinition def, string key, RuleSetCompilationCache? cache, List<RuleSetValidationError> errors)
     {

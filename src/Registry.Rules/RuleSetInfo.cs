@@ -1,7 +1,7 @@
 namespace Registry.Rules;
 
 /// <summary>Summary of a loaded rule set.</summary>
-/// <param name="Name">Rule-set name (RulesEngine WorkflowName).</param>
+/// <param name="Name">Rule-set name (WorkflowName in the file).</param>
 /// <param name="Kind">review or selfcheck.</param>
 /// <param name="Version">Rule-set version.</param>
 /// <param name="File">File it came from.</param>

@@ -54,7 +54,8 @@ public sealed class RuleCoverageTests
         {
             Assert.False(string.IsNullOrWhiteSpace(finding.MessageZh));
             Assert.DoesNotContain("{", finding.MessageZh, StringComparison.Ordinal);
-            Assert.Equal(rule.Definition.Facts.Count, finding.Facts.Count);
+            // NRules joins add the matched register entries after the declared facts ("Unit.Seizures[0]" …).
+            Assert.Equal(rule.Definition.Facts.Count, finding.Facts.Count(f => !f.Name.EndsWith(']')));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Registry.Application.Review;
 using Registry.Rules.Functions;
 using Registry.Rules.Loading;
@@ -7,11 +8,12 @@ namespace Registry.Rules.Compilation;
 /// <summary>A rule compiled into delegates: the predicate, its named facts and its message templates.</summary>
 internal sealed class CompiledRule<TFacts>
 {
-    public CompiledRule(RuleDefinition definition, string ruleSet, Func<TFacts, MaterialsChecklist, bool> predicate,
-        string[] factNames, Func<TFacts, MaterialsChecklist, object?>[] facts)
+    public CompiledRule(RuleDefinition definition, string ruleSet, Expression<Func<TFacts, MaterialsChecklist, bool>> predicateExpression,
+        Func<TFacts, MaterialsChecklist, bool> predicate, string[] factNames, Func<TFacts, MaterialsChecklist, object?>[] facts)
     {
         Definition = definition;
         RuleSet = ruleSet;
+        PredicateExpression = predicateExpression;
         Predicate = predicate;
         FactNames = factNames;
         Facts = facts;
@@ -23,6 +25,10 @@ internal sealed class CompiledRule<TFacts>
 
     public string RuleSet { get; }
 
+    /// <summary>The parsed condition (<c>true</c> = pass), from which the NRules conditions are built.</summary>
+    public Expression<Func<TFacts, MaterialsChecklist, bool>> PredicateExpression { get; }
+
+    /// <summary>The condition compiled into a delegate (the reference evaluator's path).</summary>
     public Func<TFacts, MaterialsChecklist, bool> Predicate { get; }
 
     public string[] FactNames { get; }
@@ -44,8 +50,6 @@ internal sealed class CompiledRule<TFacts>
     /// <summary>Evaluates the rule with its explanation. Anything thrown becomes an Error finding, never a pass.</summary>
     public RuleFinding Evaluate(TFacts facts, MaterialsChecklist materials)
     {
-        var d = Definition;
-        var values = new string?[Facts.Length];
         string? error = null;
         bool ok = false;
         try
@@ -54,28 +58,50 @@ internal sealed class CompiledRule<TFacts>
         }
 #pragma warning disable CA1031 // A rule's failure to evaluate must become a finding, whatever it threw.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
-            error = $"expression: {ex.GetType().Name}: {ex.Message}";
+            error = ExpressionError(ex);
         }
 
-        var factValues = new FactValue[Facts.Length];
+        return Finding(facts, materials, ok, error, null);
+    }
+
+    /// <summary>The text recorded when the condition threw <paramref name="ex"/>.</summary>
+    public static string ExpressionError(Exception ex) => $"expression: {ex.GetType().Name}: {ex.Message}";
+
+    /// <summary>
+    /// Builds the explained finding for an outcome decided elsewhere (the reference evaluator or an NRules session):
+    /// evaluates the named facts, renders the messages for a failure or error, and appends <paramref name="matched"/>
+    /// (the register entries a join matched) to the explanation.
+    /// </summary>
+    public RuleFinding Finding(TFacts facts, MaterialsChecklist materials, bool passed, string? error, IReadOnlyList<FactValue>? matched)
+    {
+        var d = Definition;
+        var values = new string?[Facts.Length];
+        var factValues = new FactValue[Facts.Length + (matched?.Count ?? 0)];
         for (var i = 0; i < Facts.Length; i++)
         {
             try
             {
                 values[i] = FactFormatter.Format(Facts[i](facts, materials));
             }
+#pragma warning disable CA1031 // A named fact that throws makes the finding an Error, whatever it threw.
             catch (Exception ex)
+#pragma warning restore CA1031
             {
                 values[i] = $"<error: {ex.GetType().Name}>";
                 error ??= $"fact {FactNames[i]}: {ex.GetType().Name}: {ex.Message}";
             }
-#pragma warning restore CA1031
 
             factValues[i] = new FactValue(FactNames[i], values[i]);
         }
 
-        var outcome = error is not null ? RuleOutcome.Error : ok ? RuleOutcome.Pass : RuleOutcome.Fail;
+        for (var i = 0; i < (matched?.Count ?? 0); i++)
+        {
+            factValues[Facts.Length + i] = matched![i];
+        }
+
+        var outcome = error is not null ? RuleOutcome.Error : passed ? RuleOutcome.Pass : RuleOutcome.Fail;
         return new RuleFinding
         {
             RuleCode = d.Code,

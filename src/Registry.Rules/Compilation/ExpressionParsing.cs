@@ -6,7 +6,7 @@ using Registry.Rules.Functions;
 namespace Registry.Rules.Compilation;
 
 /// <summary>
-/// The expression vocabulary shared by our compiler and RulesEngine (<c>ReSettings.CustomTypes</c>): every fact type,
+/// The expression vocabulary of rule conditions: every fact type,
 /// the enums, and the function classes. Expressions see the parameters <c>f</c> (the facts) and <c>m</c> (the materials checklist).
 /// </summary>
 internal static class ExpressionParsing

@@ -7,9 +7,9 @@ using Registry.Rules.Loading;
 namespace Registry.Rules.Compilation;
 
 /// <summary>
-/// Compiles RulesEngine lambda expressions ourselves: System.Linq.Dynamic.Core parses them with the same custom types
-/// RulesEngine would get, and FastExpressionCompiler turns them into plain delegates. We call the delegates directly
-/// instead of RulesEngine's ExecuteAllRulesAsync, which builds a result tree per rule per call (see README).
+/// Parses rule expressions with System.Linq.Dynamic.Core and our custom types into typed lambdas over (f, m). The NRules
+/// session factories are built from those lambdas (<c>NRules/SessionFactoryBuilder</c>); FastExpressionCompiler also
+/// compiles them into plain delegates for the named facts and for the reference evaluator of the parity tests.
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
@@ -25,29 +25,35 @@ internal sealed class RuleExpressionCompiler
             var m = Expression.Parameter(typeof(MaterialsChecklist), ExpressionParsing.MaterialsParameter);
             var predicate = Parse<TFacts, bool>(rule.Expression, f, m, typeof(bool), set.File, rule.Code, "Expression", errors);
             var facts = new Func<TFacts, MaterialsChecklist, object?>[rule.Facts.Count];
+            var ok = true;
             for (var i = 0; i < rule.Facts.Count; i++)
             {
-                facts[i] = Parse<TFacts, object?>(rule.Facts[i].Expression, f, m, null, set.File, rule.Code, $"LocalParams.{rule.Facts[i].Name}", errors)!;
+                var fact = Parse<TFacts, object?>(rule.Facts[i].Expression, f, m, null, set.File, rule.Code, $"LocalParams.{rule.Facts[i].Name}", errors);
+                ok &= fact is not null;
+                facts[i] = fact is null ? null! : Compile(fact);
             }
 
-            if (predicate is not null && facts.All(x => x is not null))
+            if (predicate is not null && ok)
             {
-                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, [.. rule.Facts.Select(x => x.Name)], facts));
+                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, Compile(predicate), [.. rule.Facts.Select(x => x.Name)], facts));
             }
         }
 
         return errors.Count == start ? new CompiledRuleSet<TFacts>(set, compiled) : null;
     }
 
-    private Func<TFacts, MaterialsChecklist, TResult>? Parse<TFacts, TResult>(string text, ParameterExpression f, ParameterExpression m,
+    private static Func<TFacts, MaterialsChecklist, TResult> Compile<TFacts, TResult>(Expression<Func<TFacts, MaterialsChecklist, TResult>> typed) =>
+        typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+
+    /// <summary>Parses one expression into a typed lambda over (f, m); the NRules compiler builds its conditions from it.</summary>
+    private Expression<Func<TFacts, MaterialsChecklist, TResult>>? Parse<TFacts, TResult>(string text, ParameterExpression f, ParameterExpression m,
         Type? resultType, string file, string code, string where, List<RuleSetValidationError> errors)
     {
         try
         {
             var lambda = DynamicExpressionParser.ParseLambda(_config, false, [f, m], resultType, text);
             var body = lambda.Body.Type == typeof(TResult) ? lambda.Body : Expression.Convert(lambda.Body, typeof(TResult));
-            var typed = Expression.Lambda<Func<TFacts, MaterialsChecklist, TResult>>(body, f, m);
-            return typed.CompileFast(ifFastFailedReturnNull: true) ?? typed.Compile();
+            return Expression.Lambda<Func<TFacts, MaterialsChecklist, TResult>>(body, f, m);
         }
         catch (ParseException ex)
         {

@@ -4,7 +4,7 @@ using Registry.Application.Review.Facts;
 namespace Registry.Rules.Functions;
 
 /// <summary>
-/// Identity number checks usable in rule expressions (registered as a RulesEngine custom type):
+/// Identity number checks usable in rule expressions (registered as a custom type of the expression parser):
 /// GB 11643 resident ID (ISO 7064 MOD 11-2) and GB 32100 unified social credit code (MOD 31), per codes-and-formats.md §2–3.
 /// </summary>
 public static class IdNumbers

@@ -1,8 +1,8 @@
 namespace Registry.Rules.Loading;
 
-// JSON shape of a rule-set file. It is RulesEngine's Workflow JSON (WorkflowName, Rules[RuleName, Expression,
-// RuleExpressionType, LocalParams, Properties]) so RulesEngine itself can load the same file; our metadata sits in each
-// rule's Properties and the file-level Kind/Version are extra members RulesEngine ignores.
+// JSON shape of a rule-set file. The format is ours; it keeps the shape of Microsoft RulesEngine's Workflow JSON it began
+// as (WorkflowName, Rules[RuleName, Expression, RuleExpressionType, LocalParams, Properties]), with our metadata in each
+// rule's Properties and the file-level Kind/Version. RulesEngine itself is no longer used (NRules executes the rules).
 internal sealed class RuleSetDocument
 {
     [System.Text.Json.Serialization.JsonPropertyName("$schema")]

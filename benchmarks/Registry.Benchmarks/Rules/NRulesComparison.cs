@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Registry.Application.Review;
+using Registry.Application.Review.Facts;
+using Registry.Rules;
+
+namespace Registry.Benchmarks.Rules;
+
+/// <summary>
+/// `rules-nrules [cases]`: NRules (the product) beside the delegate evaluator it replaced, in one process and one run,
+/// so the shared machine's load hits both alike: full-review latency percentiles (calls interleaved), self-check over
+/// generated finished cases, compile time of a 100-rule set, retained memory per compiled set. Prints the load average.
+/// </summary>
+internal static class NRulesComparison
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var cases = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        Print($"load average at start: {LoadAverage()}");
+
+        Compile100();
+        Memory();
+        Review();
+        SelfCheck(cases);
+
+        Print($"load average at end: {LoadAverage()}");
+        return Task.FromResult(0);
+    }
+
+    private static void Compile100()
+    {
+        var json = HundredRuleSet();
+        var materials = RulesBenchmarkData.LoadCatalogue().Materials;
+        for (var run = 0; run < 4; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            var catalogue = RuleSetCatalogue.Load([("hundred.json", json)], materials);
+            var parsed = sw.Elapsed.TotalMilliseconds;
+            _ = catalogue.CreateEvaluator(); // builds the NRules session factory
+            var total = sw.Elapsed.TotalMilliseconds;
+            Print($"compile 100-rule set (run {run + 1}): parse + delegates {parsed:F0} ms, + NRules session factory {total - parsed:F0} ms, total {total:F0} ms");
+        }
+    }
+
+    private static void Memory()
+    {
+        var before = Retained();
+        var catalogue = RulesBenchmarkData.LoadCatalogue();
+        var parsed = Retained();
+        _ = catalogue.CreateEvaluator();
+        var review = Retained();
+        _ = catalogue.CreateSelfCheckRunner();
+        var selfCheck = Retained();
+        var rules = catalogue.RuleSets.Sum(s => s.RuleCount);
+        Print($"retained memory: parsed + delegates for {rules} rules {(parsed - before) / 1024.0:F0} KB; NRules review factory ({catalogue.RuleSets.Where(s => s.Kind == "review").Sum(s => s.RuleCount)} rules) {(review - parsed) / 1024.0:F0} KB; NRules self-check factory ({catalogue.RuleSets.Where(s => s.Kind == "selfcheck").Sum(s => s.RuleCount)} rules) {(selfCheck - review) / 1024.0:F0} KB");
+        GC.KeepAlive(catalogue);
+    }
+
+    private static void Review()
+    {
+        var catalogue = RulesBenchmarkData.LoadCatalogue();
+        var nrules = catalogue.CreateEvaluator();
+        var reference = catalogue.CreateReferenceEvaluator();
+        var facts = RulesBenchmarkData.ReviewCase();
+        var applicable = Full(nrules, facts);
+        Print($"full review (intake + review + booking): {applicable} applicable rules evaluated per call");
+        for (var i = 0; i < 10_000; i++)
+        {
+            Full(nrules, facts);
+            Full(reference, facts);
+        }
+
+        const int N = 100_000;
+        var a = new long[N];
+        var b = new long[N];
+        for (var i = 0; i < N; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            Full(nrules, facts);
+            var mid = Stopwatch.GetTimestamp();
+            Full(reference, facts);
+            b[i] = Stopwatch.GetTimestamp() - mid;
+            a[i] = mid - start;
+        }
+
+        Print($"  NRules    {Percentiles(a)}");
+        Print($"  reference {Percentiles(b)}");
+    }
+
+    private static void SelfCheck(int cases)
+    {
+        var catalogue = RulesBenchmarkData.LoadCatalogue();
+        foreach (var (name, runner) in new[] { ("NRules", catalogue.CreateSelfCheckRunner()), ("reference", catalogue.CreateReferenceSelfCheckRunner()) })
+        {
+            for (var run = 0; run < 2; run++)
+            {
+                var sw = Stopwatch.StartNew();
+                var report = runner.Summarise(RulesBenchmarkData.FinishedCases(cases), samplesPerCategory: 100);
+                Print($"self-check {name} run {run + 1}: {report.CasesChecked:N0} cases, {report.RulesEvaluated:N0} rule evaluations in {sw.Elapsed.TotalSeconds:F2} s; with findings {report.CasesWithFindings:N0}; {string.Join(", ", report.Categories.Select(c => $"{c.Category} {c.FailCount}/{c.ErrorCount}"))}");
+            }
+        }
+    }
+
+    private static int Full(IRuleSetEvaluator e, ReviewFacts facts) =>
+        e.Evaluate(facts, RuleStage.Intake).Findings.Count + e.Evaluate(facts, RuleStage.Review).Findings.Count + e.Evaluate(facts, RuleStage.Book).Findings.Count;
+
+    /// <summary>The shipped review rules as one set of exactly 100 (codes suffixed where a rule is used twice).</summary>
+    private static string HundredRuleSet()
+    {
+        var rules = new JsonArray();
+        var all = Directory.GetFiles(RulesBenchmarkData.RulesDirectory(), "review-*.json").Order(StringComparer.Ordinal)
+            .SelectMany(f => JsonNode.Parse(File.ReadAllText(f))!["Rules"]!.AsArray()).ToList();
+        for (var i = 0; i < 100; i++)
+        {
+            var rule = all[i % all.Count]!.DeepClone();
+            if (i >= all.Count)
+            {
+                rule["RuleName"] = $"{rule["RuleName"]}-COPY{i}";
+            }
+
+            rules.Add(rule);
+        }
+
+        return new JsonObject { ["WorkflowName"] = "hundred", ["Kind"] = "review", ["Version"] = 1, ["Rules"] = rules }.ToJsonString();
+    }
+
+    private static long Retained()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string Percentiles(long[] ticks)
+    {
+        Array.Sort(ticks);
+        double Us(double q) => ticks[Math.Min(ticks.Length - 1, (int)(q * ticks.Length))] * 1_000_000.0 / Stopwatch.Frequency;
+        return string.Create(CultureInfo.InvariantCulture, $"p50 {Us(0.50):F1} µs, p90 {Us(0.90):F1} µs, p99 {Us(0.99):F1} µs, p99.9 {Us(0.999):F1} µs, max {Us(1):F1} µs");
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+
+    private static void Print(string line)
+    {
+        Console.WriteLine(line);
+        File.AppendAllText(Path.Combine(Path.GetTempPath(), "registry-rules-nrules.txt"), line + Environment.NewLine);
+    }
+}

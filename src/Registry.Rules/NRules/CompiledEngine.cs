@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using NRules;
+using NRules.Diagnostics;
+using Registry.Application.Review;
+using Registry.Rules.Compilation;
+
+namespace Registry.Rules.NRules;
+
+/// <summary>
+/// The rule sets of one kind compiled into one NRules session factory. Rule numbers are global across the sets, in
+/// set order then rule order, which is also the order findings are reported in. The factory is thread-safe; sessions
+/// are not, so every evaluation creates its own.
+/// </summary>
+/// <typeparam name="TFacts">ReviewFacts or FinishedCaseFacts.</typeparam>
+internal sealed class CompiledEngine<TFacts>
+    where TFacts : class
+{
+    private readonly ConcurrentDictionary<(int Set, RuleStage Stage, string Type), int[]> _applicable = new();
+    private readonly Dictionary<string, int> _indexByCode;
+
+    public CompiledEngine(IReadOnlyList<CompiledRuleSet<TFacts>> sets, IReadOnlyList<EntrySource> sources)
+    {
+        Sets = sets;
+        Sources = sources;
+        var rules = new List<CompiledRule<TFacts>>();
+        var offsets = new int[sets.Count];
+        for (var s = 0; s < sets.Count; s++)
+        {
+            offsets[s] = rules.Count;
+            rules.AddRange(sets[s].Rules);
+        }
+
+        Rules = [.. rules];
+        Offsets = offsets;
+        Joins = [.. Rules.Select(r => sources.Count == 0 ? null : JoinLifter.TryLift(r.PredicateExpression, sources))];
+        _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
+        InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
+    }
+
+    /// <summary>
+    /// The sources whose entries are inserted into a session: those at least one rule joins on. Entries of a collection
+    /// no rule reads as facts would match nothing and only cost the insert.
+    /// </summary>
+    public IReadOnlyList<EntrySource> InsertedSources { get; }
+
+    public IReadOnlyList<CompiledRuleSet<TFacts>> Sets { get; }
+
+    /// <summary>Collections inserted as separate facts (empty: only the aggregate is inserted).</summary>
+    public IReadOnlyList<EntrySource> Sources { get; }
+
+    public CompiledRule<TFacts>[] Rules { get; }
+
+    /// <summary>Global number of each set's first rule.</summary>
+    public int[] Offsets { get; }
+
+    /// <summary>Per rule: the join it was lifted to, or null for one pattern on the aggregate.</summary>
+    public LiftedJoin?[] Joins { get; }
+
+    public ISessionFactory Factory { get; }
+
+    /// <summary>Global numbers of the rules of set <paramref name="set"/> applicable to a stage and business type (not yet filtered by date).</summary>
+    public int[] Applicable(int set, RuleStage stage, string businessType) =>
+        _applicable.GetOrAdd((set, stage, businessType), static (k, self) =>
+        {
+            var rules = self.Sets[k.Set].Rules;
+            var offset = self.Offsets[k.Set];
+            return [.. Enumerable.Range(0, rules.Count).Where(i => rules[i].AppliesTo(k.Type, k.Stage)).Select(i => offset + i)];
+        }, this);
+
+    /// <summary>
+    /// Inserts <paramref name="context"/> and <paramref name="facts"/> into a new session and fires it. Sessions are not
+    /// thread-safe (the factory is), so each run has its own. Condition and action failures are reported to the context,
+    /// never thrown.
+    /// </summary>
+    public void Run(SessionContext context, List<object> facts)
+    {
+        // A new session per run: emptying a used session again (retracting every fact) measured slower than creating one.
+        var lease = NewLease();
+        lease.Context = context;
+        var session = lease.Session;
+        session.Insert(context);
+        session.InsertAll(facts);
+        session.Fire();
+    }
+
+    private SessionLease NewLease()
+    {
+        var lease = new SessionLease(Factory.CreateSession());
+        lease.Session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            Report(lease.Context, e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+        };
+        lease.Session.Events.RhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            Report(lease.Context, [e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+        };
+        return lease;
+    }
+
+    /// <summary>Describes the entries a join matched, in register order, for the finding's explanation.</summary>
+    public IReadOnlyList<FactValue>? Explain(int rule, List<object>? matched)
+    {
+        if (matched is null || Joins[rule] is not { } join)
+        {
+            return null;
+        }
+
+        return [.. matched.Cast<IEntryFact>().OrderBy(x => x.Index)
+            .Select(x => new FactValue($"{join.Source.Path}[{x.Index}]", join.Source.Describe(x.Value)))];
+    }
+
+    private void Report(SessionContext? context, IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var root = facts.OfType<TFacts>().FirstOrDefault();
+        foreach (var name in rules)
+        {
+            if (_indexByCode.TryGetValue(name, out var i))
+            {
+                context.Failed(i, root, exception);
+            }
+        }
+    }
+
+    /// <summary>A pooled session and the context of the run using it (null between runs).</summary>
+    private sealed class SessionLease(ISession session)
+    {
+        public ISession Session { get; } = session;
+
+        public SessionContext? Context { get; set; }
+    }
+}

@@ -1,0 +1,30 @@
+using Registry.Application.Review.Facts;
+
+namespace Registry.Rules.NRules;
+
+/// <summary>Session context of one review: one case, the rules applicable to it, what fired and what threw.</summary>
+internal sealed class ReviewSessionContext(MaterialsChecklist materials, int ruleCount) : SessionContext(materials)
+{
+    public bool[] Applicable { get; } = new bool[ruleCount];
+
+    public bool[] FiredRules { get; } = new bool[ruleCount];
+
+    public List<object>?[] Matched { get; } = new List<object>?[ruleCount];
+
+    public Exception?[] Errors { get; } = new Exception?[ruleCount];
+
+    public override bool Gate(int rule) => Applicable[rule];
+
+    public override bool Applies(int rule, object facts) => Applicable[rule];
+
+    public override void Fired(int rule, object facts, IEnumerable<object>? matched)
+    {
+        FiredRules[rule] = true;
+        if (matched is not null)
+        {
+            (Matched[rule] ??= []).AddRange(matched);
+        }
+    }
+
+    public override void Failed(int rule, object? facts, Exception exception) => Errors[rule] ??= exception;
+}

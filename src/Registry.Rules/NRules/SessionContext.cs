@@ -1,0 +1,27 @@
+namespace Registry.Rules.NRules;
+
+/// <summary>
+/// The first fact of every session: the materials checklist the conditions read as <c>m</c>, which rules apply to
+/// which facts (stage, business type, effective dates — decided outside NRules, so rules that do not apply are never
+/// evaluated), and where the rules' actions and the error events record their results.
+/// </summary>
+internal abstract class SessionContext(MaterialsChecklist materials)
+{
+    /// <summary>The materials checklist (<c>m</c> in rule expressions).</summary>
+    public MaterialsChecklist Materials { get; } = materials;
+
+    /// <summary>
+    /// Alpha condition on the context: false when rule number <paramref name="rule"/> applies to none of the session's
+    /// facts, so NRules does not even join it (a review knows its applicable rules before inserting anything).
+    /// </summary>
+    public abstract bool Gate(int rule);
+
+    /// <summary>True when rule number <paramref name="rule"/> applies to <paramref name="facts"/>.</summary>
+    public abstract bool Applies(int rule, object facts);
+
+    /// <summary>Records that rule <paramref name="rule"/> fired (its condition failed) on <paramref name="facts"/>.</summary>
+    public abstract void Fired(int rule, object facts, IEnumerable<object>? matched);
+
+    /// <summary>Records that evaluating rule <paramref name="rule"/> on <paramref name="facts"/> threw.</summary>
+    public abstract void Failed(int rule, object? facts, Exception exception);
+}

@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using NRules;
+using NRules.Extensibility;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using Registry.Rules.Compilation;
+
+namespace Registry.Rules.NRules;
+
+/// <summary>
+/// Builds one NRules rule per compiled rule through the canonical model (<see cref="RuleBuilder"/>) and compiles them
+/// into a session factory. Every rule starts with the session's <see cref="SessionContext"/>; its condition on the
+/// facts is a join condition with that context, so applicability is checked before the rule's own expression runs.
+/// A rule fires when its condition (true = pass) is false. Conflict rules over a register collection become joins with
+/// the entries (<see cref="JoinLifter"/>): a Collect aggregate of the matching entries, fired when not empty.
+/// </summary>
+internal static class SessionFactoryBuilder
+{
+    private const string Ctx = "ctx";
+    private const string Root = "f";
+    private const string Entry = "e";
+    private const string Matched = "matched";
+
+    public static ISessionFactory Compile(IEnumerable<IRuleDefinition> rules)
+    {
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        return compiler.Compile(rules);
+    }
+
+    /// <summary>Builds the NRules definition of rule number <paramref name="index"/>.</summary>
+    public static IRuleDefinition Build<TFacts>(CompiledRule<TFacts> rule, int index, LiftedJoin? join)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(rule.Definition.Code);
+        builder.Property("Index", index);
+        var lhs = builder.LeftHandSide();
+
+        var ctx = Expression.Parameter(typeof(SessionContext), Ctx);
+        var f = Expression.Parameter(typeof(TFacts), Root);
+        var materials = Expression.Property(ctx, nameof(SessionContext.Materials));
+        var original = rule.PredicateExpression;
+
+        lhs.Pattern(typeof(SessionContext), Ctx)
+            .Condition(Expression.Lambda(Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Gate))!, Expression.Constant(index)), ctx));
+        var applies = Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Applies))!, Expression.Constant(index), Expression.Convert(f, typeof(object)));
+        var factsPattern = lhs.Pattern(typeof(TFacts), Root);
+        Expression condition = join is null
+            ? Expression.AndAlso(applies, Expression.Not(Call(original, f, materials)))
+            : join.Guard is null ? applies : Expression.AndAlso(applies, Call(Expression.Lambda(join.Guard, original.Parameters), f, materials));
+        factsPattern.Condition(Expression.Lambda(condition, ctx, f));
+
+        Expression matchedArgument = Expression.Constant(null, typeof(IEnumerable<object>));
+        var actionParameters = new List<ParameterExpression> { Expression.Parameter(typeof(IContext), "context"), ctx, f };
+        if (join is not null)
+        {
+            var entryType = join.Source.FactType;
+            var collectionType = typeof(IEnumerable<>).MakeGenericType(entryType);
+            var matchedPattern = lhs.Pattern(collectionType, Matched);
+            var aggregate = matchedPattern.Aggregate();
+            aggregate.Collect();
+            var entryPattern = aggregate.Pattern(entryType, Entry);
+            var e = Expression.Parameter(entryType, Entry);
+            entryPattern.Condition(Expression.Lambda(
+                Expression.Equal(Expression.Property(e, nameof(IEntryFact.Source)), Expression.Constant(join.Source.Path)), e));
+            var match = Expression.Lambda(join.Match, join.Element, original.Parameters[0], original.Parameters[1]);
+            var sameOwner = Expression.ReferenceEqual(Expression.Property(e, nameof(IEntryFact.Owner)), Expression.Convert(f, typeof(object)));
+            entryPattern.Condition(Expression.Lambda(Expression.AndAlso(sameOwner, Call(match, Expression.Property(e, nameof(IEntryFact.Value)), f, materials)), e, f, ctx));
+
+            var matched = Expression.Parameter(collectionType, Matched);
+            matchedPattern.Condition(Expression.Lambda(
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [entryType], matched), matched));
+            actionParameters.Add(matched);
+            matchedArgument = Expression.Convert(matched, typeof(IEnumerable<object>));
+        }
+
+        var fire = Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Fired))!, Expression.Constant(index), Expression.Convert(f, typeof(object)), matchedArgument);
+        builder.RightHandSide().Action(Expression.Lambda(fire, actionParameters));
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Compiles a piece of the rule's own expression into a delegate with FastExpressionCompiler and returns a call to
+    /// it. The rule text's nested lambdas stay inside our delegate: FastExpressionCompiler mis-compiled them (a
+    /// NullReferenceException in REG-COOWNED-QUORUM) once NRules had rewritten their outer parameters, and NRules then
+    /// only compiles a short condition around the call.
+    /// </summary>
+    private static InvocationExpression Call(LambdaExpression lambda, params Expression[] arguments)
+    {
+        var compiled = lambda.CompileFast(ifFastFailedReturnNull: true) ?? lambda.Compile();
+        return Expression.Invoke(Expression.Constant(compiled, lambda.Type), arguments);
+    }
+
+    /// <summary>NRules compiles conditions and actions with FastExpressionCompiler, falling back to the built-in compiler.</summary>
+    private sealed class FastCompiler : IExpressionCompiler
+    {
+        public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
+            where TDelegate : Delegate =>
+            expression.CompileFast(ifFastFailedReturnNull: true) ?? expression.Compile();
+    }
+}
