@@ -148,7 +148,11 @@ internal static class CrashProbeCommand
 
             var pick = open[random.Next(open.Count)];
             var step = await driver.StepAsync(pick, cancellationToken);
-            if (step == ProbeStep.Ended)
+            if (step == ProbeStep.Moved)
+            {
+                await Line(output, $"MOVED {pick}");
+            }
+            else if (step == ProbeStep.Ended)
             {
                 await Line(output, $"ENDED {pick}");
                 open.Remove(pick);

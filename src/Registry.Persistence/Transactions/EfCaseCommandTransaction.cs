@@ -119,8 +119,10 @@ internal sealed class EfCaseCommandTransaction(
         }
     }
 
+    // A task already completed is the answer for the loser of a race (it names who acted), read from committed state:
+    // running the command again cannot change it, so it is not a conflict to retry.
     internal static bool IsConflict(Exception ex) => ex is CommandConflictException or CaseConcurrencyException or RegisterConcurrencyException
-        or DbUpdateConcurrencyException or WorkflowConcurrencyException
+        or DbUpdateConcurrencyException or (WorkflowConcurrencyException and not TaskAlreadyCompletedException)
         or SqliteException { SqliteErrorCode: 5 or 6 };
 
     private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)

@@ -38,9 +38,10 @@ internal sealed class ProbeProcess
 
     /// <summary>
     /// Runs the probe with <paramref name="args"/>; with <paramref name="crashAt"/> the child kills itself there; with
-    /// <paramref name="killAfterCheck"/> the parent kills it that long after its start-up check.
+    /// <paramref name="killAfterCheck"/> the parent kills it that long after the <paramref name="afterCommands"/>-th command
+    /// it reports (ACCEPTED, MOVED, ENDED) following its start-up check.
     /// </summary>
-    public static async Task<ProbeProcess> RunAsync(IEnumerable<string> args, string? crashAt = null, TimeSpan? killAfterCheck = null, TimeSpan? timeout = null)
+    public static async Task<ProbeProcess> RunAsync(IEnumerable<string> args, string? crashAt = null, TimeSpan? killAfterCheck = null, int afterCommands = 0, TimeSpan? timeout = null)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Registry.Cli.exe" : "Registry.Cli");
         var start = new ProcessStartInfo(cli)
@@ -60,6 +61,7 @@ internal sealed class ProbeProcess
         var run = new ProbeProcess();
         using var process = new Process { StartInfo = start };
         var checkSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var commands = 0;
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null)
@@ -72,7 +74,12 @@ internal sealed class ProbeProcess
                 run._lines.Add(e.Data);
             }
 
-            if (e.Data.StartsWith("CHECK ", StringComparison.Ordinal))
+            if (e.Data.StartsWith("CHECK ", StringComparison.Ordinal) && afterCommands == 0)
+            {
+                checkSeen.TrySetResult();
+            }
+            else if ((e.Data.StartsWith("ACCEPTED ", StringComparison.Ordinal) || e.Data.StartsWith("MOVED ", StringComparison.Ordinal) || e.Data.StartsWith("ENDED ", StringComparison.Ordinal))
+                && Interlocked.Increment(ref commands) == afterCommands)
             {
                 checkSeen.TrySetResult();
             }
