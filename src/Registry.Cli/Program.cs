@@ -31,6 +31,9 @@ return args[0] switch
     "scenario" => await ScenarioCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "selfcheck" => await SelfCheckCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "calendar" => await CalendarCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+
+    // Hidden: the crash harness's child process (tests/Registry.Cli.Tests/Crash), not for people.
+    "crash-probe" => await CrashProbeCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     _ => Fail($"Unknown command '{args[0]}'.\n{GenerateCommand.Usage}"),
 };
 

@@ -46,6 +46,7 @@ internal static class ScenarioCommand
         }
 
         var failed = 0;
+        var aborted = false;
         foreach (var file in files)
         {
             ScenarioReport report;
@@ -59,6 +60,14 @@ internal static class ScenarioCommand
                 await Console.Error.WriteLineAsync(e.Message);
                 return 2;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A replay that could not finish is a failed scenario, said in one line, never a stack trace and exit 134.
+                await Console.Error.WriteLineAsync($"{Path.GetFileName(file)}: the replay stopped: {e.GetType().Name}: {e.Message}");
+                failed++;
+                aborted = true;
+                continue;
+            }
 
             await output.WriteLineAsync(JsonSerializer.Serialize(report, Output));
             if (report.Failures.Count > 0)
@@ -71,6 +80,6 @@ internal static class ScenarioCommand
             }
         }
 
-        return check && failed > 0 ? 1 : 0;
+        return (check || aborted) && failed > 0 ? 1 : 0;
     }
 }

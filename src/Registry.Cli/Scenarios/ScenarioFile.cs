@@ -340,6 +340,9 @@ public sealed record CaseExpectation
 
     /// <summary>Whether the case issued a certificate or certification (true) or none (false).</summary>
     public bool? Certificate { get; init; }
+
+    /// <summary>An incident (异常) that must be open on the case: its node and text of its reason.</summary>
+    public IncidentExpectation? Incident { get; init; }
 }
 
 /// <summary>What must hold for a unit.</summary>

@@ -62,4 +62,7 @@ public sealed record CaseReport
 
     /// <summary>Why acceptance or a step was refused.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Incidents (异常) open on the case: automatic steps held with their reason.</summary>
+    public IReadOnlyList<ScenarioIncident> Incidents { get; init; } = [];
 }

@@ -224,6 +224,7 @@ public sealed class ScenarioRunner
 
             _numbers[apply.Case] = result.Case.Number.Value;
             _log.Add($"{at}: {apply.As} accepted {apply.Type} as case {result.Case.Number} ({apply.Case}) → {result.Case.Status}, at {string.Join(", ", result.Instance.CurrentNodeIds)}");
+            await LogIncidentsAsync(scope.ServiceProvider, result.Case, at, cancellationToken);
         }
         catch (AcceptanceRefusedException e)
         {
@@ -295,8 +296,9 @@ public sealed class ScenarioRunner
         {
             var after = await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(number, user.UserName, user.Roles, decision, complete.Task, cancellationToken);
             _log.Add($"{at}: {user.UserName} {complete.Outcome} on case {number} ({complete.Case}) → {after.Status}");
+            await LogIncidentsAsync(scope.ServiceProvider, after, at, cancellationToken);
         }
-        catch (Exception e) when (e is DecisionNotAllowedException or DecisionInvalidException or WorkflowConcurrencyException or WorkflowException or DomainValidationException)
+        catch (Exception e) when (e is DecisionNotAllowedException or DecisionInvalidException or DecisionBlockedException or WorkflowConcurrencyException or WorkflowException or DomainValidationException)
         {
             Error(complete.Case, e.Message);
             _log.Add($"{at}: {user.UserName} could not {complete.Outcome} case {number}: {e.Message}");
@@ -318,6 +320,7 @@ public sealed class ScenarioRunner
             var instance = await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().SignalAsync(registrationCase!.WorkflowInstanceId!.Value, signal.Name, "system", cancellationToken: cancellationToken);
             var after = await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().SyncAsync(number, instance, "system", cancellationToken);
             _log.Add($"{at}: signal '{signal.Name}' reached case {number} ({signal.Case}) → {after.Status}");
+            await LogIncidentsAsync(scope.ServiceProvider, after, at, cancellationToken);
         }
         catch (Exception e) when (e is WorkflowException or WorkflowConcurrencyException)
         {
@@ -424,6 +427,7 @@ public sealed class ScenarioRunner
                 Overdue = deadline is { Stage: DeadlineStage.Red or DeadlineStage.Escalated },
                 Certificate = registrationCase.IssuedCertificateNo,
                 Errors = errors,
+                Incidents = IncidentsOf(instance),
             };
         }
 
@@ -445,6 +449,27 @@ public sealed class ScenarioRunner
             Failures = [],
         };
     }
+
+    // An automatic step the command ran could not proceed: the case is held with an incident (异常), which the log names.
+    private async Task LogIncidentsAsync(IServiceProvider services, Domain.Cases.RegistrationCase registrationCase, string at, CancellationToken cancellationToken)
+    {
+        if (registrationCase.WorkflowInstanceId is not { } id)
+        {
+            return;
+        }
+
+        var instance = await services.GetRequiredService<IWorkflowInstanceStore>().FindAsync(id, cancellationToken);
+        foreach (var incident in IncidentsOf(instance))
+        {
+            _log.Add($"{at}: incident on case {registrationCase.Number} at {incident.Node} ({incident.NodeName}): {incident.Reason}");
+        }
+    }
+
+    private static List<ScenarioIncident> IncidentsOf(WorkflowInstance? instance) =>
+        instance is null
+            ? []
+            : [.. instance.OpenBookmarks.Where(b => b.Kind == BookmarkKind.Incident)
+                .Select(b => new ScenarioIncident(b.NodeId, b.NodeName, instance.Variables.GetValueOrDefault($"{b.NodeId}.incident") ?? string.Empty))];
 
     private void Check(ScenarioExpectation expect, ScenarioReport report, string at)
     {
@@ -494,6 +519,12 @@ public sealed class ScenarioRunner
                 {
                     _failures.Add($"{at}.cases.{label}.findingMessages: no finding message contains '{text}' (found: {string.Join(" | ", got.FindingMessages.SelectMany(kv => kv.Value.Select(m => $"{kv.Key}: {m}")))})");
                 }
+            }
+
+            if (want.Incident is { } incident
+                && !got.Incidents.Any(i => (incident.Node is null || i.Node == incident.Node) && (incident.Contains is null || i.Reason.Contains(incident.Contains, StringComparison.Ordinal))))
+            {
+                _failures.Add($"{at}.cases.{label}.incident: expected an incident{(incident.Node is null ? "" : " at " + incident.Node)}{(incident.Contains is null ? "" : $" containing '{incident.Contains}'")}, found {(got.Incidents.Count == 0 ? "none" : string.Join(" | ", got.Incidents.Select(i => $"{i.Node}: {i.Reason}")))}");
             }
 
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
