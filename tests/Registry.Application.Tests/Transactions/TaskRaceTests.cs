@@ -28,7 +28,7 @@ public sealed class TaskRaceTests() : CaseCommandRegistry("races")
             var instance = await InstanceAsync(number);
             var task = instance.OpenBookmarks.Single(b => b.NodeId == "firstReview");
             var (winner, losers) = await RaceAsync(async (scope, user) =>
-                await scope.GetRequiredService<IWorklist>().ClaimAsync(instance.Id, task.Id, user));
+                await scope.GetRequiredService<IWorklist>().ClaimAsync(instance.Id, task.Id, user, [Registry.Application.Security.RegistryRoles.FirstReview]));
 
             Assert.Equal(winner, (await InstanceAsync(number)).OpenBookmarks.Single(b => b.Id == task.Id).Assignee);
             foreach (var (user, error) in losers)

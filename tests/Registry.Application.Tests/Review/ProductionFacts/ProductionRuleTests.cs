@@ -162,6 +162,18 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
         Assert.DoesNotContain("{", finding.MessageZh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("REG-QC-BOOKING-REPORTED")] // a resale booked, reported and certified through the product
+    [InlineData("REG-QC-DEPENDENT-TERM")] // a first mortgage
+    [InlineData("REG-QC-INSTANT-SAME-DAY")] // a court's seizure booked the day it arrived
+    public async Task CorrectCaseBookedThroughTheProduct_HasNoSelfCheckFindingAtAll(string passingStoryOf)
+    {
+        var facts = await stories.FinishedAsync(passingStoryOf, 0);
+        var findings = await SelfCheckAsync(facts);
+        Assert.True(facts.Reported, "the booking report was not recorded");
+        Assert.True(findings.Count == 0, $"{facts.BusinessType}: {string.Join(" | ", findings.Select(f => $"{f.Finding.RuleCode} {f.Finding.MessageZh}"))}");
+    }
+
     [Fact]
     public void Stories_CoverEveryShippedRule_ExceptTheListedGaps()
     {
