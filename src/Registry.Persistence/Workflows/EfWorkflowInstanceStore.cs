@@ -652,6 +652,7 @@ internal sealed class EfWorkflowInstanceStore(
             .Where(b => b.DueAt != null && b.DueAt <= now && b.InstanceStatus == running)
             .Select(b => b.InstanceId)
             .Distinct()
+            .OrderBy(id => id)
             .Take(maxCount)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
