@@ -26,7 +26,7 @@ public static class DecisionConflicts
             TaskClaimedException claimed => text.Format("Decision_ClaimedByOther", claimed.Bookmark.NodeName,
                 claimed.Bookmark.Assignee is { } holder ? names?.Invoke(holder) ?? holder : "—"),
             WorkflowConcurrencyException or CaseConcurrencyException => text["Conflict_Changed"],
-            DecisionInvalidException invalid when invalid.Errors.FirstOrDefault(x => x.Limit is not null) is { } tooLong
+            DecisionInvalidException invalid when invalid.Errors.FirstOrDefault(x => x.Limit is not null && x.Field == "opinion") is { } tooLong
                 => text.Format("Conflict_TooLong", tooLong.Limit!, tooLong.Length!),
             DecisionNotAllowedException or DecisionInvalidException or TaskClaimedException or WorkflowException or DomainValidationException
                 => text.Format("Conflict_Refused", e.Message),
