@@ -31,6 +31,15 @@ public static class DecisionValidator
             return errors;
         }
 
+        foreach (var (field, value) in new[] { ("reasonCode", request.ReasonCode), ("returnTo", request.ReturnTo) })
+        {
+            if (FieldLimits.Exceeds(value, FieldLimits.Code))
+            {
+                errors.Add(new(field, $"{field} 最多 {FieldLimits.Code} 个字符，现有 {value!.Length} 个。", FieldLimits.Code, value.Length));
+                return errors;
+            }
+        }
+
         if (!context.AllowedKinds.Contains(request.Kind))
         {
             errors.Add(new("kind", $"此环节不允许“{Name(request.Kind)}”。"));

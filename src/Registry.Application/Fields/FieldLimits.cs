@@ -10,6 +10,8 @@ namespace Registry.Application.Fields;
 /// The law sets no lengths for these fields. The figures are generous office practice: a person's name on a resident ID
 /// card is at most 15 characters, but an organisation's registered name (企业名称) or a foreigner's name in Latin letters
 /// is longer; an ID document number (resident ID, credit code, passport, Hong Kong/Macau/Taiwan permits) is at most 18–20.
+/// Reasons for a return, refusal or suspension are chosen from <c>ReasonCatalogue</c> (codes, limited as <see cref="Code"/>);
+/// the examiner's own words go in the opinion.
 /// </remarks>
 public static class FieldLimits
 {
@@ -42,9 +44,6 @@ public static class FieldLimits
 
     /// <summary>An examiner's opinion (审核意见).</summary>
     public const int Opinion = 2000;
-
-    /// <summary>A free reason text (of a suspension, a withdrawal, a return).</summary>
-    public const int ReasonText = 500;
 
     /// <summary>An inspection note on one checklist item (检查说明).</summary>
     public const int InspectionNote = 500;
@@ -79,7 +78,6 @@ public static class FieldLimits
         [nameof(FactName)] = FactName,
         [nameof(FactValue)] = FactValue,
         [nameof(Opinion)] = Opinion,
-        [nameof(ReasonText)] = ReasonText,
         [nameof(InspectionNote)] = InspectionNote,
         [nameof(InspectionText)] = InspectionText,
         [nameof(UserName)] = UserName,

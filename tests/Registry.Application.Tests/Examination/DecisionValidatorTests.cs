@@ -18,6 +18,17 @@ public sealed class DecisionValidatorTests
     }
 
     [Fact]
+    public void TooLongOpinionOrReasonCode_IsTheOnlyErrorAndCarriesTheLimit()
+    {
+        var opinion = DecisionValidator.Validate(new DecisionRequest { Kind = DecisionKind.Reject, Opinion = new string('意', 2001) }, Review);
+        var reason = DecisionValidator.Validate(new DecisionRequest { Kind = DecisionKind.Reject, Opinion = "不符合法定条件。", ReasonCode = new string('R', 65) }, Review);
+
+        Assert.Equal(("opinion", 2000, 2001), (Assert.Single(opinion).Field, opinion[0].Limit, opinion[0].Length));
+        Assert.Equal(("reasonCode", 64, 65), (Assert.Single(reason).Field, reason[0].Limit, reason[0].Length));
+        Assert.Empty(DecisionValidator.Validate(new DecisionRequest { Kind = DecisionKind.Approve, Opinion = new string('意', 2000) }, Review));
+    }
+
+    [Fact]
     public void Approval_WithoutAnOpinion_IsValidOnlyWhenTheStepDoesNotRequireOne()
     {
         var request = new DecisionRequest { Kind = DecisionKind.Approve };

@@ -22,6 +22,9 @@ public static class DecisionConflicts
         ArgumentNullException.ThrowIfNull(text);
         return e switch
         {
+            // A too-long code (reason, return step) only comes from a forged request: the form offers lists.
+            DecisionInvalidException code when code.Errors.FirstOrDefault(x => x.Limit is not null) is { Field: not "opinion" } tooLongCode
+                => text.Format("Conflict_Refused", $"{tooLongCode.Field} ≤ {tooLongCode.Limit}"),
             TaskAlreadyCompletedException done => text.Format("Conflict_AlreadyCompleted", done.Closed.Bookmark.NodeName, names?.Invoke(done.Closed.ClosedBy) ?? done.Closed.ClosedBy, Display.Time(done.Closed.ClosedAt)),
             TaskClaimedException claimed => text.Format("Decision_ClaimedByOther", claimed.Bookmark.NodeName,
                 claimed.Bookmark.Assignee is { } holder ? names?.Invoke(holder) ?? holder : "—"),
