@@ -125,9 +125,11 @@ internal sealed class EfWorkflowInstanceStore(
 
     public void Dispose() => _sessions?.Dispose();
 
-    private WorkflowInstance Remember(Guid instanceId, long version, string head, string? state)
+    /// <param name="known">The cache entry whose version the load sent as <c>$Known</c>: taken before the load, so a
+    /// concurrent eviction of the entry cannot leave a row whose state the load left out.</param>
+    private WorkflowInstance Remember(Guid instanceId, long version, string head, string? state, WorkflowInstanceCache.Entry? known = null)
     {
-        var cached = _cache.Get(instanceId);
+        var cached = state is null ? known : _cache.Get(instanceId);
         if (state is null)
         {
             // The database said the row is still at the cached version (the query only omits the state then).
@@ -148,7 +150,8 @@ internal sealed class EfWorkflowInstanceStore(
 
     private WorkflowInstance? FindSqlite(SqliteWorkflowSessions sessions, Guid instanceId)
     {
-        var known = _cache.Get(instanceId)?.Version ?? -1;
+        var entry = _cache.Get(instanceId);
+        var known = entry?.Version ?? -1;
         var session = sessions.Rent();
         long version;
         string head;
@@ -176,13 +179,14 @@ internal sealed class EfWorkflowInstanceStore(
         }
 
         sessions.Return(session);
-        return Remember(instanceId, version, head, state);
+        return Remember(instanceId, version, head, state, entry);
     }
 
     /// <summary>The load on the case command's own session, inside its transaction.</summary>
     private WorkflowInstance? FindSqlite(SqliteWorkflowSessions.Session session, Guid instanceId)
     {
-        var known = _cache.Get(instanceId)?.Version ?? -1;
+        var entry = _cache.Get(instanceId);
+        var known = entry?.Version ?? -1;
         session.Load.Parameters[0].Value = instanceId;
         session.Load.Parameters[1].Value = known;
         long version;
@@ -201,7 +205,7 @@ internal sealed class EfWorkflowInstanceStore(
             state = reader.IsDBNull(2) ? null : reader.GetString(2);
         }
 
-        return Remember(instanceId, version, head, state);
+        return Remember(instanceId, version, head, state, entry);
     }
 
     /// <summary>The commit on the SQLite session: one IMMEDIATE transaction of prepared statements. Returns the new journal head.</summary>

@@ -87,7 +87,6 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
     /// <summary>Fact properties a rule reads that no story sets, and why; the test fails when one of them becomes settable.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUnsettable = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["CaseFacts.MortgageChange"] = "see REG-ADVERSE-CHANGE-CONSENT",
         ["MortgageFacts.HasTransferRestriction"] = "see REG-MORTGAGE-RESTRICTION-CONSENT",
         ["MortgageFacts.IsFixed"] = "the register does not record a maximum-amount mortgage's crystallisation (确定) yet; the rules reading it fire on every maximum-amount mortgage, which the stories prove",
         ["MortgageFacts.IsInConstruction"] = "see REG-RELEASE-INCONSTRUCTION-FIRST",
