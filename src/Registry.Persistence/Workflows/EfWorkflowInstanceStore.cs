@@ -125,8 +125,8 @@ internal sealed class EfWorkflowInstanceStore(
 
     public void Dispose() => _sessions?.Dispose();
 
-    /// <param name="known">The cache entry whose version the load sent as <c>$Known</c>: taken before the load, so a
-    /// concurrent eviction of the entry cannot leave a row whose state the load left out.</param>
+    // known: the cache entry whose version the load sent as $Known, taken before the load, so a concurrent eviction of the
+    // entry cannot leave a row whose state the load left out.
     private WorkflowInstance Remember(Guid instanceId, long version, string head, string? state, WorkflowInstanceCache.Entry? known = null)
     {
         var cached = state is null ? known : _cache.Get(instanceId);
