@@ -64,6 +64,30 @@ public sealed partial record IntakeProfile(BusinessType Type, IReadOnlyList<Case
             }
         }
 
+        void Ask(string name, IntakeFactKind kind)
+        {
+            if (!facts.Any(f => f.Name == name))
+            {
+                facts.Add(new IntakeFact(name, kind, Required: false));
+            }
+        }
+
+        if (type.Effects.Any(e => e.Effect == "LiftSeizure" && e.Parameters.ContainsKey("rulingNumber") || e.Effect == "RenewSeizure"))
+        {
+            // The court that releases or renews is checked against the one that seized (SeizureApplicationCheck).
+            Ask("authority", IntakeFactKind.Text);
+            Ask("releaseBasis", IntakeFactKind.Text);
+            Ask("releaseRuling", IntakeFactKind.Text);
+            Ask("transferRuling", IntakeFactKind.Text);
+        }
+
+        if (type.Effects.Any(e => e.Effect == "TransferOwnership"))
+        {
+            // A co-owner by shares may transfer only their share (ShareTransferCheck).
+            Ask("disposesWhole", IntakeFactKind.YesNo);
+            Ask("firstRefusal", IntakeFactKind.Text);
+        }
+
         if (roles.Count == 0)
         {
             roles.Add(CasePartyRole.Applicant);

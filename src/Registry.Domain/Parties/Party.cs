@@ -52,8 +52,12 @@ public abstract record Party
 
     /// <summary>Rebuilds a stored party from its stored kind (checked when it was written; birth dates are not re-checked).</summary>
     /// <exception cref="InvalidOperationException">The kind is unknown.</exception>
-    public static Party Restore(string name, string idKind, string idNumber) =>
-        IdentityDocument.TryParseKind(idKind, out var type)
-            ? Create(name, type, idNumber, DateOnly.MaxValue)
-            : throw new InvalidOperationException($"Unknown party identification kind '{idKind}'.");
+    public static Party Restore(string name, string idKind, string idNumber) => idKind switch
+    {
+        // The two kinds almost every stored party has are parsed once, as before document types existed.
+        NaturalPerson.Kind => new NaturalPerson(name, ResidentIdNumber.Parse(idNumber, DateOnly.MaxValue)),
+        Organisation.Kind => new Organisation(name, UnifiedSocialCreditCode.Parse(idNumber)),
+        _ when IdentityDocument.TryParseKind(idKind, out var type) => Create(name, type, idNumber, DateOnly.MaxValue),
+        _ => throw new InvalidOperationException($"Unknown party identification kind '{idKind}'."),
+    };
 }

@@ -108,6 +108,20 @@ public sealed class OwnershipEffectTests
     }
 
     [Fact]
+    public void TransferOwnership_ShareGivenOnlyToTheTransferee_KeepsTheOtherCoOwnersRecordedShares()
+    {
+        var register = Open();
+        Apply(register, 1, 1, new CreateOwnership(UnitA, RightType, CoOwnership.ByShares, [ZhangSan with { Share = "1/2" }, LiSi with { Share = "1/3" }, WangWu with { Share = "1/6" }]));
+
+        // 张三 sells his 1/2: 李四 buys 1/6 of it and an outsider the rest; the holders given are only the transferees.
+        var outsider = new HolderSpec("赵六", "340121197504040047", "1/3");
+        Apply(register, 2, 2, new TransferOwnership(UnitA, [ZhangSan.IdNumber], CoOwnership.ByShares, [LiSi with { Share = "1/6" }, outsider]));
+
+        var holders = register.Current.Ownership!.Holders;
+        Assert.Equal(["李四 1/2", "王五 1/6", "赵六 1/3"], holders.Select(h => $"{h.Party.Name} {h.Share}"));
+    }
+
+    [Fact]
     public void TransferOwnership_ShareOfOneCoOwner_LeavesTheOtherShare()
     {
         var register = Open();

@@ -44,6 +44,10 @@ public sealed class SeizureEffectTests
         Assert.Equal(waiting.SeizureId, active.SeizureId);
         Assert.Empty(register.Current.WaitingSeizures);
         Assert.Equal(2, result.Outcomes[0].Closed.Count);
+
+        // The waiting seizure was ordered 2025-09-03…2028-09-01; it takes effect on the lifting day (Ctx day 4, China time),
+        // and its term counts from then.
+        Assert.Equal((new DateOnly(2025, 9, 4), new DateOnly(2028, 9, 2)), (active.Start, active.End));
     }
 
     [Fact]

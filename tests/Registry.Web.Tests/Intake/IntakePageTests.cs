@@ -291,6 +291,39 @@ public sealed class IntakePageTests : RegistryComponentTest
         Assert.Equal("Required materials missing: Sale contract or Certificate.", page.Find(".intake-error[data-field='materials']").TextContent.Trim());
     }
 
+    private static AcceptanceRefusedException PartyAndSeizureRefusal() => new(
+    [
+        new AcceptanceProblem("parties[0].idNumber", "unified social credit code position 18: check character 'F' should be 'E' (GB 32100)",
+            AcceptanceProblemCode.IdCheckCharacter, ["CreditCode", "18", "F", "E", "GB 32100"]),
+        new AcceptanceProblem("parties[1].role", "...", AcceptanceProblemCode.PartyRoleNotForType, ["合肥蓝湾置业有限公司", "Transferor", "HouseTransferNewBuild", "Applicant, Transferee, Developer"]),
+        new AcceptanceProblem("facts.authority", "...", AcceptanceProblemCode.SeizureWrongAuthority, [Sold, "(2026)皖0121执100号", "长丰县人民法院", "合肥市中级人民法院"]),
+    ]);
+
+    [Fact]
+    public void PartyAndSeizureRefusals_NameFieldValuesAndLaw_InChineseAndEnglish()
+    {
+        _desk.Refusal = PartyAndSeizureRefusal();
+        var page = RenderWithType("HouseTransferResale");
+        FillValidApplication(page);
+        page.Find("#intake-submit").Click();
+
+        Assert.Equal("统一社会信用代码号码第 18 位校验码“F”有误，应为“E”（GB 32100）。", page.Find(".intake-error[data-field='parties[0].idNumber']").TextContent.Trim());
+        Assert.Equal("合肥蓝湾置业有限公司 以“转让方（义务人）”身份申请，但 HouseTransferNewBuild 不设该角色；本业务的申请人角色为：申请人、受让方（权利人）、开发企业（《不动产登记暂行条例》第十四条）。",
+            page.Find(".intake-error[data-field='parties[1].role']").TextContent.Trim());
+        var authority = page.Find(".intake-error[data-field='facts.authority']").TextContent;
+        Assert.Contains("由长丰县人民法院作出，合肥市中级人民法院无权解除或续封", authority, StringComparison.Ordinal);
+        Assert.Contains("第二十八条", authority, StringComparison.Ordinal);
+
+        UseCulture("en-US");
+        var english = RenderWithType("HouseTransferResale");
+        FillValidApplication(english);
+        english.Find("#intake-submit").Click();
+        Assert.Equal("unified social credit code number, position 18: check character “F” is wrong, it should be “E” (GB 32100).",
+            english.Find(".intake-error[data-field='parties[0].idNumber']").TextContent.Trim());
+        Assert.Contains("was made by 长丰县人民法院; 合肥市中级人民法院 cannot release or renew it (SPC seizure provisions art. 28",
+            english.Find(".intake-error[data-field='facts.authority']").TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheFields_CapTheirLengthAtTheServicesLimits()
     {

@@ -38,8 +38,10 @@ public sealed partial class IntakePage : IAsyncDisposable
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    // A fact the type's form does not show (facts.authority on a type without it) is said in the summary, not lost.
     private IEnumerable<FormProblem> Unplaced =>
-        _problems.Where(p => !PlacedPrefixes.Any(prefix => p.Field.StartsWith(prefix, StringComparison.Ordinal)));
+        _problems.Where(p => !PlacedPrefixes.Any(prefix => p.Field.StartsWith(prefix, StringComparison.Ordinal))
+            || (p.Field.StartsWith("facts.", StringComparison.Ordinal) && _form?.Profile.Facts.Any(f => "facts." + f.Name == p.Field) != true));
 
     private async Task SelectTypeAsync(BusinessType type)
     {
