@@ -47,6 +47,7 @@ public sealed class AcceptanceService(
 
         var units = await CheckUnitsAsync(request, type, problems, cancellationToken);
         var parties = CheckParties(request, today, problems);
+        CheckMortgagors(request, problems);
         CheckMaterials(request, type, problems);
         var declaration = CheckFacts(request, problems);
         if (problems.Count > 0)
@@ -148,6 +149,22 @@ public sealed class AcceptanceService(
         }
 
         return parties;
+    }
+
+    // A mortgagor (抵押人) gives the property as security to the mortgagee (Civil Code 394): one party cannot be both.
+    private static void CheckMortgagors(AcceptanceRequest request, List<AcceptanceProblem> problems)
+    {
+        static bool Is(AcceptanceParty p, string role) => string.Equals(p.Role?.Trim(), role, StringComparison.OrdinalIgnoreCase);
+        var mortgagees = request.Parties.Where(p => Is(p, "Mortgagee") || Is(p, "NewMortgagee")).Select(p => p.IdNumber?.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < request.Parties.Count; i++)
+        {
+            var p = request.Parties[i];
+            if (Is(p, "Mortgagor") && mortgagees.Contains(p.IdNumber?.Trim()))
+            {
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].idNumber"), $"{p.Name} cannot be both mortgagor and mortgagee (Civil Code 394)",
+                    AcceptanceProblemCode.MortgagorIsMortgagee, [p.Name ?? string.Empty]));
+            }
+        }
     }
 
     private static void CheckMaterials(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems)
