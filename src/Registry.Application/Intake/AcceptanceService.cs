@@ -47,8 +47,8 @@ public sealed class AcceptanceService(
 
         var units = await CheckUnitsAsync(request, type, problems, cancellationToken);
         var parties = CheckParties(request, today, problems);
-        CheckMortgagors(request, problems);
         CheckMaterials(request, type, problems);
+        CheckMortgagors(request, problems);
         var declaration = CheckFacts(request, problems);
         if (problems.Count > 0)
         {
