@@ -110,4 +110,7 @@ public enum AcceptanceProblemCode
 
     /// <summary>Args: the priority given (not a whole number from 1).</summary>
     PriorityInvalid,
+
+    /// <summary>Args: the party named both mortgagor and mortgagee.</summary>
+    MortgagorIsMortgagee,
 }

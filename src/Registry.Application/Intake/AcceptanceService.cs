@@ -64,6 +64,7 @@ public sealed class AcceptanceService(
         var units = await CheckUnitsAsync(request, type, registers, problems, cancellationToken);
         var parties = CheckParties(request, type, today, problems);
         CheckMaterials(request, type, problems);
+        CheckMortgagors(request, problems);
         var declaration = CheckFacts(request, problems);
         SeizureApplicationCheck.Check(type, request.Facts, registers, problems);
         ShareTransferCheck.Check(type, declaration, request.Cause, parties, request.Materials, registers, problems);
@@ -187,6 +188,22 @@ public sealed class AcceptanceService(
 
         PartyRoleCheck.Check(type, checkedParties, problems);
         return parties;
+    }
+
+    // A mortgagor (抵押人) gives the property as security to the mortgagee (Civil Code 394): one party cannot be both.
+    private static void CheckMortgagors(AcceptanceRequest request, List<AcceptanceProblem> problems)
+    {
+        static bool Is(AcceptanceParty p, string role) => string.Equals(p.Role?.Trim(), role, StringComparison.OrdinalIgnoreCase);
+        var mortgagees = request.Parties.Where(p => Is(p, "Mortgagee") || Is(p, "NewMortgagee")).Select(p => p.IdNumber?.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < request.Parties.Count; i++)
+        {
+            var p = request.Parties[i];
+            if (Is(p, "Mortgagor") && mortgagees.Contains(p.IdNumber?.Trim()))
+            {
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].idNumber"), $"{p.Name} cannot be both mortgagor and mortgagee (Civil Code 394)",
+                    AcceptanceProblemCode.MortgagorIsMortgagee, [p.Name ?? string.Empty]));
+            }
+        }
     }
 
     private static void CheckMaterials(AcceptanceRequest request, BusinessType type, List<AcceptanceProblem> problems)

@@ -239,6 +239,26 @@ public sealed class MortgageConsentRuleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMortgagorWhoIsAlsoTheMortgagee_IsRefusedAtThatParty()
+    {
+        await RegisterAsync();
+        await using var scope = _services.CreateAsyncScope();
+
+        var refused = await Assert.ThrowsAsync<AcceptanceRefusedException>(() => scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(new AcceptanceRequest
+        {
+            BusinessType = "MortgageFirst",
+            Units = [Unit],
+            Parties = [new("Mortgagor", Seller.Name, Seller.IdNumber), new("Mortgagor", FirstBank.Name, FirstBank.IdNumber), new("Mortgagee", FirstBank.Name, FirstBank.IdNumber)],
+            Facts = new Dictionary<string, string> { ["mortgageAmount"] = "100000", ["debtStart"] = "2026-03-01", ["debtEnd"] = "2036-02-28" },
+            Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT"],
+        }, "acceptor"));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal(("parties[1].idNumber", AcceptanceProblemCode.MortgagorIsMortgagee, "徽商银行长丰支行"), (problem.Field, problem.Code, Assert.Single(problem.Values)));
+        Assert.Contains("Civil Code 394", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MortgageFirst_AcceptedAndBooked_RecordsMortgagorKindAmountTermAndTheRestriction()
     {
         await RegisterAsync();
