@@ -48,6 +48,11 @@ internal sealed class CalendarYearFile
                 throw new CalendarDataException(path, null, "has no integer 'year'.");
             }
 
+            if (Unknown(root, RootProperties) is { } extra)
+            {
+                throw new CalendarDataException(path, null, $"has the property '{extra}', which calendar.schema.json does not allow (additionalProperties: false).");
+            }
+
             if (year is < 2000 or > 2100)
             {
                 throw new CalendarDataException(path, null, $"declares year {year}; the schema allows 2000–2100.");
@@ -57,6 +62,11 @@ internal sealed class CalendarYearFile
                 || !HasText(source, "authority") || !HasText(source, "title") || !HasText(source, "url"))
             {
                 throw new CalendarDataException(path, null, "has no 'source' with 'authority', 'title' and 'url' (the State Council notice the dates come from).");
+            }
+
+            if (Unknown(source, SourceProperties) is { } extraSource)
+            {
+                throw new CalendarDataException(path, null, $"has the property 'source.{extraSource}', which calendar.schema.json does not allow.");
             }
 
             var expectedName = year.ToString(CultureInfo.InvariantCulture) + ".json";
@@ -115,6 +125,13 @@ internal sealed class CalendarYearFile
         }
     }
 
+    private static readonly string[] RootProperties = ["$schema", "year", "source", "dataset", "caveats", "workingDays", "days"];
+    private static readonly string[] SourceProperties = ["authority", "title", "documentNumber", "published", "url"];
+    private static readonly string[] DayProperties = ["date", "kind", "holiday"];
+
+    private static string? Unknown(JsonElement element, string[] allowed) =>
+        element.EnumerateObject().Select(p => p.Name).FirstOrDefault(n => !allowed.Contains(n, StringComparer.Ordinal));
+
     private static bool HasText(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
 
@@ -142,6 +159,11 @@ internal sealed class CalendarYearFile
             || !DateOnly.TryParseExact(dateElement.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             throw new CalendarDataException(path, null, $"days[{index}] has no 'date' in yyyy-MM-dd form.");
+        }
+
+        if (Unknown(entry, DayProperties) is { } extra)
+        {
+            throw new CalendarDataException(path, date, $"has the property '{extra}', which calendar.schema.json does not allow in days[{index}].");
         }
 
         var kindText = entry.TryGetProperty("kind", out var kindElement) && kindElement.ValueKind == JsonValueKind.String

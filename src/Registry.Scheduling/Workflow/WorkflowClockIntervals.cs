@@ -30,7 +30,13 @@ public static class WorkflowClockIntervals
         return reason switch
         {
             "supplement" => ClockStopReason.Supplement,
-            "suspension" => ClockStopReason.Suspension,
+            // A suspension (中止) for an announcement or a survey (the decision form's reason codes) is recorded as that stop.
+            "suspension" => interval.ReasonCode switch
+            {
+                "ANNOUNCEMENT" => ClockStopReason.Announcement,
+                "SURVEY" => ClockStopReason.CadastralSurvey,
+                _ => ClockStopReason.Suspension,
+            },
             _ when reason.StartsWith("wait:announcement", StringComparison.Ordinal) => ClockStopReason.Announcement,
             _ when reason.StartsWith("wait:survey", StringComparison.Ordinal) || reason.StartsWith("wait:cadastral", StringComparison.Ordinal) => ClockStopReason.CadastralSurvey,
             _ when reason.StartsWith("wait:site-inspection", StringComparison.Ordinal) => ClockStopReason.SiteInspection,

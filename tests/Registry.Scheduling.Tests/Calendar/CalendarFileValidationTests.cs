@@ -87,6 +87,13 @@ public sealed class CalendarFileValidationTests : IDisposable
     }
 
     [Fact]
+    public void Load_APropertyTheSchemaDoesNotAllow_IsRefusedNamingIt()
+    {
+        Write("2025.json", 2025, 261, """{"date": "2025-01-01", "kind": "Holiday", "note": "x"}""");
+        Assert.Contains("'note'", LoadFails().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_EmptyFolder_IsRefused()
     {
         Assert.Contains("holds no <year>.json", LoadFails().Message, StringComparison.Ordinal);

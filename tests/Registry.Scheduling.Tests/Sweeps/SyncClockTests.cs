@@ -65,10 +65,13 @@ public sealed class SyncClockTests
         var synced = await service.SyncClockAsync("S-2", [
             Paused(China(2025, 11, 3, 11), China(2025, 11, 3, 12), "wait:announcement-ended"),
             Paused(China(2025, 11, 3, 12), China(2025, 11, 3, 13), "suspension"),
-            Paused(China(2025, 11, 3, 13), null, "wait:party-applied"),
+            Paused(China(2025, 11, 3, 13), China(2025, 11, 3, 14), "wait:party-applied"),
+            new(China(2025, 11, 3, 14), null, ClockEffect.Paused, "suspension", "SURVEY", "权籍调查、实地查看", "firstReview"),
         ]);
 
-        Assert.Equal([ClockStopReason.Announcement, ClockStopReason.Suspension, ClockStopReason.WorkflowWait], synced!.Pauses.Select(p => p.Reason));
+        Assert.Equal([ClockStopReason.Announcement, ClockStopReason.Suspension, ClockStopReason.WorkflowWait, ClockStopReason.CadastralSurvey],
+            synced!.Pauses.Select(p => p.Reason));
+        Assert.Equal("权籍调查、实地查看", synced.Pauses[^1].Document);
     }
 
     [Fact]

@@ -30,6 +30,22 @@ public sealed class CasePageTests : RegistryComponentTest
     }
 
     [Fact]
+    public void AProvisionalDeadline_IsMarked暂定_WithATooltip_AndAnOfficialOneIsNot()
+    {
+        var deadline = new CaseFileDeadline("TL-30", Registry.Application.Deadlines.DeadlineStage.Green, new DateTimeOffset(2027, 2, 11, 17, 30, 0, TimeSpan.FromHours(8)),
+            20, false, [], [], null, IsProvisional: true);
+        _files.File = _files.File with { Deadline = deadline };
+
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        Assert.Equal("暂定", page.Find("#deadline-provisional").TextContent.Trim());
+        Assert.Contains("尚未载入", page.Find("#deadline-provisional").GetAttribute("title"), StringComparison.Ordinal);
+
+        _files.File = _files.File with { Deadline = deadline with { IsProvisional = false } };
+        Assert.Empty(Render<CasePage>(p => p.Add(c => c.CaseNo, _files.File.Case.CaseNumber)).FindAll("#deadline-provisional"));
+    }
+
+    [Fact]
     public void TheTaxWait_IsShownWithItsName_AndAnAcceptorMayConfirmIt()
     {
         var page = RenderAs("acceptor", RegistryRoles.Acceptor);

@@ -51,6 +51,23 @@ public sealed class WorklistBoardTests : RegistryComponentTest
     }
 
     [Fact]
+    public void AProvisionalDeadline_IsMarked暂定_WithATooltipSayingTheOfficialCalendarIsNotLoaded()
+    {
+        _worklist.Items =
+        [
+            Item("34012120261228000001", DeadlineStage.Green, 4) with { DeadlineIsProvisional = true },
+            Item("34012120261228000002", DeadlineStage.Green, 3),
+        ];
+
+        var board = Render<WorklistBoard>();
+
+        var marker = Assert.Single(board.FindAll(".deadline-provisional"));
+        Assert.Equal("暂定", marker.TextContent);
+        Assert.Contains("尚未载入", marker.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains("34012120261228000001", marker.Closest("tr")!.GetAttribute("data-case"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Claiming_ClaimsForTheSignedInUser_AndReloads()
     {
         _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
