@@ -61,7 +61,7 @@ internal sealed class SelfCheckSessionContext : SessionContext
         return _lastApplicable;
     }
 
-    public override void Fired(int rule, object facts, IEnumerable<object>? matched) => Add(facts, rule, null);
+    public override void Fired(int rule, object facts, object? matched) => Add(facts, rule, null);
 
     public override void Failed(int rule, object? facts, Exception exception)
     {
