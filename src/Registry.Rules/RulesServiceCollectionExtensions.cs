@@ -7,8 +7,9 @@ namespace Registry.Rules;
 public static class RulesServiceCollectionExtensions
 {
     /// <summary>
-    /// Loads and compiles the rule sets in <paramref name="rulesDirectory"/> once (fails fast on invalid rules) and
-    /// registers <see cref="IRuleSetEvaluator"/> and <see cref="ISelfCheckRunner"/> as singletons.
+    /// Loads and compiles the rule sets in <paramref name="rulesDirectory"/> once (fails fast on invalid rules), builds
+    /// their NRules session factories and registers the NRules <see cref="IRuleSetEvaluator"/> and
+    /// <see cref="ISelfCheckRunner"/> as singletons (thread-safe: each evaluation opens its own session).
     /// </summary>
     public static IServiceCollection AddRegistryRules(this IServiceCollection services, string rulesDirectory)
     {

@@ -17,12 +17,12 @@ internal sealed class ReviewSessionContext(MaterialsChecklist materials, int rul
 
     public override bool Applies(int rule, object facts) => Applicable[rule];
 
-    public override void Fired(int rule, object facts, IEnumerable<object>? matched)
+    public override void Fired(int rule, object facts, object? matched)
     {
         FiredRules[rule] = true;
         if (matched is not null)
         {
-            (Matched[rule] ??= []).AddRange(matched);
+            (Matched[rule] ??= []).Add(matched);
         }
     }
 

@@ -15,6 +15,8 @@ internal sealed class SelfCheckSessionContext : SessionContext
     private readonly ConcurrentDictionary<string, bool[]> _byType;
     private readonly Dictionary<object, int> _caseIndex = new(ReferenceEqualityComparer.Instance);
     private string? _lastType;
+    private FinishedCaseFacts? _lastFacts;
+    private bool[]? _lastFactsApplicable;
     private bool[]? _lastApplicable;
 
     public SelfCheckSessionContext(MaterialsChecklist materials, CompiledRule<FinishedCaseFacts>[] rules, ConcurrentDictionary<string, bool[]> byType, IReadOnlyList<FinishedCaseFacts> cases)
@@ -37,8 +39,14 @@ internal sealed class SelfCheckSessionContext : SessionContext
 
     public override bool Applies(int rule, object facts)
     {
-        var c = (FinishedCaseFacts)facts;
-        return ApplicableFor(c.BusinessType)[rule] && _rules[rule].InForceOn(c.Today);
+        // NRules takes one case through every rule's join in turn: look its business type up once per case.
+        if (!ReferenceEquals(facts, _lastFacts))
+        {
+            _lastFacts = (FinishedCaseFacts)facts;
+            _lastFactsApplicable = ApplicableFor(_lastFacts.BusinessType);
+        }
+
+        return _lastFactsApplicable![rule] && _rules[rule].InForceOn(_lastFacts.Today);
     }
 
     /// <summary>Per rule number: applies to the business type at the QC stage (dates not checked).</summary>
@@ -53,7 +61,7 @@ internal sealed class SelfCheckSessionContext : SessionContext
         return _lastApplicable;
     }
 
-    public override void Fired(int rule, object facts, IEnumerable<object>? matched) => Add(facts, rule, null);
+    public override void Fired(int rule, object facts, object? matched) => Add(facts, rule, null);
 
     public override void Failed(int rule, object? facts, Exception exception)
     {

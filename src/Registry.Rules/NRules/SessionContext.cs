@@ -19,8 +19,8 @@ internal abstract class SessionContext(MaterialsChecklist materials)
     /// <summary>True when rule number <paramref name="rule"/> applies to <paramref name="facts"/>.</summary>
     public abstract bool Applies(int rule, object facts);
 
-    /// <summary>Records that rule <paramref name="rule"/> fired (its condition failed) on <paramref name="facts"/>.</summary>
-    public abstract void Fired(int rule, object facts, IEnumerable<object>? matched);
+    /// <summary>Records that rule <paramref name="rule"/> fired (its condition failed) on <paramref name="facts"/>; for a join, with the entry matched.</summary>
+    public abstract void Fired(int rule, object facts, object? matched);
 
     /// <summary>Records that evaluating rule <paramref name="rule"/> on <paramref name="facts"/> threw.</summary>
     public abstract void Failed(int rule, object? facts, Exception exception);
