@@ -60,17 +60,18 @@ internal static class CaseLifecycleBenchmark
         {
             // Ten examiners deciding at once, each on their own case: service call to commit.
             await using var bench = await Bench.StartAsync();
-            var units = new List<string>();
-            for (var i = 0; i < 10; i++)
-            {
-                units.Add(await bench.AddUnitAsync());
-            }
-
             await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
             var latencies = new List<double>();
             var rounds = Math.Max(1, lifecycles / 10);
             for (var r = 0; r < rounds; r++)
             {
+                // Fresh units each round: a unit sold in the previous round would be sold on by its new owner.
+                var units = new List<string>();
+                for (var i = 0; i < 10; i++)
+                {
+                    units.Add(await bench.AddUnitAsync());
+                }
+
                 var numbers = await Task.WhenAll(units.Select(u => bench.AcceptAsync(u)));
                 await Task.WhenAll(numbers.Select(n => Task.Run(() => bench.DecideAsync(n, "firstReview", latencies))));
                 await Task.WhenAll(numbers.Select(n => Task.Run(async () =>
