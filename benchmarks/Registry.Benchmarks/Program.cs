@@ -30,6 +30,13 @@ if (args.Length > 0 && args[0] == "rules-nrules")
     return await Registry.Benchmarks.Rules.NRulesComparison.RunAsync(args[1..]);
 }
 
+// `case-lifecycle`: durable case lifecycles through the case services, 1 and 4 workers, and decision latency with 10
+// concurrent examiners (see Workflows/RESULTS.md).
+if (args.Length > 0 && args[0] == "case-lifecycle")
+{
+    return await Registry.Benchmarks.Workflows.CaseLifecycleBenchmark.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): Registry.Web (referenced by casepage) has a public Program of its own.
 BenchmarkSwitcher.FromAssembly(typeof(Registry.Benchmarks.ExaminerConsole.WorklistDatabase).Assembly).Run(args);
 return 0;

@@ -116,6 +116,16 @@ public sealed class CaseDecisionService(
         }
 
         var journal = await instances.ReadJournalAsync(instance.Id, cancellationToken);
+
+        // The loser of a race against a suspension (中止) is told who suspended the case and when, not an engine error.
+        if (instance.Status == InstanceStatus.Suspended)
+        {
+            var suspended = journal.LastOrDefault(e => e.Action == JournalAction.Suspended);
+            throw new DecisionNotAllowedException(suspended is null
+                ? $"业务 {caseNumber} 已中止办理，不能作出决定。"
+                : $"业务 {caseNumber} 已由 {suspended.Actor} 于 {suspended.At.ToOffset(OfficeTime.Offset):yyyy-MM-dd HH:mm} 中止办理（{suspended.NodeName ?? "—"}），不能作出决定。");
+        }
+
         var option = OptionFor(instance, definition, journal, actor, roles, nodeId, taskId)
             ?? throw new DecisionNotAllowedException($"业务 {caseNumber} 当前没有您的角色（{string.Join("、", roles)}）可办理的环节。");
         if (SeparationOfDuties.Violation(journal, n => RoleOf(definition, n), actor, option.Task.NodeId) is { } violation)
