@@ -233,7 +233,7 @@ public sealed class CaseDecisionService(
         }
 
         var node = definition.Nodes.First(n => n.Id == task.NodeId);
-        return new DecisionOption(task, ContextFor(node, definition, journal, task.NodeId), task.Role!);
+        return new DecisionOption(task, ContextFor(node, definition, journal, task.NodeId, instance.VisitedTasks), task.Role!);
     }
 
     private static string? RoleOf(WorkflowDefinition definition, string nodeId) =>
@@ -242,7 +242,7 @@ public sealed class CaseDecisionService(
             ? role.GetString()
             : null;
 
-    private static DecisionContext ContextFor(NodeDefinition node, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string nodeId)
+    private static DecisionContext ContextFor(NodeDefinition node, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string nodeId, System.Collections.Immutable.ImmutableArray<string> visited)
     {
         var outcomes = node.Inputs.TryGetValue("outcomes", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
             ? list.EnumerateArray().Select(o => o.GetString()).ToHashSet(StringComparer.Ordinal)
@@ -258,7 +258,10 @@ public sealed class CaseDecisionService(
 
         var opinionRequired = node.Inputs.TryGetValue("opinionRequired", out var required) && required.ValueKind == System.Text.Json.JsonValueKind.True;
         var targets = journal
-            .Where(e => e.Action is JournalAction.Completed && e.NodeId is { } id && id != nodeId && RoleOf(definition, id) is not null)
+            // Only tasks still done on the current path: after a return, the steps after its target are to be redone and
+            // are no longer "earlier" (the crash harness found 初审 offering a return to 复审 after 复审 had sent it back).
+            .Where(e => e.Action is JournalAction.Completed && e.NodeId is { } id && id != nodeId && RoleOf(definition, id) is not null
+                && (id == definition.StartNodeId || visited.Contains(id)))
             .Reverse()
             .DistinctBy(e => e.NodeId)
             .Select(e => new ReturnTarget(e.NodeId!, e.NodeName ?? e.NodeId!))
