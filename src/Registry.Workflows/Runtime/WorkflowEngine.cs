@@ -161,31 +161,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             try
             {
                 var count = 0;
-                await ExecuteAsync(
-                    id,
-                    "system",
-                    async (instance, compiled, state, ct) =>
-                    {
-                        count = 0;
-                        if (instance.Status != InstanceStatus.Running)
-                        {
-                            return;
-                        }
-
-                        var next = new Queue<(string, string?)>();
-                        foreach (var bookmark in state.Open.Where(b => b.DueAt <= state.Now).ToList())
-                        {
-                            var outcome = bookmark.Kind == BookmarkKind.Signal ? Outcomes.Timeout : Outcomes.Done;
-                            state.Close(bookmark, outcome);
-                            state.CloseNodeIntervals(bookmark.NodeId);
-                            state.Write(JournalAction.TimerFired, bookmark.NodeId, bookmark.NodeName, outcome);
-                            Route(compiled, state, bookmark.NodeId, outcome, fork: false, next);
-                            count++;
-                        }
-
-                        await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
-                    },
-                    cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(id, "system", async (instance, compiled, state, ct) => count = await FireDueAsync(instance, compiled, state, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 fired += count;
             }
             catch (WorkflowConcurrencyException)
@@ -198,29 +174,31 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
     }
 
     public Task<WorkflowInstance> FireTimersAsync(Guid instanceId, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(
-            instanceId,
-            "system",
-            async (instance, compiled, state, ct) =>
-            {
-                if (instance.Status != InstanceStatus.Running)
-                {
-                    return;
-                }
+        ExecuteAsync(instanceId, "system", async (instance, compiled, state, ct) => await FireDueAsync(instance, compiled, state, ct).ConfigureAwait(false), cancellationToken);
 
-                var next = new Queue<(string, string?)>();
-                foreach (var bookmark in state.Open.Where(b => b.DueAt <= state.Now).ToList())
-                {
-                    var outcome = bookmark.Kind == BookmarkKind.Signal ? Outcomes.Timeout : Outcomes.Done;
-                    state.Close(bookmark, outcome);
-                    state.CloseNodeIntervals(bookmark.NodeId);
-                    state.Write(JournalAction.TimerFired, bookmark.NodeId, bookmark.NodeName, outcome);
-                    Route(compiled, state, bookmark.NodeId, outcome, fork: false, next);
-                }
+    /// <summary>Closes the due waits of a running instance (a signal's wait times out, a timer is done) and runs on; returns how many fired.</summary>
+    private async ValueTask<int> FireDueAsync(WorkflowInstance instance, CompiledDefinition compiled, ExecutionState state, CancellationToken cancellationToken)
+    {
+        if (instance.Status != InstanceStatus.Running)
+        {
+            return 0;
+        }
 
-                await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
-            },
-            cancellationToken);
+        var count = 0;
+        var next = new Queue<(string, string?)>();
+        foreach (var bookmark in state.Open.Where(b => b.DueAt <= state.Now).ToList())
+        {
+            var outcome = bookmark.Kind == BookmarkKind.Signal ? Outcomes.Timeout : Outcomes.Done;
+            state.Close(bookmark, outcome);
+            state.CloseNodeIntervals(bookmark.NodeId);
+            state.Write(JournalAction.TimerFired, bookmark.NodeId, bookmark.NodeName, outcome);
+            Route(compiled, state, bookmark.NodeId, outcome, fork: false, next);
+            count++;
+        }
+
+        await RunAsync(compiled, state, next, cancellationToken).ConfigureAwait(false);
+        return count;
+    }
 
     public Task<WorkflowInstance> RetryIncidentAsync(Guid instanceId, string bookmarkId, string actor, CancellationToken cancellationToken = default)
     {
