@@ -1,16 +1,16 @@
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.Model;
+
 namespace Registry.Application.Designer;
 
 /// <summary>
-/// Line-based diff (longest common subsequence of lines) between a published version's JSON and a draft's. Definitions are
-/// a few hundred lines, so the quadratic table is small; above <see cref="MaxCells"/> cells the texts are shown as
-/// all-removed then all-added rather than spending the memory.
+/// Line-based diff between a published version's text and a draft's, computed by DiffPlex (Myers' algorithm) and
+/// flattened into kept, removed and added lines with their numbers in each text.
 /// </summary>
 public static class LineDiff
 {
-    /// <summary>The largest LCS table (old lines × new lines) computed.</summary>
-    public const int MaxCells = 4_000_000;
-
-    /// <summary>Compares two texts line by line.</summary>
+    /// <summary>Compares two texts line by line; line endings (CRLF, LF) and a trailing newline do not count as changes.</summary>
     /// <param name="before">The old text.</param>
     /// <param name="after">The new text.</param>
     /// <returns>The lines in order, each kept, removed or added.</returns>
@@ -18,60 +18,41 @@ public static class LineDiff
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        var a = Split(before);
-        var b = Split(after);
-        var result = new List<DiffLine>(a.Length + b.Length);
-        if ((long)a.Length * b.Length > MaxCells)
-        {
-            result.AddRange(a.Select((t, i) => new DiffLine(DiffLineKind.Removed, t, i + 1, null)));
-            result.AddRange(b.Select((t, j) => new DiffLine(DiffLineKind.Added, t, null, j + 1)));
-            return result;
-        }
+        var a = Normalise(before);
+        var b = Normalise(after);
+        DiffResult diff = Differ.Instance.CreateDiffs(a, b, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var oldLines = diff.PiecesOld;
+        var newLines = diff.PiecesNew;
+        var result = new List<DiffLine>(oldLines.Count + newLines.Count);
 
-        // lcs[i, j] = length of the longest common subsequence of a[i..] and b[j..].
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
+        // Blocks are in order; the lines between two blocks are the same in both texts.
         int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
+        foreach (var block in diff.DiffBlocks)
         {
-            if (string.Equals(a[x], b[y], StringComparison.Ordinal))
+            for (; x < block.DeleteStartA; x++, y++)
             {
-                result.Add(new DiffLine(DiffLineKind.Kept, a[x], x + 1, y + 1));
-                x++;
-                y++;
+                result.Add(new DiffLine(DiffLineKind.Kept, oldLines[x], x + 1, y + 1));
             }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
+
+            for (var i = 0; i < block.DeleteCountA; i++, x++)
             {
-                result.Add(new DiffLine(DiffLineKind.Removed, a[x], x + 1, null));
-                x++;
+                result.Add(new DiffLine(DiffLineKind.Removed, oldLines[x], x + 1, null));
             }
-            else
+
+            for (var j = 0; j < block.InsertCountB; j++, y++)
             {
-                result.Add(new DiffLine(DiffLineKind.Added, b[y], null, y + 1));
-                y++;
+                result.Add(new DiffLine(DiffLineKind.Added, newLines[y], null, y + 1));
             }
         }
 
-        for (; x < a.Length; x++)
+        for (; x < oldLines.Count; x++, y++)
         {
-            result.Add(new DiffLine(DiffLineKind.Removed, a[x], x + 1, null));
-        }
-
-        for (; y < b.Length; y++)
-        {
-            result.Add(new DiffLine(DiffLineKind.Added, b[y], null, y + 1));
+            result.Add(new DiffLine(DiffLineKind.Kept, oldLines[x], x + 1, y + 1));
         }
 
         return result;
     }
 
-    private static string[] Split(string text) =>
-        text.Length == 0 ? [] : text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+    // DiffPlex splits on \n and would report a final newline as an extra empty line.
+    private static string Normalise(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n');
 }
