@@ -41,8 +41,7 @@ public static partial class BusinessTypeCatalogueLoader
             return (new BusinessTypeCatalogue([], ImmutableDictionary<string, WorkflowDefinition>.Empty), issues);
         }
 
-        using var schemaDoc = JsonDocument.Parse(File.ReadAllText(schemaPath), DocumentOptions);
-        var schema = new Registry.Workflows.Schema.JsonSchemaSubsetValidator(schemaDoc.RootElement);
+        var schema = new Registry.Workflows.Schema.DefinitionSchemaValidator(File.ReadAllText(schemaPath));
         var ruleSets = ReadRuleSetNames(options.RulesDirectory, issues);
         var materials = ReadMaterialCodes(options.RulesDirectory, issues);
         var workflows = ReadWorkflows(Path.Combine(dir, "workflows"), options.Roles, ruleSets, issues);

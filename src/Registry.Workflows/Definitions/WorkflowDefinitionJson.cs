@@ -12,14 +12,15 @@ namespace Registry.Workflows.Definitions;
 /// </summary>
 public sealed class WorkflowDefinitionJson
 {
-    private readonly JsonSchemaSubsetValidator _schema;
+    private readonly DefinitionSchemaValidator _schema;
 
     /// <summary>Creates a reader with the embedded schema.</summary>
     public WorkflowDefinitionJson()
     {
         using var stream = typeof(WorkflowDefinitionJson).Assembly.GetManifestResourceStream("Registry.Workflows.workflow-definition.schema.json")
             ?? throw new InvalidOperationException("embedded workflow schema is missing");
-        _schema = new JsonSchemaSubsetValidator(JsonDocument.Parse(stream).RootElement.Clone());
+        using var reader = new StreamReader(stream);
+        _schema = new DefinitionSchemaValidator(reader.ReadToEnd());
     }
 
     /// <summary>Reads a definition file.</summary>
