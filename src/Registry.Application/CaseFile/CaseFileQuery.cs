@@ -139,7 +139,10 @@ internal sealed class CaseFileQuery(
         {
             Incidents = [.. instance.OpenBookmarks
                 .Where(b => b.Kind == BookmarkKind.Incident)
-                .Select(b => new CaseFileIncident(b.Id, b.NodeId, b.NodeName, instance.Variables.GetValueOrDefault($"{b.NodeId}.incident") ?? string.Empty, b.CreatedAt))],
+                .Select(b => new CaseFileIncident(b.Id, b.NodeId, b.NodeName, instance.Variables.GetValueOrDefault($"{b.NodeId}.incident") ?? string.Empty, b.CreatedAt)
+                {
+                    ReturnTargets = ReturnTargets.From(definition, entries, b.NodeId, instance.VisitedTasks),
+                })],
         };
         return (workflow, journal);
     }

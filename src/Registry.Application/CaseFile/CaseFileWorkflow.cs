@@ -33,7 +33,11 @@ public sealed record CaseFileWorkflow(
 /// <param name="NodeName">Node name, e.g. 登簿.</param>
 /// <param name="Reason">Why the step could not proceed.</param>
 /// <param name="Since">When it was raised.</param>
-public sealed record CaseFileIncident(string IncidentId, string NodeId, string NodeName, string Reason, DateTimeOffset Since);
+public sealed record CaseFileIncident(string IncidentId, string NodeId, string NodeName, string Reason, DateTimeOffset Since)
+{
+    /// <summary>Earlier tasks the case may be sent back to instead of retrying (most recent first).</summary>
+    public IReadOnlyList<Examination.ReturnTarget> ReturnTargets { get; init; } = [];
+}
 
 /// <summary>An open wait for an external signal.</summary>
 /// <param name="NodeId">Node id.</param>

@@ -257,15 +257,7 @@ public sealed class CaseDecisionService(
         }
 
         var opinionRequired = node.Inputs.TryGetValue("opinionRequired", out var required) && required.ValueKind == System.Text.Json.JsonValueKind.True;
-        var targets = journal
-            // Only tasks still done on the current path: after a return, the steps after its target are to be redone and
-            // are no longer "earlier" (the crash harness found 初审 offering a return to 复审 after 复审 had sent it back).
-            .Where(e => e.Action is JournalAction.Completed && e.NodeId is { } id && id != nodeId && RoleOf(definition, id) is not null
-                && (id == definition.StartNodeId || visited.Contains(id)))
-            .Reverse()
-            .DistinctBy(e => e.NodeId)
-            .Select(e => new ReturnTarget(e.NodeId!, e.NodeName ?? e.NodeId!))
-            .ToList();
+        var targets = ReturnTargets.From(definition, journal, nodeId, visited);
         return new DecisionContext(kinds, opinionRequired, targets);
     }
 

@@ -61,6 +61,46 @@ public sealed class CaseIncidents(
             cancellationToken);
     }
 
+    /// <summary>Sends the case back to an earlier completed task (<paramref name="returnTo"/>) instead of retrying, with <paramref name="reason"/>.</summary>
+    /// <exception cref="DecisionInvalidException">No reason, or a target that is not an earlier completed task of this case.</exception>
+    public Task<RegistrationCase> ReturnAsync(string caseNumber, string incidentId, string actor, IReadOnlyCollection<string> roles, string returnTo, string reason, CancellationToken cancellationToken = default)
+    {
+        Authorize(actor, roles);
+        var errors = new List<DecisionError>();
+        if (string.IsNullOrWhiteSpace(returnTo))
+        {
+            errors.Add(new DecisionError("returnTo", "退回须选择退回的环节 (a return names the step it goes back to)"));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new DecisionError("reason", "退回须写明理由 (a return needs its reason)"));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DecisionInvalidException(errors);
+        }
+
+        return transaction.RunAsync(
+            async ct =>
+            {
+                var instanceId = await InstanceOfAsync(caseNumber, ct);
+                WorkflowInstance after;
+                try
+                {
+                    after = await runtime.ReturnAtIncidentAsync(instanceId, incidentId, actor, returnTo, reason.Trim(), ct);
+                }
+                catch (WorkflowOperationException e)
+                {
+                    throw new DecisionInvalidException([new DecisionError("returnTo", $"“{returnTo}”不是本案已办理的在先环节，不能退回至此 (not an earlier completed step of this case: {e.Message})")]);
+                }
+
+                return await decisions.SyncAsync(caseNumber, after, actor, ct);
+            },
+            cancellationToken);
+    }
+
     private static void Authorize(string actor, IReadOnlyCollection<string> roles)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);

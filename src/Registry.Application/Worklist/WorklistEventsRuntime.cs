@@ -52,6 +52,9 @@ public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvent
         Raise(await inner.RetryIncidentAsync(instanceId, bookmarkId, actor, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
 
     /// <inheritdoc />
+    public async Task<WorkflowInstance> ReturnAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string returnTo, string? reasonText, CancellationToken cancellationToken = default) =>
+        Raise(await inner.ReturnAtIncidentAsync(instanceId, bookmarkId, actor, returnTo, reasonText, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
+
     public async Task<WorkflowInstance> RejectAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string? reasonCode, string? reasonText, CancellationToken cancellationToken = default) =>
         Raise(await inner.RejectAtIncidentAsync(instanceId, bookmarkId, actor, reasonCode, reasonText, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
 

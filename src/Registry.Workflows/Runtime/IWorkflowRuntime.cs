@@ -80,6 +80,14 @@ public interface IWorkflowRuntime
     /// <exception cref="TaskAlreadyCompletedException">Someone else retried or resolved it first.</exception>
     Task<WorkflowInstance> RejectAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string? reasonCode, string? reasonText, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Closes an open incident by sending the case back to an earlier completed human task (<paramref name="returnTo"/>),
+    /// as a return decision would: the steps after it are redone and a return to the start task pauses the clock (补正).
+    /// </summary>
+    /// <exception cref="TaskAlreadyCompletedException">Someone else retried or resolved it first.</exception>
+    /// <exception cref="WorkflowOperationException">The target is not an earlier completed human task upstream of the incident.</exception>
+    Task<WorkflowInstance> ReturnAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string returnTo, string? reasonText, CancellationToken cancellationToken = default);
+
     /// <summary>Suspends (中止) the instance: open tasks stay open but cannot be completed; the clock is paused.</summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="actor">Who.</param>

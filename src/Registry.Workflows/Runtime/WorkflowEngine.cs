@@ -236,6 +236,27 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             cancellationToken);
     }
 
+    public Task<WorkflowInstance> ReturnAtIncidentAsync(Guid instanceId, string bookmarkId, string actor, string returnTo, string? reasonText, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(returnTo);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            async (instance, compiled, state, ct) =>
+            {
+                var incident = OpenIncident(instance, state, bookmarkId);
+                var (target, downstream, isStart) = ReturnTarget(compiled, state, incident, returnTo);
+                state.Close(incident, Outcomes.Return);
+                state.Variables.Remove(ExecutionState.IncidentVariable(incident.NodeId));
+                state.Write(JournalAction.IncidentResolved, incident.NodeId, incident.NodeName, Outcomes.Return, reasonText, Reason(null, returnTo));
+                var next = new Queue<(string, string?)>();
+                Rewind(compiled, state, incident.NodeId, returnTo, target, downstream, isStart, null, reasonText, next);
+                await RunAsync(compiled, state, next, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
     private Bookmark OpenIncident(WorkflowInstance instance, ExecutionState state, string bookmarkId)
     {
         var bookmark = state.Open.Find(b => b.Id == bookmarkId);
@@ -441,23 +462,34 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         var targetId = decision.ReturnTo
             ?? compiled.Outgoing(bookmark.NodeId).FirstOrDefault(t => t.Definition.EffectiveOutcome == Outcomes.Return)?.Definition.To
             ?? throw new WorkflowOperationException($"task {bookmark.NodeName}: return needs a target (none given and the definition has no return transition)");
-        if (!compiled.Activities.TryGetValue(targetId, out var target) || target is not HumanTaskActivity)
-        {
-            throw new WorkflowOperationException($"task {bookmark.NodeName}: return target '{targetId}' is not a human task");
-        }
-
-        var isStart = targetId == compiled.Definition.StartNodeId;
-        var downstream = compiled.ReachableFrom(targetId);
-        if (targetId == bookmark.NodeId || !downstream.Contains(bookmark.NodeId) || (!isStart && !state.VisitedTasks.Contains(targetId)))
-        {
-            throw new WorkflowOperationException($"task {bookmark.NodeName}: can only return to an earlier completed task, not '{targetId}'");
-        }
-
+        var (target, downstream, isStart) = ReturnTarget(compiled, state, bookmark, targetId);
         state.Close(bookmark, Outcomes.Return);
         state.CloseNodeIntervals(bookmark.NodeId);
         task.ApplyForm(state, decision.Inputs);
         state.Write(JournalAction.Returned, bookmark.NodeId, bookmark.NodeName, Outcomes.Return, decision.Opinion ?? decision.ReasonText, inputs.SetItem("returnTo", targetId));
+        Rewind(compiled, state, bookmark.NodeId, targetId, target, downstream, isStart, decision.ReasonCode, decision.ReasonText ?? decision.Opinion, next);
+    }
 
+    // A return goes back to an earlier completed human task upstream of the node returning (or to the start task).
+    private static (Activity Target, HashSet<string> Downstream, bool IsStart) ReturnTarget(CompiledDefinition compiled, ExecutionState state, Bookmark from, string targetId)
+    {
+        if (!compiled.Activities.TryGetValue(targetId, out var target) || target is not HumanTaskActivity)
+        {
+            throw new WorkflowOperationException($"{from.NodeName}: return target '{targetId}' is not a human task");
+        }
+
+        var isStart = targetId == compiled.Definition.StartNodeId;
+        var downstream = compiled.ReachableFrom(targetId);
+        if (targetId == from.NodeId || !downstream.Contains(from.NodeId) || (!isStart && !state.VisitedTasks.Contains(targetId)))
+        {
+            throw new WorkflowOperationException($"{from.NodeName}: can only return to an earlier completed task, not '{targetId}'");
+        }
+
+        return (target, downstream, isStart);
+    }
+
+    private static void Rewind(CompiledDefinition compiled, ExecutionState state, string fromNodeId, string targetId, Activity target, HashSet<string> downstream, bool isStart, string? reasonCode, string? reasonText, Queue<(string, string?)> next)
+    {
         // Everything downstream of the target is redone: cancel its open waits, forget its join arrivals, and it is no longer "done".
         state.VisitedTasks = state.VisitedTasks.RemoveAll(downstream.Contains);
         foreach (var open in state.Open.Where(b => downstream.Contains(b.NodeId)).ToList())
@@ -482,7 +514,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         // arrived in the round that fired the join, so they count as arrived again.
         foreach (var join in compiled.Activities.Values.OfType<JoinActivity>())
         {
-            if (downstream.Contains(join.Id) && compiled.ReachableFrom(join.Id).Contains(bookmark.NodeId))
+            if (downstream.Contains(join.Id) && compiled.ReachableFrom(join.Id).Contains(fromNodeId))
             {
                 var arrived = state.JoinArrivals.GetValueOrDefault(join.Id, []);
                 foreach (var source in join.Sources.Where(s => !downstream.Contains(s) && !arrived.Contains(s)))
@@ -498,7 +530,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         }
 
         // A return to the start task is a request for supplement (补正): the clock does not run until it is resubmitted.
-        state.OpenInterval(isStart ? ClockEffect.Paused : ClockEffect.Running, isStart ? "supplement" : "return", decision.ReasonCode, decision.ReasonText ?? decision.Opinion, targetId);
+        state.OpenInterval(isStart ? ClockEffect.Paused : ClockEffect.Running, isStart ? "supplement" : "return", reasonCode, reasonText, targetId);
         next.Enqueue((targetId, null));
     }
 

@@ -98,6 +98,48 @@ public sealed class IncidentTests() : ComposedRegistry("incident")
     }
 
     [Fact]
+    public async Task AnIncident_CanBeReturnedToAnEarlierStep_TheStepsAfterItAreRedone_AndNothingIsBooked()
+    {
+        var number = (await Services.ListOpenCasesAsync()).First(c => c.BusinessType == "HouseTransferResale").CaseNumber;
+        await DecideAsync(number, "reviewer1", RegistryRoles.FirstReview);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ICaseSignals>().ConfirmAsync(number, SignalPermissions.TaxPaid, "acceptor", [RegistryRoles.Acceptor]);
+        }
+
+        await DecideAsync(number, "reviewer2", RegistryRoles.SecondReview);
+        _flaky.Down = true;
+        await DecideAsync(number, "approver", RegistryRoles.Approver);
+        _flaky.Down = false;
+
+        var held = await ReadAsync(number);
+        var incident = Assert.Single(held.Workflow!.Incidents);
+        var firstReview = held.Workflow.Nodes.Single(n => n.Role == RegistryRoles.FirstReview).Id;
+        Assert.Contains(incident.ReturnTargets, t => t.NodeId == firstReview);
+
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<CaseIncidents>();
+            // A return names its step and its reason; a step that is not earlier on this case is refused by field.
+            var missing = await Assert.ThrowsAsync<DecisionInvalidException>(() => service.ReturnAsync(number, incident.IncidentId, "approver", [RegistryRoles.Approver], firstReview, " "));
+            Assert.Contains(missing.Errors, e => e.Field == "reason");
+            var wrong = await Assert.ThrowsAsync<DecisionInvalidException>(() => service.ReturnAsync(number, incident.IncidentId, "approver", [RegistryRoles.Approver], "no-such-step", "材料有误"));
+            Assert.Contains(wrong.Errors, e => e.Field == "returnTo");
+            Assert.Single((await ReadAsync(number)).Workflow!.Incidents);
+
+            await service.ReturnAsync(number, incident.IncidentId, "approver", [RegistryRoles.Approver], firstReview, "共享数据恢复后须重新初审");
+        }
+
+        var file = await ReadAsync(number);
+        Assert.Empty(file.Workflow!.Incidents);
+        var task = Assert.Single(file.Workflow.OpenTasks);
+        Assert.Equal(firstReview, task.NodeId);
+        Assert.Null(file.Case.CertificateNo);
+        Assert.Equal(0, await RegisterEntriesByAsync(number, file.Units[0].UnitCode));
+        Assert.Contains(file.Journal, l => l.Action == nameof(Registry.Workflows.Journal.JournalAction.IncidentResolved) && l.Outcome == "return" && l.ReturnTo == firstReview);
+    }
+
+    [Fact]
     public async Task AnInspector_CannotRetryAnIncident()
     {
         await using var scope = Services.CreateAsyncScope();

@@ -18,10 +18,12 @@ public sealed class IncidentPanelTests : RegistryComponentTest
         Services.AddSingleton(new CaseIncidents(null!, null!, null!, null!));
     }
 
-    private IRenderedComponent<IncidentPanel> RenderFor(params string[] roles) =>
+    private IRenderedComponent<IncidentPanel> RenderFor(params string[] roles) => RenderFor(Incident, roles);
+
+    private IRenderedComponent<IncidentPanel> RenderFor(CaseFileIncident incident, params string[] roles) =>
         Render<IncidentPanel>(p => p
             .Add(c => c.CaseNumber, "340121202612070001")
-            .Add(c => c.Incidents, [Incident])
+            .Add(c => c.Incidents, [incident])
             .Add(c => c.User, "someone")
             .Add(c => c.Roles, roles));
 
@@ -36,6 +38,20 @@ public sealed class IncidentPanelTests : RegistryComponentTest
         Assert.Contains("2026-12-07 10:30", text, StringComparison.Ordinal);
         Assert.Equal("重试", panel.Find("#incident-retry").TextContent.Trim());
         Assert.NotNull(panel.Find("#incident-reject"));
+        // Nothing done on this case before the held step: no return offered.
+        Assert.Empty(panel.FindAll("#incident-return"));
+    }
+
+    [Fact]
+    public void WithEarlierSteps_AReturnIsOffered_AndAReturnWithoutStepOrReasonIsRefusedAtTheForm()
+    {
+        var incident = Incident with { ReturnTargets = [new ReturnTarget("firstReview", "初审"), new ReturnTarget("accept", "受理")] };
+
+        var panel = RenderFor(incident, RegistryRoles.Approver);
+
+        Assert.Equal("退回", panel.Find("#incident-return").TextContent.Trim());
+        panel.Find("#incident-return").Click();
+        Assert.Equal("请选择退回的环节并填写理由。", panel.Find("#incident-message").TextContent.Trim());
     }
 
     [Fact]

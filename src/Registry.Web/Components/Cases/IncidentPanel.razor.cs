@@ -4,11 +4,12 @@ using Registry.Application.Examination;
 
 namespace Registry.Web.Components.Cases;
 
-/// <summary>The case's open incidents with retry and refusal; the service checks the role and names who acted first.</summary>
+/// <summary>The case's open incidents with retry, return and refusal; the service checks the role and names who acted first.</summary>
 public partial class IncidentPanel
 {
     private bool _busy;
     private string? _reason;
+    private string? _returnTo;
     private string? _message;
     private bool _failed;
 
@@ -49,6 +50,19 @@ public partial class IncidentPanel
         }
 
         return RunAsync(() => Service.RejectAsync(CaseNumber, incident.IncidentId, User, Roles, _reason!), C["Incident_Rejected"]);
+    }
+
+    private Task ReturnAsync(CaseFileIncident incident)
+    {
+        var target = incident.ReturnTargets.FirstOrDefault(t => t.NodeId == _returnTo);
+        if (target is null || string.IsNullOrWhiteSpace(_reason))
+        {
+            _failed = true;
+            _message = C["Incident_ReturnReasonRequired"];
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(() => Service.ReturnAsync(CaseNumber, incident.IncidentId, User, Roles, target.NodeId, _reason!), C.Format("Incident_Returned", target.Name));
     }
 
     private async Task RunAsync(Func<Task> action, string done)
