@@ -111,7 +111,7 @@ public sealed class CasePageTests : RegistryComponentTest
 
         var actors = page.FindAll(".journal-line .journal-actor").Select(a => (a.TextContent, a.GetAttribute("data-user"))).ToList();
 
-        Assert.Equal([("李明", "acceptor"), ("王芳", "reviewer1"), ("system", "system")], actors);
+        Assert.Equal([("李明", "acceptor"), ("王芳", "reviewer1"), ("系统", "system")], actors);
         var query = Assert.Single(_files.NameQueries);
         Assert.Equal(["acceptor", "reviewer1", "system"], query.Order(StringComparer.Ordinal));
     }

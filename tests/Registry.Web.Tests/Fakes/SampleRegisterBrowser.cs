@@ -55,13 +55,13 @@ public sealed class SampleRegisterBrowser : IRegisterBrowser
         browser.Registers[Burdened] = new UnitRegisterView(
             Burdened,
             "330102-001001-GB00001-F00010001",
-            "房屋",
+            "Household",
             "幸福路88号1幢2单元301室",
             "住宅",
             89.56m,
             Now,
-            [new OwnershipView("o1", "国有建设用地使用权/房屋所有权", "按份共有",
-                [new HolderView("张三", "身份证", "330102199001011234", "1/2"), new HolderView("李四", "身份证", "330102199202022345", "1/2")],
+            [new OwnershipView("o1", "国有建设用地使用权/房屋所有权", "ByShares",
+                [new HolderView("张三", "ResidentId", "330102199001011234", "1/2"), new HolderView("李四", "ResidentId", "330102199202022345", "1/2")],
                 "浙(2020)杭州市不动产权第0012345号", new DateOnly(2000, 1, 1), new DateOnly(2070, 12, 31), recorded, "2020-0001")],
             // Deliberately out of order: the page must show 顺位 1 first.
             [
@@ -76,11 +76,11 @@ public sealed class SampleRegisterBrowser : IRegisterBrowser
             ],
             [new PreNoticeView("p1", "预购商品房预告登记", "赵六", recorded, "浙(2020)杭州市不动产证明第0000099号", "2020-0099")],
             [new ObjectionView("x1", "钱七", "主张共有份额", recorded.AddYears(6), new DateOnly(2026, 12, 17), "2026-0007")],
-            [new OtherRightView("r1", "居住权", "孙八", "终身居住", recorded, "2020-0100")]);
+            [new OtherRightView("r1", "ResidenceRight", "孙八", "终身居住", recorded, "2020-0100")]);
         browser.Histories[Burdened] =
         [
-            new RegisterHistoryEntry("o0", "所有权", "首次登记 开发商", recorded.AddYears(-2), recorded, "2018-0001", "2020-0001"),
-            new RegisterHistoryEntry("o1", "所有权", "转移登记 张三、李四", recorded, null, "2020-0001", null),
+            new RegisterHistoryEntry("o0", "Ownership", "首次登记 开发商", recorded.AddYears(-2), recorded, "2018-0001", "2020-0001"),
+            new RegisterHistoryEntry("o1", "Ownership", "转移登记 张三、李四", recorded, null, "2020-0001", null),
         ];
         return browser;
     }

@@ -81,6 +81,8 @@ public sealed class UnitRegisterTests : RegistryComponentTest
         var ownership = cut.Find("tr.ownership-row").TextContent;
         Assert.Contains("按份共有", ownership, StringComparison.Ordinal);
         Assert.Contains("份额 1/2", ownership, StringComparison.Ordinal);
+        Assert.Contains("居民身份证 330102199001011234", ownership, StringComparison.Ordinal);
+        Assert.Equal("户", cut.Find(".natural-state td:nth-of-type(2)").TextContent.Trim());
         Assert.Contains("浙(2020)杭州市不动产权第0012345号", ownership, StringComparison.Ordinal);
         Assert.Contains("预购商品房预告登记", cut.Find("tr.prenotice-row").TextContent, StringComparison.Ordinal);
         Assert.Equal("2026-12-17", cut.Find("tr.objection-row .lapses-on").TextContent.Trim());
@@ -126,5 +128,17 @@ public sealed class UnitRegisterTests : RegistryComponentTest
         Assert.Contains("已注销", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("history-current", rows[1].ClassList);
         Assert.Contains("现势", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("所有权/使用权", rows[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnderChinese_NoStoredCodeOrEnumNameIsShown()
+    {
+        var cut = RenderUnit(SampleRegisterBrowser.Burdened);
+        cut.FindAll(".mud-tab")[1].Click();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("tr.history-row")));
+
+        var latinWords = System.Text.RegularExpressions.Regex.Matches(cut.Markup.Split("<tbody")[1..].Aggregate(string.Empty, string.Concat), @">[^<]*\b(Household|ByShares|Sole|Joint|ResidentId|ResidenceRight|Ownership|Easement)\b");
+        Assert.Empty(latinWords);
     }
 }

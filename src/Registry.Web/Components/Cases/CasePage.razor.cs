@@ -207,8 +207,9 @@ public partial class CasePage
         var found = await StaffNames.FindAsync(unknown);
         foreach (var login in unknown)
         {
-            // Remember misses too (system, tax-bureau), so they are not asked for again.
-            _names[login] = found.GetValueOrDefault(login) ?? login;
+            // Remember misses too (system, tax-bureau), so they are not asked for again; those named in the resources
+            // (系统) are shown in the page's language.
+            _names[login] = found.GetValueOrDefault(login) ?? L.Or("Actor_", login);
         }
     }
 
