@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207041949_descrBusinessTypeWorkflows")]
+    [Migration("20261207041928_descrBusinessTypeWorkflows")]
     partial class descrBusinessTypeWorkflows
     {
         /// <inheritdoc />
