@@ -22,6 +22,8 @@ public static class RegistryInitializer
         var data = services.GetRequiredService<RegistryDataDirectories>();
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.Workflows, SearchOption.TopDirectoryOnly, cancellationToken);
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);
+        // The catalogue files' type → workflow binding is the seed; a binding an admin changed is kept.
+        await services.GetRequiredService<Registry.Application.Designer.IBusinessTypeWorkflows>().SeedFromCatalogueAsync(cancellationToken);
         if (services.GetRequiredService<RegistryDatabaseOptions>().SeedDemoData)
         {
             await SeedDemoDeadlinesAsync(services, cancellationToken);

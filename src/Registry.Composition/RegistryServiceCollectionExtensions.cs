@@ -61,6 +61,7 @@ public static class RegistryServiceCollectionExtensions
         {
             o.KnownRoles = RegistryRoles.All.Concat(AuxiliaryRoles).ToHashSet(StringComparer.Ordinal);
             o.KnownRuleSets = ruleSets;
+            o.KnownSignals = Registry.Application.Activities.RegistrationSignals.All;
         });
         services.AddRegistryPersistence(configuration);
         services.AddRegistryRules(data.Rules);

@@ -9,6 +9,9 @@ public sealed class WorkflowEngineOptions
     /// <summary>Rule sets that exist; publishing rejects a definition naming others. Null skips the check.</summary>
     public IReadOnlySet<string>? KnownRuleSets { get; set; }
 
+    /// <summary>Signal names that exist (a wait's <c>signal</c>); publishing rejects a definition naming others. Null skips the check.</summary>
+    public IReadOnlySet<string>? KnownSignals { get; set; }
+
     /// <summary>The offset used to show times in messages and the journal text (China Standard Time, +08:00, by default).</summary>
     public TimeSpan DisplayOffset { get; set; } = TimeSpan.FromHours(8);
 

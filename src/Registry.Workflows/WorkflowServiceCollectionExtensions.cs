@@ -15,8 +15,9 @@ public static class WorkflowServiceCollectionExtensions
     /// Adds the runtime, the publisher and in-memory stores (replace <see cref="IWorkflowInstanceStore"/>,
     /// <see cref="IWorkTaskQuery"/> and <see cref="IWorkflowDefinitionStore"/> by registering your own before this call —
     /// registrations here use TryAdd — or by replacing them after it).
-    /// The application registers the ports it needs: <see cref="IRuleSetRunner"/>, <see cref="IRecordWriter"/>,
-    /// <see cref="ICertificateIssuer"/>, <see cref="INotificationSender"/>, and a <see cref="TimeProvider"/> (System by default).
+    /// The application registers the ports the built-in kinds need (<see cref="IRuleSetRunner"/>,
+    /// <see cref="INotificationSender"/>, <see cref="IBusinessCalendar"/>), its own node kinds as <see cref="IHostedActivity"/>
+    /// singletons (gathered into the <see cref="IActivityRegistry"/>), and a <see cref="TimeProvider"/> (System by default).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional options setup (known roles and rule sets, display offset).</param>
@@ -38,11 +39,11 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowDefinitionPublisher, WorkflowDefinitionPublisher>();
         services.TryAddSingleton(sp => new ActivityPorts(
             sp.GetService<IRuleSetRunner>(),
-            sp.GetService<IRecordWriter>(),
-            sp.GetService<ICertificateIssuer>(),
             sp.GetService<INotificationSender>(),
             sp.GetService<IBusinessCalendar>(),
             sp.GetService<IStepIsolation>()));
+        services.TryAddSingleton(sp => new ActivityRegistry(sp.GetServices<IHostedActivity>()));
+        services.TryAddSingleton<IActivityRegistry>(sp => sp.GetRequiredService<ActivityRegistry>());
         services.TryAddSingleton<IWorkflowRuntime, WorkflowEngine>();
         services.TryAddSingleton<WorkflowDefinitionJson>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Registry.Application.Catalogue;
 using Registry.Application.Designer;
 using Registry.Application.Security;
 using Registry.Persistence;
@@ -62,6 +63,11 @@ internal sealed class DesignerDatabase : IAsyncDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddRegistryPersistence(configuration)
             .AddRegistryWorkflows()
+            .AddRegistryCatalogue(o =>
+            {
+                o.CatalogueDirectory = RepoFile("workflows/catalogue");
+                o.RulesDirectory = RepoFile("rules");
+            })
             .AddRegistryDesigner(RepoFile("rules"));
     }
 

@@ -236,7 +236,7 @@ public sealed class ActivityTests
             try
             {
                 var d = Harness.Build("t", "w", [("w", "wait", inputs), ("done", "end", null)], ("w", "done", null, null));
-                return string.Join("\n", new WorkflowDefinitionValidator(null, null).Validate(d, "t.json"));
+                return string.Join("\n", new WorkflowDefinitionValidator(Harness.Kinds).Validate(d, "t.json"));
             }
             catch (WorkflowDefinitionException e)
             {

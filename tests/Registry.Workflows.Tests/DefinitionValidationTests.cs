@@ -6,7 +6,7 @@ namespace Registry.Workflows.Tests;
 public sealed class DefinitionValidationTests
 {
     private static IReadOnlyList<DefinitionIssue> Validate(WorkflowDefinition d, IReadOnlySet<string>? roles = null, IReadOnlySet<string>? ruleSets = null) =>
-        new WorkflowDefinitionValidator(roles, ruleSets).Validate(d, "t.json");
+        new WorkflowDefinitionValidator(Harness.Kinds, roles, ruleSets).Validate(d, "t.json");
 
     [Fact]
     public void Validate_UnreachableNode_IsReportedWithNodeId()
@@ -30,7 +30,7 @@ public sealed class DefinitionValidationTests
     {
         // Built in code: the schema already refuses an empty outcome list in JSON.
         var d = new WorkflowDefinition("t", 1, new LocalizedText("t"), DefinitionStatus.Draft, "a", [new NodeDefinition("a", ActivityKinds.HumanTask, "a") with { Inputs = Inputs("""{ "role": "r" }""") }, new NodeDefinition("done", ActivityKinds.End, "done")], [new TransitionDefinition("a", "done", "approve")]);
-        Assert.Contains(Validate(d), i => i.NodeId == "a" && i.Message == "human task has no outcomes");
+        Assert.Contains(Validate(d), i => i.NodeId == "a" && i.Path == "$.nodes[0].inputs.outcomes" && i.Message == "input 'outcomes' is required");
     }
 
     [Fact]

@@ -19,9 +19,20 @@ internal sealed class Harness
         Options = options ?? new WorkflowEngineOptions();
         Definitions = new InMemoryWorkflowDefinitionStore();
         Instances = new InMemoryWorkflowInstanceStore();
-        Publisher = new WorkflowDefinitionPublisher(Definitions, Microsoft.Extensions.Options.Options.Create(Options));
-        Runtime = new WorkflowEngine(Definitions, Instances, Time, Microsoft.Extensions.Options.Options.Create(Options), new ActivityPorts(Rules, Ports, Ports, Ports, Calendar));
+        Activities = new ActivityRegistry([new PortStep(RecordKind, (r, ct) => Ports.WriteAsync(r, ct), "effect"), new PortStep(CertificateKind, (r, ct) => Ports.IssueAsync(r, ct), "certificateKind")]);
+        Publisher = new WorkflowDefinitionPublisher(Definitions, Microsoft.Extensions.Options.Options.Create(Options), Activities);
+        Runtime = new WorkflowEngine(Definitions, Instances, Time, Microsoft.Extensions.Options.Options.Create(Options), new ActivityPorts(Rules, Ports, Calendar), Activities);
     }
+
+    /// <summary>The application's kinds as these tests register them (the registration application registers its own).</summary>
+    public static ActivityDescriptor RecordKind { get; } = Hosted("record", "effect");
+
+    public static ActivityDescriptor CertificateKind { get; } = Hosted("certificate", "certificateKind");
+
+    /// <summary>Built-in kinds plus record and certificate, for validation.</summary>
+    public static IActivityRegistry Kinds { get; } = ActivityRegistry.Describing([RecordKind, CertificateKind]);
+
+    public ActivityRegistry Activities { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 9, 26, 2, 0, 0, TimeSpan.Zero));
 
@@ -54,6 +65,15 @@ internal sealed class Harness
 
     public static WorkflowDefinition Sample() =>
         new WorkflowDefinitionJson().Read(File.ReadAllText(RepoFile("workflows/house-transfer-resale.json")), "workflows/house-transfer-resale.json");
+
+    private static ActivityDescriptor Hosted(string kind, string input) => new(
+        kind,
+        new LocalizedText(kind),
+        "registration",
+        "extension",
+        [new InputDescriptor(input, InputType.Text, false, [], PickerSource.None, new LocalizedText(input))],
+        [Outcomes.Done],
+        new LocalizedText(kind));
 
     public async Task<WorkflowDefinition> PublishAsync(WorkflowDefinition definition)
     {
@@ -146,5 +166,17 @@ internal sealed class FakeCalendar : IBusinessCalendar
         }
 
         return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), China);
+    }
+}
+
+/// <summary>A hosted step that hands the node's one text input to a port, as registration's record and certificate steps do.</summary>
+internal sealed class PortStep(ActivityDescriptor descriptor, Func<PortRequest, CancellationToken, Task<string>> port, string input) : IHostedActivity
+{
+    public ActivityDescriptor Descriptor => descriptor;
+
+    public async Task<HostedActivityResult> ExecuteAsync(NodeDefinition node, PortRequest request, CancellationToken cancellationToken = default)
+    {
+        var name = node.Inputs.TryGetValue(input, out var value) ? value.GetString() : null;
+        return new HostedActivityResult(Outcomes.Done, await port(request with { Name = name }, cancellationToken));
     }
 }

@@ -14,6 +14,7 @@ public sealed class HouseTransferResaleTests
     {
         var definition = Harness.Sample();
         var issues = new WorkflowDefinitionValidator(
+            Harness.Kinds,
             new HashSet<string> { "acceptor", "examiner", "trade-officer", "approver" },
             new HashSet<string> { "house-transfer-resale.intake", "house-transfer-resale.auto-approve" }).Validate(definition);
         Assert.Empty(issues);

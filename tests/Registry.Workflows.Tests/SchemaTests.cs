@@ -14,7 +14,7 @@ public sealed class SchemaTests
         foreach (var file in files)
         {
             var definition = new WorkflowDefinitionJson().Read(File.ReadAllText(file), file);
-            Assert.Empty(new WorkflowDefinitionValidator().Validate(definition, file));
+            Assert.Empty(new WorkflowDefinitionValidator(Harness.Kinds).Validate(definition, file));
         }
     }
 

@@ -125,7 +125,7 @@ public class WorkflowLifecycleBenchmarks
     {
         var definitions = new InMemoryWorkflowDefinitionStore();
         await definitions.SaveAsync(_definition);
-        return new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null, null, null));
+        return new WorkflowEngine(definitions, instances, TimeProvider.System, Options.Create(new WorkflowEngineOptions()), new ActivityPorts(null, null), Registry.Workflows.Activities.ActivityRegistry.BuiltIn);
     }
 
     internal static async Task RunLifecyclesAsync(IWorkflowRuntime engine, int count)

@@ -7,6 +7,7 @@ using Registry.Application.Register.Browse;
 using Registry.Application.Review;
 using Registry.Domain.Cases;
 using Registry.Domain.Codes;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Diagram;
 using Registry.Workflows.Journal;
@@ -148,7 +149,7 @@ internal sealed class CaseFileQuery(
     }
 
     private static string? RoleOf(NodeDefinition node) =>
-        node.Inputs.TryGetValue("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null;
+        node.Kind == ActivityKinds.HumanTask ? HumanTaskInputs.Read(node).Role : null;
 
     private async Task<CaseFileDeadline?> LoadDeadlineAsync(string caseNumber, CancellationToken cancellationToken)
     {

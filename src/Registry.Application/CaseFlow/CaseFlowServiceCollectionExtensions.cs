@@ -30,6 +30,8 @@ public static class CaseFlowServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IRecordWriter, CaseRecordWriter>());
         services.Replace(ServiceDescriptor.Singleton<ICertificateIssuer, CaseCertificateIssuer>());
         services.Replace(ServiceDescriptor.Singleton<INotificationSender, OutboxWorkflowNotifier>());
+        Activities.RegistrationActivityServiceCollectionExtensions.AddRegistrationActivities(services);
+        Designer.DesignerServiceCollectionExtensions.AddRegistryWorkflowBindings(services);
         services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
         services.TryAddScoped<AcceptanceService>();
         services.TryAddScoped<CaseDecisionService>();

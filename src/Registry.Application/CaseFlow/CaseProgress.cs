@@ -1,4 +1,5 @@
 using Registry.Domain.Cases;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Runtime;
 
@@ -38,14 +39,14 @@ public static class CaseProgress
         var roles = instance.CurrentNodeIds
             .Select(id => definition.Nodes.FirstOrDefault(n => n.Id == id))
             .Where(n => n is not null)
-            .Select(n => n!.Inputs.TryGetValue("role", out var role) && role.ValueKind == System.Text.Json.JsonValueKind.String ? role.GetString() : n.Kind)
+            .Select(n => (n!.Kind == ActivityKinds.HumanTask ? HumanTaskInputs.Read(n).Role : null) ?? n.Kind)
             .ToList();
         if (roles.Count > 0 && roles.All(r => r == Security.RegistryRoles.Acceptor))
         {
             return CaseStatus.Accepted;
         }
 
-        return roles.Count > 0 && roles.All(r => r is Security.RegistryRoles.Recorder or ActivityKinds.Record or ActivityKinds.Certificate)
+        return roles.Count > 0 && roles.All(r => r is Security.RegistryRoles.Recorder or Activities.RegistrationActivityKinds.Record or Activities.RegistrationActivityKinds.Certificate)
             ? CaseStatus.Approved
             : CaseStatus.UnderReview;
     }

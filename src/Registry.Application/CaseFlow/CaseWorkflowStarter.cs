@@ -15,15 +15,23 @@ namespace Registry.Application.CaseFlow;
 /// </summary>
 public static class CaseWorkflowStarter
 {
-    /// <summary>Starts the workflow of <paramref name="type"/> for <paramref name="registrationCase"/> as <paramref name="actor"/>.</summary>
-    public static async Task<WorkflowInstance> StartAsync(IWorkflowRuntime runtime, RegistrationCase registrationCase, BusinessType type, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Starts the catalogue's workflow of <paramref name="type"/> for <paramref name="registrationCase"/> as <paramref name="actor"/>.</summary>
+    public static Task<WorkflowInstance> StartAsync(IWorkflowRuntime runtime, RegistrationCase registrationCase, BusinessType type, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return StartAsync(runtime, registrationCase, type, actor, type.WorkflowId, cancellationToken);
+    }
+
+    /// <summary>Starts definition <paramref name="workflowId"/> (the type's bound workflow) for <paramref name="registrationCase"/> as <paramref name="actor"/>.</summary>
+    public static async Task<WorkflowInstance> StartAsync(IWorkflowRuntime runtime, RegistrationCase registrationCase, BusinessType type, string actor, string workflowId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         ArgumentNullException.ThrowIfNull(registrationCase);
         ArgumentNullException.ThrowIfNull(type);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workflowId);
         var instance = await runtime.StartAsync(
             new StartRequest(
-                type.WorkflowId,
+                workflowId,
                 actor,
                 registrationCase.Number.Value,
                 ImmutableDictionary<string, string>.Empty

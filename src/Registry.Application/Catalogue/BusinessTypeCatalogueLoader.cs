@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Registry.Application.Recording;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 
 namespace Registry.Application.Catalogue;
@@ -131,7 +132,7 @@ public static partial class BusinessTypeCatalogueLoader
         }
         else
         {
-            if (type.Announcement && !workflow.Nodes.Any(n => n.Kind == "wait" && n.Inputs.TryGetValue("signal", out var s) && s.GetString() == "announcement-ended"))
+            if (type.Announcement && !workflow.Nodes.Any(n => n.Kind == ActivityKinds.Wait && WaitInputs.Read(n).Signal == Activities.RegistrationSignals.AnnouncementEnded))
             {
                 issues.Add(new CatalogueIssue(file, $"{path}.workflow", $"{type.Code} announces (公告) but workflow '{type.WorkflowId}' has no wait for signal 'announcement-ended'"));
             }
@@ -212,7 +213,7 @@ public static partial class BusinessTypeCatalogueLoader
         }
 
         var reader = new WorkflowDefinitionJson();
-        var validator = new WorkflowDefinitionValidator(roles, ruleSets);
+        var validator = new WorkflowDefinitionValidator(Activities.RegistrationActivities.ForValidation, roles, ruleSets);
         foreach (var file in Directory.GetFiles(dir, "*.json").Where(f => !f.EndsWith(".layout.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var name = $"workflows/{Path.GetFileName(file)}";

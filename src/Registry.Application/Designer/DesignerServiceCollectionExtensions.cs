@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Registry.Application.Activities;
 
 namespace Registry.Application.Designer;
 
@@ -7,7 +8,8 @@ namespace Registry.Application.Designer;
 public static class DesignerServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IWorkflowDesigner"/> and <see cref="IRuleSetListing"/> over <paramref name="rulesDirectory"/>.
+    /// Adds <see cref="IWorkflowDesigner"/>, <see cref="IWorkflowBindingDesigner"/> (with the bindings it edits) and
+    /// <see cref="IRuleSetListing"/> over <paramref name="rulesDirectory"/>, and registration's node kinds the designer validates.
     /// Needs the engine (<c>AddRegistryWorkflows</c>) and an <see cref="IWorkflowDefinitionVersions"/> (persistence).
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -18,7 +20,24 @@ public static class DesignerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(rulesDirectory);
         services.TryAddScoped<IWorkflowDesigner, WorkflowDesignerService>();
+        services.TryAddScoped<IWorkflowBindingDesigner, WorkflowBindingDesignerService>();
+        services.AddRegistryWorkflowBindings();
+        services.AddRegistrationActivities();
         services.TryAddSingleton<IRuleSetListing>(new JsonFileRuleSetListing(rulesDirectory));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds <see cref="IBusinessTypeWorkflows"/> (which definition a new case of a type starts on) over an in-memory
+    /// <see cref="IBusinessTypeWorkflowStore"/> unless one is registered (persistence registers the database's). Idempotent.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddRegistryWorkflowBindings(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<IBusinessTypeWorkflowStore, InMemoryBusinessTypeWorkflowStore>();
+        services.TryAddSingleton<IBusinessTypeWorkflows, StoredBusinessTypeWorkflows>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Registry.Application.Fields;
 using Registry.Workflows;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Diagram;
 
@@ -13,7 +14,8 @@ internal sealed class WorkflowDesignerService(
     IWorkflowDefinitionPublisher publisher,
     IWorkflowDefinitionVersions versions,
     WorkflowDefinitionJson json,
-    IOptions<WorkflowEngineOptions> options) : IWorkflowDesigner
+    IOptions<WorkflowEngineOptions> options,
+    IActivityRegistry registry) : IWorkflowDesigner
 {
     public async Task<IReadOnlyList<DesignerDefinitionSummary>> ListAsync(DesignerUser user, CancellationToken cancellationToken = default)
     {
@@ -218,7 +220,7 @@ internal sealed class WorkflowDesignerService(
             return (null, issues);
         }
 
-        var validator = new WorkflowDefinitionValidator(options.Value.KnownRoles, options.Value.KnownRuleSets);
+        var validator = new WorkflowDefinitionValidator(registry, options.Value.KnownRoles, options.Value.KnownRuleSets, options.Value.KnownSignals);
         return (definition, validator.Validate(definition, source));
     }
 }

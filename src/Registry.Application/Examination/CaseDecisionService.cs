@@ -4,6 +4,7 @@ using Registry.Application.Deadlines;
 using Registry.Domain;
 using Registry.Domain.Cases;
 using Registry.Domain.Codes;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
@@ -237,16 +238,16 @@ public sealed class CaseDecisionService(
     }
 
     private static string? RoleOf(WorkflowDefinition definition, string nodeId) =>
-        definition.Nodes.FirstOrDefault(n => n.Id == nodeId) is { } node
-        && node.Inputs.TryGetValue("role", out var role) && role.ValueKind == System.Text.Json.JsonValueKind.String
-            ? role.GetString()
+        definition.Nodes.FirstOrDefault(n => n.Id == nodeId) is { Kind: ActivityKinds.HumanTask } node
+            ? HumanTaskInputs.Read(node).Role
             : null;
 
     private static DecisionContext ContextFor(NodeDefinition node, WorkflowDefinition definition, IReadOnlyList<JournalEntry> journal, string nodeId, System.Collections.Immutable.ImmutableArray<string> visited)
     {
-        var outcomes = node.Inputs.TryGetValue("outcomes", out var list) && list.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? list.EnumerateArray().Select(o => o.GetString()).ToHashSet(StringComparer.Ordinal)
-            : definition.Transitions.Where(t => t.From == nodeId).Select(t => t.Outcome).ToHashSet(StringComparer.Ordinal);
+        var inputs = node.Kind == ActivityKinds.HumanTask ? HumanTaskInputs.Read(node) : null;
+        var outcomes = inputs is { Outcomes.Count: > 0 }
+            ? inputs.Outcomes.ToHashSet(StringComparer.Ordinal)
+            : definition.Transitions.Where(t => t.From == nodeId).Select(t => t.Outcome).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var kinds = new HashSet<DecisionKind>();
         foreach (var (kind, outcome) in new[] { (DecisionKind.Approve, Outcomes.Approve), (DecisionKind.Return, Outcomes.Return), (DecisionKind.Reject, Outcomes.Reject), (DecisionKind.Suspend, Outcomes.Suspend) })
         {
@@ -256,7 +257,7 @@ public sealed class CaseDecisionService(
             }
         }
 
-        var opinionRequired = node.Inputs.TryGetValue("opinionRequired", out var required) && required.ValueKind == System.Text.Json.JsonValueKind.True;
+        var opinionRequired = inputs?.OpinionRequired ?? false;
         var targets = ReturnTargets.From(definition, journal, nodeId, visited);
         return new DecisionContext(kinds, opinionRequired, targets);
     }

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
@@ -23,6 +23,5 @@ internal static class ReturnTargets
             .ToList();
 
     private static bool IsHumanTask(WorkflowDefinition definition, string nodeId) =>
-        definition.Nodes.FirstOrDefault(n => n.Id == nodeId) is { } node
-        && node.Inputs.TryGetValue("role", out var role) && role.ValueKind == JsonValueKind.String;
+        definition.Nodes.FirstOrDefault(n => n.Id == nodeId) is { Kind: ActivityKinds.HumanTask } node && HumanTaskInputs.Read(node).Role is not null;
 }

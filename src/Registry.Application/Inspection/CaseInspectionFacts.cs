@@ -6,6 +6,7 @@ using Registry.Application.Review.Facts;
 using Registry.Application.Security;
 using Registry.Domain.Cases;
 using Registry.Domain.Codes;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
@@ -63,10 +64,9 @@ internal sealed class CaseInspectionFacts(
     private static bool IsExamination(WorkflowDefinition? definition, string nodeId)
     {
         var node = definition?.Nodes.FirstOrDefault(n => string.Equals(n.Id, nodeId, StringComparison.Ordinal));
-        return node is not null
-            && node.Inputs.TryGetValue("role", out var role)
-            && role.ValueKind == JsonValueKind.String
-            && RegistryRoles.Examination.Contains(role.GetString()!);
+        return node is { Kind: ActivityKinds.HumanTask }
+            && HumanTaskInputs.Read(node).Role is { } role
+            && RegistryRoles.Examination.Contains(role);
     }
 
 #pragma warning disable CS1998 // An async iterator over one in-memory item: nothing to await.

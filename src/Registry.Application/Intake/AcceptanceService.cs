@@ -29,7 +29,8 @@ public sealed class AcceptanceService(
     ICaseDeadlineService deadlines,
     IOptions<OfficeOptions> office,
     TimeProvider time,
-    Transactions.ICaseCommandTransaction? transaction = null)
+    Transactions.ICaseCommandTransaction? transaction = null,
+    Designer.IBusinessTypeWorkflows? workflows = null)
 {
     /// <summary>
     /// Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name) in one transaction: the
@@ -73,8 +74,10 @@ public sealed class AcceptanceService(
             throw new AcceptanceRefusedException(problems);
         }
 
-        var definition = await definitions.FindLatestPublishedAsync(type.WorkflowId, cancellationToken)
-            ?? throw new InvalidOperationException($"Workflow '{type.WorkflowId}' of business type {type.Code} has no published version; load the catalogue first.");
+        // The type's binding is read per case, so a business admin's new binding applies to the next case without a restart.
+        var workflowId = workflows is null ? type.WorkflowId : await workflows.WorkflowIdAsync(type, cancellationToken);
+        var definition = await definitions.FindLatestPublishedAsync(workflowId, cancellationToken)
+            ?? throw new InvalidOperationException($"Workflow '{workflowId}' of business type {type.Code} has no published version; load the catalogue first.");
         var division = office.Value.DivisionCode;
         var number = CaseNumber.Create(division, today, await sequences.NextAsync($"case:{division}:{today:yyyyMMdd}", cancellationToken));
         RegistrationCase registrationCase;
@@ -92,7 +95,7 @@ public sealed class AcceptanceService(
         // The case exists before its workflow starts: the first automatic step (intelligent review) reads it.
         await cases.AddAsync(registrationCase, cancellationToken);
         await deadlines.TrackAsync(new TrackCaseDeadline(number.Value, type.Code, type.TimeLimit, now) { Assignee = actor }, cancellationToken);
-        var instance = await CaseWorkflowStarter.StartAsync(runtime, registrationCase, type, actor, cancellationToken);
+        var instance = await CaseWorkflowStarter.StartAsync(runtime, registrationCase, type, actor, workflowId, cancellationToken);
 
         registrationCase = await cases.FindAsync(number, cancellationToken) ?? registrationCase;
         registrationCase.BindWorkflow(instance.Id);

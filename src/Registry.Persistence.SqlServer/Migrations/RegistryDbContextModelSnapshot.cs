@@ -1552,6 +1552,34 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.ToTable("SharedUnitRestrictions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Workflows.BusinessTypeWorkflowRow", b =>
+                {
+                    b.Property<string>("BusinessType")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("BoundAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("BoundBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("BusinessType");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.ToTable("BusinessTypeWorkflows", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Workflows.WorkflowBookmarkRow", b =>
                 {
                     b.Property<Guid>("InstanceId")

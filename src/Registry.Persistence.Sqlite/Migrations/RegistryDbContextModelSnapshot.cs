@@ -1541,6 +1541,34 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.ToTable("SharedUnitRestrictions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Workflows.BusinessTypeWorkflowRow", b =>
+                {
+                    b.Property<string>("BusinessType")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoundBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BusinessType");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.ToTable("BusinessTypeWorkflows", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Workflows.WorkflowBookmarkRow", b =>
                 {
                     b.Property<Guid>("InstanceId")

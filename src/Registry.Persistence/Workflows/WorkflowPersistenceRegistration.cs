@@ -47,6 +47,8 @@ internal static class WorkflowPersistenceRegistration
         services.AddSingleton<Application.Worklist.IWorklistQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<Application.Designer.IWorkflowDefinitionVersions>(sp => new EfWorkflowDefinitionVersions(sp.GetRequiredService<WorkflowContextPool>().Factory));
+        services.RemoveAll<Application.Designer.IBusinessTypeWorkflowStore>();
+        services.AddSingleton<Application.Designer.IBusinessTypeWorkflowStore>(sp => new EfBusinessTypeWorkflowStore(sp.GetRequiredService<WorkflowContextPool>().Factory));
         return services;
     }
 }

@@ -25,11 +25,9 @@ internal sealed class ActivityContext(ExecutionState state, ActivityPorts ports)
         State.Variables.ToImmutable());
 }
 
-/// <summary>The application ports; any may be null when no definition in use needs it.</summary>
+/// <summary>The application ports the built-in kinds call; any may be null when no definition in use needs it.</summary>
 internal sealed record ActivityPorts(
     IRuleSetRunner? RuleSets,
-    IRecordWriter? Records,
-    ICertificateIssuer? Certificates,
     INotificationSender? Notifications,
     IBusinessCalendar? Calendar = null,
     IStepIsolation? Isolation = null)

@@ -10,7 +10,7 @@ internal sealed class AutoDecisionActivity(NodeDefinition node, NodeInputs input
 {
     private static readonly ImmutableArray<string> DecisionOutcomes = [Outcomes.Approve, Outcomes.Manual];
 
-    public string? RuleSet { get; } = inputs.String("ruleSet", required: true);
+    public string? RuleSet { get; } = inputs.String("ruleSet");
 
     public override IReadOnlyCollection<string> PossibleOutcomes => DecisionOutcomes;
 

@@ -15,8 +15,11 @@ internal sealed class CompiledDefinition
 
     public IReadOnlyDictionary<string, Activity> Activities => _activities;
 
-    /// <summary>Compiles; problems are added to <paramref name="issues"/> (the result is usable only if none were added).</summary>
-    public static CompiledDefinition Compile(WorkflowDefinition definition, string source, List<DefinitionIssue> issues)
+    /// <summary>
+    /// Compiles through the registry's descriptors and factories; problems are added to <paramref name="issues"/> (the result is
+    /// usable only if none were added). <paramref name="known"/> checks roles, rule sets and signals where given.
+    /// </summary>
+    public static CompiledDefinition Compile(WorkflowDefinition definition, string source, List<DefinitionIssue> issues, ActivityRegistry registry, KnownValues? known = null)
     {
         var compiled = new CompiledDefinition(definition);
         for (var i = 0; i < definition.Transitions.Length; i++)
@@ -46,26 +49,8 @@ internal sealed class CompiledDefinition
         for (var i = 0; i < definition.Nodes.Length; i++)
         {
             var node = definition.Nodes[i];
-            var inputs = new NodeInputs(node, $"$.nodes[{i}]", source, issues);
-            Activity? activity = node.Kind switch
-            {
-                ActivityKinds.HumanTask => new HumanTaskActivity(node, inputs),
-                ActivityKinds.RuleCheck => new RuleCheckActivity(node, inputs),
-                ActivityKinds.AutoDecision => new AutoDecisionActivity(node, inputs),
-                ActivityKinds.ParallelSplit => new ParallelSplitActivity(node),
-                ActivityKinds.Join => new JoinActivity(node, definition.Transitions.Where(t => t.To == node.Id).Select(t => t.From).Distinct(StringComparer.Ordinal).ToList()),
-                ActivityKinds.Wait => new WaitActivity(node, inputs),
-                ActivityKinds.Record => new RecordActivity(node, inputs),
-                ActivityKinds.Certificate => new CertificateActivity(node, inputs),
-                ActivityKinds.Notify => new NotifyActivity(node, inputs),
-                ActivityKinds.End => new EndActivity(node, inputs),
-                _ => null,
-            };
-            if (activity is null)
-            {
-                issues.Add(new DefinitionIssue(source, $"$.nodes[{i}].kind", node.Id, $"unknown activity kind '{node.Kind}'"));
-            }
-            else if (!compiled._activities.TryAdd(node.Id, activity))
+            var activity = registry.Build(node, definition, $"$.nodes[{i}]", source, issues, known);
+            if (activity is not null && !compiled._activities.TryAdd(node.Id, activity))
             {
                 issues.Add(new DefinitionIssue(source, $"$.nodes[{i}].id", node.Id, "duplicate node id"));
             }

@@ -10,13 +10,12 @@ internal sealed class EndActivity : Activity
     public EndActivity(NodeDefinition node, NodeInputs inputs)
         : base(node)
     {
-        var result = inputs.String("result") ?? "completed";
-        Result = result switch
+        // The descriptor allows only these three values, so anything else has been named as an issue already.
+        Result = inputs.String("result") switch
         {
-            "completed" => InstanceStatus.Completed,
             "rejected" => InstanceStatus.Rejected,
             "withdrawn" => InstanceStatus.Withdrawn,
-            _ => Invalid(inputs, result),
+            _ => InstanceStatus.Completed,
         };
     }
 
@@ -37,11 +36,5 @@ internal sealed class EndActivity : Activity
         state.CloseIntervals(_ => true);
         state.Status = result;
         state.Write(JournalAction.Ended, nodeId, nodeName, result.ToString().ToLowerInvariant(), actor: "system");
-    }
-
-    private static InstanceStatus Invalid(NodeInputs inputs, string value)
-    {
-        inputs.Issue("result", $"'{value}' is not completed, rejected or withdrawn");
-        return InstanceStatus.Completed;
     }
 }

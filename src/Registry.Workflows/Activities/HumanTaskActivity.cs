@@ -18,11 +18,7 @@ internal sealed class HumanTaskActivity : Activity
             inputs.Issue("role", "a human task needs a role or a candidate group");
         }
 
-        Outcomes = inputs.Strings("outcomes");
-        foreach (var outcome in Outcomes.Where(o => !Definitions.Outcomes.HumanTaskOutcomes.Contains(o)))
-        {
-            inputs.Issue("outcomes", $"outcome '{outcome}' is not one of approve, return, reject, suspend");
-        }
+        Outcomes = [.. inputs.Strings("outcomes").Where(Definitions.Outcomes.HumanTaskOutcomes.Contains)];
 
         OpinionRequired = inputs.Bool("opinionRequired", false);
         FormFields = inputs.Strings("formFields");

@@ -9,7 +9,7 @@ internal sealed class NotifyActivity(NodeDefinition node, NodeInputs inputs) : A
 {
     private static readonly ImmutableArray<string> DoneOnly = [Outcomes.Done];
 
-    public string? Template { get; } = inputs.String("template", required: true);
+    public string? Template { get; } = inputs.String("template");
 
     public override IReadOnlyCollection<string> PossibleOutcomes => DoneOnly;
 

@@ -10,7 +10,7 @@ internal sealed class RuleCheckActivity(NodeDefinition node, NodeInputs inputs) 
 {
     private static readonly ImmutableArray<string> VerdictOutcomes = [Outcomes.Pass, Outcomes.Warn, Outcomes.Block];
 
-    public string? RuleSet { get; } = inputs.String("ruleSet", required: true);
+    public string? RuleSet { get; } = inputs.String("ruleSet");
 
     public override IReadOnlyCollection<string> PossibleOutcomes => VerdictOutcomes;
 

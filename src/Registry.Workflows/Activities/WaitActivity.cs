@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Xml;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Journal;
 using Registry.Workflows.Ports;
@@ -21,38 +20,20 @@ internal sealed class WaitActivity : Activity
         : base(node)
     {
         Signal = inputs.String("signal");
-        var after = inputs.String("after");
-        if (after is not null)
-        {
-            try
-            {
-                After = XmlConvert.ToTimeSpan(after);
-            }
-            catch (FormatException)
-            {
-                inputs.Issue("after", $"'{after}' is not an ISO 8601 duration such as P15D or PT48H");
-            }
-        }
-
+        After = inputs.Duration("after");
         AfterWorkingDays = inputs.PositiveInt("afterWorkingDays");
-        if (AfterWorkingDays is not null && after is not null)
+        if (inputs.Has("afterWorkingDays") && inputs.Has("after"))
         {
             inputs.Issue("afterWorkingDays", "give either 'after' or 'afterWorkingDays', not both");
         }
 
         DueVariable = inputs.String("dueVariable");
-        if (Signal is null && after is null && AfterWorkingDays is null && DueVariable is null)
+        if (!inputs.Has("signal") && !inputs.Has("after") && !inputs.Has("afterWorkingDays") && !inputs.Has("dueVariable"))
         {
             inputs.Issue("signal", "a wait needs a signal, an 'after' duration, 'afterWorkingDays' or a 'dueVariable'");
         }
 
-        var effect = inputs.String("clockEffect") ?? "running";
-        ClockEffect = effect switch
-        {
-            "paused" => ClockEffect.Paused,
-            "running" => ClockEffect.Running,
-            _ => Fail(inputs, effect),
-        };
+        ClockEffect = inputs.String("clockEffect") == "paused" ? ClockEffect.Paused : ClockEffect.Running;
     }
 
     public string? Signal { get; }
@@ -103,11 +84,5 @@ internal sealed class WaitActivity : Activity
 
         state.Write(JournalAction.Activated, Id, Name, actor: "system");
         return ValueTask.FromResult(ActivityResult.Wait);
-    }
-
-    private static ClockEffect Fail(NodeInputs inputs, string value)
-    {
-        inputs.Issue("clockEffect", $"'{value}' is not 'paused' or 'running'");
-        return ClockEffect.Running;
     }
 }

@@ -1,6 +1,6 @@
 namespace Registry.Workflows.Definitions;
 
-/// <summary>The activity kinds a node may have (the <c>kind</c> field of a node in JSON).</summary>
+/// <summary>The built-in activity kinds (the <c>kind</c> field of a node in JSON); the application adds its own through <see cref="Activities.IHostedActivity"/>.</summary>
 public static class ActivityKinds
 {
     /// <summary>A task a person completes with an outcome (approve, return, reject, suspend).</summary>
@@ -20,12 +20,6 @@ public static class ActivityKinds
 
     /// <summary>Waits for an external signal or until a due instant (a timer bookmark swept by the host).</summary>
     public const string Wait = "wait";
-
-    /// <summary>Writes to the register (登簿) through <see cref="Ports.IRecordWriter"/>.</summary>
-    public const string Record = "record";
-
-    /// <summary>Issues a certificate (缮证) through <see cref="Ports.ICertificateIssuer"/>.</summary>
-    public const string Certificate = "certificate";
 
     /// <summary>Sends a notification through <see cref="Ports.INotificationSender"/>.</summary>
     public const string Notify = "notify";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Registry.Workflows.Definitions;
 
 /// <summary>Enforces draft → published and validates on publish (with the known roles and rule sets from options).</summary>
-internal sealed class WorkflowDefinitionPublisher(IWorkflowDefinitionStore store, IOptions<WorkflowEngineOptions> options) : IWorkflowDefinitionPublisher
+internal sealed class WorkflowDefinitionPublisher(IWorkflowDefinitionStore store, IOptions<WorkflowEngineOptions> options, Activities.IActivityRegistry registry) : IWorkflowDefinitionPublisher
 {
     public async Task<WorkflowDefinition> SaveDraftAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
@@ -31,7 +31,7 @@ internal sealed class WorkflowDefinitionPublisher(IWorkflowDefinitionStore store
             throw new WorkflowDefinitionException($"definition {definitionId} v{version} is already published");
         }
 
-        var validator = new WorkflowDefinitionValidator(options.Value.KnownRoles, options.Value.KnownRuleSets);
+        var validator = new WorkflowDefinitionValidator(registry, options.Value.KnownRoles, options.Value.KnownRuleSets, options.Value.KnownSignals);
         var issues = validator.Validate(draft, $"{definitionId} v{version}");
         if (issues.Count > 0)
         {

@@ -3,22 +3,27 @@ using Registry.Workflows.Activities;
 namespace Registry.Workflows.Definitions;
 
 /// <summary>
-/// Structural validation of a definition: unknown kinds and inputs, transitions to unknown nodes, unreachable nodes, dead ends,
-/// human tasks without outcomes, outcomes a node cannot produce, joins and splits with too few branches, and — when known sets
-/// are given — unknown roles and rule sets. Every issue names the node. A definition with issues cannot be published.
+/// Validation of a definition: every node against its kind's <see cref="ActivityDescriptor"/> (unknown kind or input, wrong
+/// type, missing required input, value not allowed, unknown role, rule set or signal, kind-specific rules such as a wait
+/// without a signal or a due), and the graph: transitions to unknown nodes, unreachable nodes, dead ends, outcomes a node
+/// cannot produce, outcomes a node produces without a transition to take, human tasks without outcomes, joins without a fork
+/// and splits with too few branches. Every issue names the node. A definition with issues cannot be published.
 /// </summary>
 public sealed class WorkflowDefinitionValidator
 {
-    private readonly IReadOnlySet<string>? _knownRoles;
-    private readonly IReadOnlySet<string>? _knownRuleSets;
+    private readonly ActivityRegistry _registry;
+    private readonly KnownValues _known;
 
     /// <summary>Creates a validator.</summary>
+    /// <param name="registry">The node kinds (built-in and the application's).</param>
     /// <param name="knownRoles">Roles and candidate groups that exist; null skips the check.</param>
     /// <param name="knownRuleSets">Rule sets that exist; null skips the check.</param>
-    public WorkflowDefinitionValidator(IReadOnlySet<string>? knownRoles = null, IReadOnlySet<string>? knownRuleSets = null)
+    /// <param name="knownSignals">Signal names that exist; null skips the check.</param>
+    public WorkflowDefinitionValidator(IActivityRegistry registry, IReadOnlySet<string>? knownRoles = null, IReadOnlySet<string>? knownRuleSets = null, IReadOnlySet<string>? knownSignals = null)
     {
-        _knownRoles = knownRoles;
-        _knownRuleSets = knownRuleSets;
+        ArgumentNullException.ThrowIfNull(registry);
+        _registry = ActivityRegistry.Of(registry);
+        _known = new KnownValues(knownRoles, knownRuleSets, knownSignals);
     }
 
     /// <summary>Validates a definition.</summary>
@@ -29,7 +34,7 @@ public sealed class WorkflowDefinitionValidator
     {
         ArgumentNullException.ThrowIfNull(definition);
         var issues = new List<DefinitionIssue>();
-        var compiled = CompiledDefinition.Compile(definition, source, issues);
+        var compiled = CompiledDefinition.Compile(definition, source, issues, _registry, _known);
         var ids = definition.Nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
 
         if (!ids.Contains(definition.StartNodeId))
@@ -80,7 +85,7 @@ public sealed class WorkflowDefinitionValidator
             switch (activity)
             {
                 case HumanTaskActivity task:
-                    if (task.Outcomes.Count == 0)
+                    if (task.Outcomes.Count == 0 && node.Inputs.ContainsKey("outcomes"))
                     {
                         issues.Add(new DefinitionIssue(source, $"{path}.inputs.outcomes", node.Id, "human task has no outcomes"));
                     }
@@ -90,20 +95,22 @@ public sealed class WorkflowDefinitionValidator
                         issues.Add(new DefinitionIssue(source, path, node.Id, "human task allows approve but has no approve transition"));
                     }
 
-                    CheckKnown(_knownRoles, task.Role, "role", source, $"{path}.inputs.role", node.Id, issues);
-                    CheckKnown(_knownRoles, task.CandidateGroup, "candidate group", source, $"{path}.inputs.candidateGroup", node.Id, issues);
-                    break;
-                case RuleCheckActivity rule:
-                    CheckKnown(_knownRuleSets, rule.RuleSet, "rule set", source, $"{path}.inputs.ruleSet", node.Id, issues);
-                    break;
-                case AutoDecisionActivity auto:
-                    CheckKnown(_knownRuleSets, auto.RuleSet, "rule set", source, $"{path}.inputs.ruleSet", node.Id, issues);
                     break;
                 case JoinActivity join when join.Sources.Count < 2:
                     issues.Add(new DefinitionIssue(source, path, node.Id, "join needs at least two incoming branches"));
                     break;
+                case JoinActivity join when !HasFork(compiled, join):
+                    issues.Add(new DefinitionIssue(source, path, node.Id, $"join has no parallel split before it from which all its branches ({string.Join(", ", join.Sources)}) start"));
+                    break;
                 case ParallelSplitActivity when outgoing.Count < 2:
                     issues.Add(new DefinitionIssue(source, path, node.Id, "parallel split needs at least two outgoing branches"));
+                    break;
+                case RuleCheckActivity or AutoDecisionActivity:
+                    foreach (var outcome in activity.PossibleOutcomes.Where(o => outgoing.All(t => t.Definition.EffectiveOutcome != o)))
+                    {
+                        issues.Add(new DefinitionIssue(source, path, node.Id, $"outcome '{outcome}' has no transition (add one for every outcome the node can produce)"));
+                    }
+
                     break;
             }
         }
@@ -130,11 +137,9 @@ public sealed class WorkflowDefinitionValidator
         return seen;
     }
 
-    private static void CheckKnown(IReadOnlySet<string>? known, string? value, string what, string source, string path, string nodeId, List<DefinitionIssue> issues)
-    {
-        if (known is not null && value is not null && !known.Contains(value))
-        {
-            issues.Add(new DefinitionIssue(source, path, nodeId, $"unknown {what} '{value}'"));
-        }
-    }
+    /// <summary>Whether some parallel split reaches every source of the join (a join without its fork can never complete).</summary>
+    private static bool HasFork(CompiledDefinition compiled, JoinActivity join) =>
+        compiled.Activities.Values.OfType<ParallelSplitActivity>()
+            .Select(split => compiled.ReachableFrom(split.Id))
+            .Any(reached => join.Sources.All(reached.Contains));
 }

@@ -18,6 +18,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
     private readonly TimeProvider _time;
     private readonly WorkflowEngineOptions _options;
     private readonly ActivityPorts _ports;
+    private readonly ActivityRegistry _registry;
 
     // Published versions are immutable, so their compiled form can be cached for the life of the engine.
     private readonly ConcurrentDictionary<(string Id, int Version), CompiledDefinition> _compiled = new();
@@ -27,8 +28,10 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         IWorkflowInstanceStore instances,
         TimeProvider time,
         IOptions<WorkflowEngineOptions> options,
-        ActivityPorts ports)
+        ActivityPorts ports,
+        IActivityRegistry registry)
     {
+        _registry = ActivityRegistry.Of(registry);
         _definitions = definitions;
         _instances = instances;
         _time = time;
@@ -702,7 +705,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         return _compiled.GetOrAdd((definition.Id, definition.Version), _ =>
         {
             var issues = new List<DefinitionIssue>();
-            var compiled = CompiledDefinition.Compile(definition, $"{definition.Id} v{definition.Version}", issues);
+            var compiled = CompiledDefinition.Compile(definition, $"{definition.Id} v{definition.Version}", issues, _registry);
             return issues.Count == 0 ? compiled : throw new WorkflowDefinitionException(issues);
         });
     }

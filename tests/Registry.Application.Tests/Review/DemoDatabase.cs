@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Registry.Application.Activities;
 using Registry.Application.Review;
 using Registry.Persistence;
 using Registry.Rules;
@@ -61,6 +62,7 @@ public sealed class DemoDatabase : IAsyncLifetime
             .AddRegistryRules(RulesDirectory)
             .AddRegistryCaseReview()
             .AddRegistryWorkflows()
+            .AddRegistrationActivities()
             .BuildServiceProvider();
         await Services.InitializeRegistryDatabaseAsync();
     }

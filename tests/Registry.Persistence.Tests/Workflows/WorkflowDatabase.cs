@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Registry.Application.Activities;
 using Registry.Workflows;
 using Registry.Workflows.Definitions;
 using Registry.Workflows.Ports;
@@ -49,6 +50,7 @@ internal sealed class WorkflowDatabase : IAsyncDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddRegistryPersistence(configuration)
             .AddRegistryWorkflows()
+            .AddRegistrationActivities()
             .AddSingleton<IRuleSetRunner>(Ports)
             .AddSingleton<IRecordWriter>(Ports)
             .AddSingleton<ICertificateIssuer>(Ports)
