@@ -140,7 +140,7 @@ public sealed class CaseDecisionService(
             throw new DecisionInvalidException(errors);
         }
 
-        if (decision.Kind == DecisionKind.Approve && await BlockingFindingsAsync(caseNumber, cancellationToken) is { Count: > 0 } blocking)
+        if (decision.Kind == DecisionKind.Approve && await BlockingFindingsAsync(caseNumber, journal, cancellationToken) is { Count: > 0 } blocking)
         {
             throw new DecisionBlockedException(caseNumber, option.Task.NodeName, blocking);
         }
@@ -192,7 +192,10 @@ public sealed class CaseDecisionService(
     /// The blocking findings (severity Block, failed or errored) of the case's latest review run: a block stands until a
     /// later review (after a supplement, or the booking re-check) no longer finds it.
     /// </summary>
-    public async Task<IReadOnlyList<Review.RuleFinding>> BlockingFindingsAsync(string caseNumber, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Review.RuleFinding>> BlockingFindingsAsync(string caseNumber, CancellationToken cancellationToken = default) =>
+        BlockingFindingsAsync(caseNumber, journal: null, cancellationToken);
+
+    private async Task<IReadOnlyList<Review.RuleFinding>> BlockingFindingsAsync(string caseNumber, IReadOnlyList<JournalEntry>? journal, CancellationToken cancellationToken)
     {
         if (reviews is null)
         {
@@ -200,10 +203,39 @@ public sealed class CaseDecisionService(
         }
 
         var runs = await reviews.ListForCaseAsync(caseNumber, cancellationToken);
-        var latest = runs.MaxBy(r => r.EvaluatedAt);
+        var latest = Latest(runs, journal);
         return latest is null
             ? []
             : [.. latest.Problems.Select(p => p.Finding).Where(f => f.Severity == Review.RuleSeverity.Block).DistinctBy(f => f.RuleCode)];
+    }
+
+    // Runs made at the same instant (one command running two rule checks, a clock that did not move) are ordered by the
+    // journal entries of the rule-check steps that made them: picking among them by id (random after the millisecond)
+    // let an earlier clean run hide a later blocking one, and an approval passed a seizure (found by a path scenario).
+    private static Review.ReviewRun? Latest(IReadOnlyList<Review.ReviewRun> runs, IReadOnlyList<JournalEntry>? journal)
+    {
+        if (runs.Count == 0)
+        {
+            return null;
+        }
+
+        var at = runs.Max(r => r.EvaluatedAt);
+        var tied = runs.Where(r => r.EvaluatedAt == at).ToList();
+        if (tied.Count == 1 || journal is null)
+        {
+            return tied[^1];
+        }
+
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < journal.Count; i++)
+        {
+            if (journal[i].RuleResultReference is { } reference)
+            {
+                position[reference] = i;
+            }
+        }
+
+        return tied.MaxBy(r => position.GetValueOrDefault(r.Reference, -1));
     }
 
     private async Task<(RegistrationCase Case, WorkflowInstance Instance, WorkflowDefinition Definition)> LoadAsync(string caseNumber, CancellationToken cancellationToken)

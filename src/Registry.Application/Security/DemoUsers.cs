@@ -2,8 +2,10 @@
 namespace Registry.Application.Security;
 
 /// <summary>
-/// The demo staff, one per role, created on first run when demo data is on (<c>Database:SeedDemoData</c>).
-/// They exist so a newcomer can sign in as each role; the README lists them.
+/// The demo staff, created on first run when demo data is on (<c>Database:SeedDemoData</c>): one per role, and a second
+/// member of staff for each examination role (初审, 复审, 核定, 登簿) so that two people of one role can meet on the same
+/// task (one decision wins, the other is told who decided and when). They exist so a newcomer can sign in as each role;
+/// the README lists them. The first user of each role stays first (tools pick the first holder of a role).
 /// </summary>
 public static class DemoUsers
 {
@@ -20,6 +22,10 @@ public static class DemoUsers
         new("recorder", "陈静", [RegistryRoles.Recorder]),
         new("inspector", "杨帆", [RegistryRoles.QualityInspector]),
         new("admin", "赵磊", [RegistryRoles.BusinessAdmin]),
+        new("reviewer1b", "孙丽", [RegistryRoles.FirstReview]),
+        new("reviewer2b", "周强", [RegistryRoles.SecondReview]),
+        new("approver2", "吴敏", [RegistryRoles.Approver]),
+        new("recorder2", "郑浩", [RegistryRoles.Recorder]),
     ];
 }
 

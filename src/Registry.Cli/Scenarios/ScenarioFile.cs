@@ -12,6 +12,9 @@ public sealed record ScenarioFile
     /// <summary>What the story is about.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The story told at length, with the articles of law that make it right (and where the law is unsure).</summary>
+    public string? Description { get; init; }
+
     /// <summary>The scenario clock's starting instant.</summary>
     public required DateTimeOffset Start { get; init; }
 
@@ -175,6 +178,15 @@ public sealed record ScenarioStep
 
     /// <summary>The clock moves.</summary>
     public AdvanceStep? Advance { get; init; }
+
+    /// <summary>A suspended case is resumed.</summary>
+    public ResumeStep? Resume { get; init; }
+
+    /// <summary>The application is withdrawn.</summary>
+    public WithdrawStep? Withdraw { get; init; }
+
+    /// <summary>Several decisions on the same task at the same moment.</summary>
+    public ConcurrentStep? Concurrent { get; init; }
 
     /// <summary>A check at this point.</summary>
     [JsonPropertyName("expect")]
@@ -343,6 +355,24 @@ public sealed record CaseExpectation
 
     /// <summary>An incident (异常) that must be open on the case: its node and text of its reason.</summary>
     public IncidentExpectation? Incident { get; init; }
+
+    /// <summary>How many incidents must be open (0: none).</summary>
+    public int? Incidents { get; init; }
+
+    /// <summary>Entries the workflow history must hold, in this order.</summary>
+    public IReadOnlyList<HistoryExpectation>? History { get; init; }
+
+    /// <summary>The statutory due date (office time) of the open case.</summary>
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>Whether the statutory clock is stopped now (补正, 中止, 公告).</summary>
+    public bool? ClockPaused { get; init; }
+
+    /// <summary>Text the certificate or certification number must contain (e.g. <c>不动产权第</c>, <c>不动产证明第</c>).</summary>
+    public string? CertificateNumber { get; init; }
+
+    /// <summary>What came of the case's concurrent decisions.</summary>
+    public RaceExpectation? Race { get; init; }
 }
 
 /// <summary>What must hold for a unit.</summary>
@@ -371,6 +401,12 @@ public sealed record UnitExpectation
 
     /// <summary>Term of the active seizure as "yyyy-MM-dd/yyyy-MM-dd" (start/end; either side empty when not recorded).</summary>
     public string? ActiveSeizureTerm { get; init; }
+
+    /// <summary>Terms of the waiting seizures in queue order, each as "yyyy-MM-dd/yyyy-MM-dd".</summary>
+    public IReadOnlyList<string>? WaitingSeizureTerms { get; init; }
+
+    /// <summary>Text the ownership's certificate number (不动产权证书号) must contain; "" when the ownership has none.</summary>
+    public string? CertificateNumber { get; init; }
 
     /// <summary>Number of current pre-notices.</summary>
     public int? PreNotices { get; init; }

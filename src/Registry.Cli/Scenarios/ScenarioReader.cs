@@ -79,12 +79,13 @@ public static class ScenarioReader
             var set = new (string Key, bool IsSet)[]
             {
                 ("apply", step.Apply is not null), ("complete", step.Complete is not null), ("signal", step.Signal is not null),
-                ("advance", step.Advance is not null), ("expect", step.Check is not null),
+                ("advance", step.Advance is not null), ("expect", step.Check is not null), ("resume", step.Resume is not null),
+                ("withdraw", step.Withdraw is not null), ("concurrent", step.Concurrent is not null),
             }.Where(s => s.IsSet).Select(s => s.Key).ToList();
             if (set.Count != 1)
             {
                 throw new ScenarioFormatException(set.Count == 0
-                    ? $"{name}: $.steps[{i}]: a step needs one of apply, complete, signal, advance, expect."
+                    ? $"{name}: $.steps[{i}]: a step needs one of apply, complete, signal, advance, expect, resume, withdraw, concurrent."
                     : $"{name}: $.steps[{i}]: a step has exactly one action, this one has {string.Join(" and ", set)}.");
             }
 
@@ -106,12 +107,29 @@ public static class ScenarioReader
             {
                 throw new ScenarioFormatException($"{name}: $.steps[{i}].complete.outcome: '{complete.Outcome}' is not one of approve, return, reject, suspend.");
             }
+
+            if (step.Concurrent is { } concurrent)
+            {
+                if (concurrent.Decisions.Count < 2)
+                {
+                    throw new ScenarioFormatException($"{name}: $.steps[{i}].concurrent.decisions: give at least two decisions to run at once.");
+                }
+
+                for (var d = 0; d < concurrent.Decisions.Count; d++)
+                {
+                    if (concurrent.Decisions[d].Outcome is not ("approve" or "return" or "reject" or "suspend"))
+                    {
+                        throw new ScenarioFormatException($"{name}: $.steps[{i}].concurrent.decisions[{d}].outcome: '{concurrent.Decisions[d].Outcome}' is not one of approve, return, reject, suspend.");
+                    }
+                }
+            }
         }
 
         var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < scenario.Steps.Count; i++)
         {
-            var label = scenario.Steps[i].Apply?.Case ?? scenario.Steps[i].Complete?.Case ?? scenario.Steps[i].Signal?.Case;
+            var step = scenario.Steps[i];
+            var label = step.Apply?.Case ?? step.Complete?.Case ?? step.Signal?.Case ?? step.Resume?.Case ?? step.Withdraw?.Case ?? step.Concurrent?.Case;
             if (scenario.Steps[i].Apply is { } apply && !labels.Add(apply.Case))
             {
                 throw new ScenarioFormatException($"{name}: $.steps[{i}].apply.case: the label '{apply.Case}' is already used by an earlier application.");

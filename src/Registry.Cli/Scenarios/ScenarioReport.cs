@@ -65,4 +65,13 @@ public sealed record CaseReport
 
     /// <summary>Incidents (异常) open on the case: automatic steps held with their reason.</summary>
     public IReadOnlyList<ScenarioIncident> Incidents { get; init; } = [];
+
+    /// <summary>Whether the statutory clock is stopped (补正, 中止, 公告).</summary>
+    public bool ClockPaused { get; init; }
+
+    /// <summary>The case's workflow history: tasks closed, returns, suspensions, signals, incidents (not activations or claims).</summary>
+    public IReadOnlyList<ScenarioHistoryEntry> History { get; init; } = [];
+
+    /// <summary>Concurrent decisions on the case and who won.</summary>
+    public IReadOnlyList<ScenarioRace> Races { get; init; } = [];
 }

@@ -21,6 +21,7 @@ using Registry.Scheduling.Expiries;
 using Registry.Scheduling.Notifications;
 using Registry.Scheduling.Sweeps;
 using Registry.Workflows;
+using Registry.Workflows.Journal;
 using Registry.Workflows.Runtime;
 
 namespace Registry.Cli.Scenarios;
@@ -38,6 +39,7 @@ public sealed class ScenarioRunner
     private readonly HashSet<string> _units = new(StringComparer.Ordinal);
     private readonly List<string> _log = [];
     private readonly List<string> _failures = [];
+    private readonly Dictionary<string, List<ScenarioRace>> _races = new(StringComparer.Ordinal);
 
     /// <summary>Replays <paramref name="scenario"/>; <paramref name="name"/> is used in messages. The database is deleted afterwards unless <paramref name="keepDatabase"/>.</summary>
     public async Task<ScenarioReport> RunAsync(ScenarioFile scenario, string name, string? keepDatabase = null, CancellationToken cancellationToken = default)
@@ -185,6 +187,18 @@ public sealed class ScenarioRunner
         {
             await AdvanceAsync(services, clock, advance, at, cancellationToken);
         }
+        else if (step.Resume is { } resume)
+        {
+            await ResumeAsync(services, resume, at, cancellationToken);
+        }
+        else if (step.Withdraw is { } withdraw)
+        {
+            await WithdrawAsync(services, withdraw, at, cancellationToken);
+        }
+        else if (step.Concurrent is { } concurrent)
+        {
+            await ConcurrentAsync(services, clock, concurrent, at, cancellationToken);
+        }
         else if (step.Check is { } check)
         {
             var report = await ReportAsync(services, new ScenarioFile { Name = name, Start = clock.GetUtcNow() }, clock, cancellationToken);
@@ -276,21 +290,8 @@ public sealed class ScenarioRunner
             return;
         }
 
-        var user = DemoUsers.All.FirstOrDefault(u => u.UserName == complete.As)
-            ?? throw new ScenarioFormatException($"{at}.complete.as: '{complete.As}' is not a demo user ({string.Join(", ", DemoUsers.All.Select(u => u.UserName))})");
-        var decision = new DecisionRequest
-        {
-            Kind = complete.Outcome switch
-            {
-                "approve" => DecisionKind.Approve,
-                "return" => DecisionKind.Return,
-                "reject" => DecisionKind.Reject,
-                _ => DecisionKind.Suspend,
-            },
-            Opinion = complete.Opinion ?? Application.Examination.OpinionTemplates.For(user.Roles[0], DecisionKind.Approve),
-            ReturnTo = complete.ReturnTo,
-            ReasonCode = complete.Reason,
-        };
+        var user = UserOf(complete.As, $"{at}.complete.as");
+        var decision = DecisionOf(user, complete.Outcome, complete.Opinion, complete.ReturnTo, complete.Reason);
         await using var scope = services.CreateAsyncScope();
         try
         {
@@ -303,6 +304,134 @@ public sealed class ScenarioRunner
             Error(complete.Case, e.Message);
             _log.Add($"{at}: {user.UserName} could not {complete.Outcome} case {number}: {e.Message}");
         }
+    }
+
+    private static DemoUser UserOf(string userName, string at) =>
+        DemoUsers.All.FirstOrDefault(u => u.UserName == userName)
+            ?? throw new ScenarioFormatException($"{at}: '{userName}' is not a demo user ({string.Join(", ", DemoUsers.All.Select(u => u.UserName))})");
+
+    private static DecisionRequest DecisionOf(DemoUser user, string outcome, string? opinion, string? returnTo, string? reason)
+    {
+        var kind = outcome switch
+        {
+            "approve" => DecisionKind.Approve,
+            "return" => DecisionKind.Return,
+            "reject" => DecisionKind.Reject,
+            _ => DecisionKind.Suspend,
+        };
+        return new DecisionRequest
+        {
+            Kind = kind,
+            Opinion = opinion ?? Application.Examination.OpinionTemplates.For(user.Roles[0], DecisionKind.Approve),
+            ReturnTo = returnTo,
+            ReasonCode = reason,
+        };
+    }
+
+    // Resume (恢复办理) and withdrawal (撤回) have no staff use case in the product yet: the runner runs the engine's
+    // operation and brings the case along inside one case command, as the product's own commands do.
+    private async Task ResumeAsync(IServiceProvider services, ResumeStep resume, string at, CancellationToken cancellationToken)
+    {
+        var user = UserOf(resume.As, $"{at}.resume.as");
+        await EngineCommandAsync(services, resume.Case, at, "resume", (runtime, id, ct) => runtime.ResumeAsync(id, user.UserName, ct), user.UserName, cancellationToken);
+    }
+
+    private async Task WithdrawAsync(IServiceProvider services, WithdrawStep withdraw, string at, CancellationToken cancellationToken)
+    {
+        var user = UserOf(withdraw.As, $"{at}.withdraw.as");
+        await EngineCommandAsync(services, withdraw.Case, at, "withdraw", (runtime, id, ct) => runtime.WithdrawAsync(id, user.UserName, "APPLICANT-WITHDREW", withdraw.Reason ?? "申请人撤回登记申请", ct), user.UserName, cancellationToken);
+    }
+
+    private async Task EngineCommandAsync(IServiceProvider services, string label, string at, string what, Func<IWorkflowRuntime, Guid, CancellationToken, Task<WorkflowInstance>> operation, string actor, CancellationToken cancellationToken)
+    {
+        if (_numbers[label] is not { } number)
+        {
+            Error(label, $"{at}: the case was not accepted, so it cannot {what}");
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        try
+        {
+            var after = await provider.GetRequiredService<Application.Transactions.ICaseCommandTransaction>().RunAsync(
+                async ct =>
+                {
+                    var registrationCase = await provider.GetRequiredService<ICaseRepository>().FindAsync(CaseNumber.Parse(number), ct);
+                    var instance = await operation(provider.GetRequiredService<IWorkflowRuntime>(), registrationCase!.WorkflowInstanceId!.Value, ct);
+                    return await provider.GetRequiredService<CaseDecisionService>().SyncAsync(number, instance, actor, ct);
+                },
+                cancellationToken);
+            _log.Add($"{at}: {actor} {what} on case {number} ({label}) → {after.Status}");
+        }
+        catch (Exception e) when (e is WorkflowException or WorkflowConcurrencyException or DomainValidationException)
+        {
+            Error(label, e.Message);
+            _log.Add($"{at}: {actor} could not {what} case {number}: {e.Message}");
+        }
+    }
+
+    // Each user's page showed the same open task (its id); the decisions then run at once, each in its own scope and case
+    // command. The product must take exactly one and tell the others who decided and when, writing nothing for them.
+    private async Task ConcurrentAsync(IServiceProvider services, ScenarioClock clock, ConcurrentStep concurrent, string at, CancellationToken cancellationToken)
+    {
+        if (_numbers[concurrent.Case] is not { } number)
+        {
+            Error(concurrent.Case, $"{at}: the case was not accepted, so there is nothing to decide");
+            return;
+        }
+
+        var users = concurrent.Decisions.Select((d, i) => UserOf(d.As, $"{at}.concurrent.decisions[{i}].as")).ToList();
+        var options = new List<DecisionOption>();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var decisions = scope.ServiceProvider.GetRequiredService<CaseDecisionService>();
+            for (var i = 0; i < users.Count; i++)
+            {
+                var option = await decisions.FindOptionAsync(number, users[i].UserName, users[i].Roles, cancellationToken: cancellationToken);
+                if (option is null)
+                {
+                    Error(concurrent.Case, $"{at}.concurrent.decisions[{i}]: {users[i].UserName} has no open task on case {number} to decide");
+                    return;
+                }
+
+                options.Add(option);
+            }
+        }
+
+        using var start = new SemaphoreSlim(0, users.Count);
+        var runs = users.Select((user, i) => Task.Run(
+            async () =>
+            {
+                await start.WaitAsync(cancellationToken);
+                var d = concurrent.Decisions[i];
+                await using var scope = services.CreateAsyncScope();
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideTaskAsync(
+                        number, user.UserName, user.Roles, DecisionOf(user, d.Outcome, d.Opinion, d.ReturnTo, d.Reason), options[i].Task.NodeId, options[i].Task.Id, cancellationToken);
+                    return (User: user.UserName, Refusal: (string?)null);
+                }
+                catch (Exception e) when (e is DecisionNotAllowedException or DecisionInvalidException or DecisionBlockedException or WorkflowConcurrencyException or WorkflowException or DomainValidationException)
+                {
+                    return (User: user.UserName, Refusal: (string?)e.Message);
+                }
+            },
+            cancellationToken)).ToList();
+        start.Release(users.Count);
+        var results = await Task.WhenAll(runs);
+        var race = new ScenarioRace(
+            options[0].Task.NodeName,
+            clock.GetUtcNow().ToOffset(Application.CaseFlow.OfficeTime.Offset),
+            [.. results.Where(r => r.Refusal is null).Select(r => r.User)],
+            [.. results.Where(r => r.Refusal is not null).Select(r => new ScenarioRaceLoser(r.User, r.Refusal!))]);
+        if (!_races.TryGetValue(concurrent.Case, out var list))
+        {
+            _races[concurrent.Case] = list = [];
+        }
+
+        list.Add(race);
+        _log.Add($"{at}: {users.Count} decisions on {race.Task} of case {number} at once: taken {string.Join(", ", race.Winners.DefaultIfEmpty("none"))}; refused {string.Join(" | ", race.Losers.Select(l => $"{l.User}: {l.Message}"))}");
     }
 
     private async Task SignalAsync(IServiceProvider services, SignalStep signal, string at, CancellationToken cancellationToken)
@@ -395,6 +524,7 @@ public sealed class ScenarioRunner
             var registrationCase = (await cases.FindAsync(CaseNumber.Parse(number), cancellationToken))!;
             var instance = registrationCase.WorkflowInstanceId is { } id ? await instances.FindAsync(id, cancellationToken) : null;
             var runs = await reviews.ListForCaseAsync(number, cancellationToken);
+            var journal = instance is null ? [] : await instances.ReadJournalAsync(instance.Id, cancellationToken);
             var messages = runs.SelectMany(r => r.Problems)
                 .GroupBy(f => f.Finding.RuleCode, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.SelectMany(f => new[] { f.Finding.MessageZh, f.Finding.MessageEn }).OfType<string>().Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
@@ -428,6 +558,9 @@ public sealed class ScenarioRunner
                 Certificate = registrationCase.IssuedCertificateNo,
                 Errors = errors,
                 Incidents = IncidentsOf(instance),
+                ClockPaused = deadline?.IsPaused ?? false,
+                History = HistoryOf(journal),
+                Races = _races.GetValueOrDefault(label) ?? [],
             };
         }
 
@@ -464,6 +597,25 @@ public sealed class ScenarioRunner
             _log.Add($"{at}: incident on case {registrationCase.Number} at {incident.Node} ({incident.NodeName}): {incident.Reason}");
         }
     }
+
+    private static readonly HashSet<JournalAction> HistoryActions =
+    [
+        JournalAction.Started, JournalAction.Completed, JournalAction.Returned, JournalAction.Signalled, JournalAction.TimerFired,
+        JournalAction.Cancelled, JournalAction.Suspended, JournalAction.Resumed, JournalAction.Withdrawn, JournalAction.Ended,
+        JournalAction.IncidentRaised, JournalAction.IncidentRetried, JournalAction.IncidentResolved,
+    ];
+
+    private static List<ScenarioHistoryEntry> HistoryOf(IReadOnlyList<JournalEntry> journal) =>
+        [.. journal.Where(e => HistoryActions.Contains(e.Action))
+            .Select(e => new ScenarioHistoryEntry(
+                e.At.ToOffset(Application.CaseFlow.OfficeTime.Offset),
+                JsonNamingPolicy.CamelCase.ConvertName(e.Action.ToString()),
+                e.NodeId,
+                e.NodeName,
+                e.Actor,
+                e.Outcome,
+                e.Inputs.GetValueOrDefault("reasonCode"),
+                e.Opinion))];
 
     private static List<ScenarioIncident> IncidentsOf(WorkflowInstance? instance) =>
         instance is null
@@ -527,6 +679,32 @@ public sealed class ScenarioRunner
                 _failures.Add($"{at}.cases.{label}.incident: expected an incident{(incident.Node is null ? "" : " at " + incident.Node)}{(incident.Contains is null ? "" : $" containing '{incident.Contains}'")}, found {(got.Incidents.Count == 0 ? "none" : string.Join(" | ", got.Incidents.Select(i => $"{i.Node}: {i.Reason}")))}");
             }
 
+            if (want.Incidents is { } incidents && incidents != got.Incidents.Count)
+            {
+                _failures.Add($"{at}.cases.{label}.incidents: expected {incidents} open incident(s), found {got.Incidents.Count}{(got.Incidents.Count == 0 ? "" : ": " + string.Join(" | ", got.Incidents.Select(i => $"{i.Node}: {i.Reason}")))}");
+            }
+
+            CheckHistory($"{at}.cases.{label}.history", want.History, got.History);
+            if (want.Deadline is { } due)
+            {
+                var gotDue = got.Deadline is { } d ? DateOnly.FromDateTime(d.ToOffset(Application.CaseFlow.OfficeTime.Offset).DateTime) : (DateOnly?)null;
+                if (gotDue != due)
+                {
+                    _failures.Add($"{at}.cases.{label}.deadline: expected {due:yyyy-MM-dd}, found {(gotDue is { } g ? g.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "no open deadline")}");
+                }
+            }
+
+            if (want.ClockPaused is { } paused && paused != got.ClockPaused)
+            {
+                _failures.Add($"{at}.cases.{label}.clockPaused: expected {paused}, found {got.ClockPaused}");
+            }
+
+            if (want.CertificateNumber is { } certificateNumber && !(got.Certificate ?? "").Contains(certificateNumber, StringComparison.Ordinal))
+            {
+                _failures.Add($"{at}.cases.{label}.certificateNumber: expected a number containing '{certificateNumber}', found {got.Certificate ?? "none"}");
+            }
+
+            CheckRace($"{at}.cases.{label}.race", want.Race, got.Races);
             if (want.Error is { } error && !got.Errors.Any(e => e.Contains(error, StringComparison.Ordinal)))
             {
                 _failures.Add($"{at}.cases.{label}.error: expected a refusal containing '{error}', found {(got.Errors.Count == 0 ? "none" : string.Join(" | ", got.Errors))}");
@@ -552,10 +730,98 @@ public sealed class ScenarioRunner
             SameList($"{at}.units.{code}.waitingSeizures", want.WaitingSeizures, got.WaitingSeizures.Select(s => s.RulingNumber).ToList());
             Same($"{at}.units.{code}.activeSeizureTerm", want.ActiveSeizureTerm,
                 got.ActiveSeizure is { } active ? $"{active.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{active.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "");
+            SameList($"{at}.units.{code}.waitingSeizureTerms", want.WaitingSeizureTerms, [.. got.WaitingSeizures.Select(Term)]);
+            if (want.CertificateNumber is { } number
+                && (number.Length == 0 ? got.Ownership?.CertificateNumber is not null : !(got.Ownership?.CertificateNumber ?? "").Contains(number, StringComparison.Ordinal)))
+            {
+                _failures.Add($"{at}.units.{code}.certificateNumber: expected {(number.Length == 0 ? "none" : $"a number containing '{number}'")}, found {got.Ownership?.CertificateNumber ?? "none"}");
+            }
+
             Same($"{at}.units.{code}.preNotices", want.PreNotices?.ToString(CultureInfo.InvariantCulture), got.PreNotices.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.objections", want.Objections?.ToString(CultureInfo.InvariantCulture), got.Objections.Count.ToString(CultureInfo.InvariantCulture));
             Same($"{at}.units.{code}.rightType", want.RightType, got.Ownership?.RightType ?? "");
             Same($"{at}.units.{code}.coOwnership", want.CoOwnership, got.Ownership?.CoOwnership ?? "");
+        }
+    }
+
+    private static string Term(RegisterStateSummary.SeizureState seizure) =>
+        $"{seizure.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/{seizure.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    // The expected entries must be found in order; other entries may come between them.
+    private void CheckHistory(string path, IReadOnlyList<HistoryExpectation>? want, IReadOnlyList<ScenarioHistoryEntry> got)
+    {
+        if (want is null)
+        {
+            return;
+        }
+
+        var from = 0;
+        for (var i = 0; i < want.Count; i++)
+        {
+            var w = want[i];
+            var found = -1;
+            for (var j = from; j < got.Count && found < 0; j++)
+            {
+                var g = got[j];
+                if ((w.Action is null || w.Action == g.Action) && (w.Node is null || w.Node == g.Node) && (w.By is null || w.By == g.By)
+                    && (w.Outcome is null || w.Outcome == g.Outcome) && (w.Reason is null || w.Reason == g.Reason)
+                    && (w.Opinion is null || (g.Opinion ?? "").Contains(w.Opinion, StringComparison.Ordinal)))
+                {
+                    found = j;
+                }
+            }
+
+            if (found < 0)
+            {
+                var named = string.Join(", ", new[] { ("action", w.Action), ("node", w.Node), ("by", w.By), ("outcome", w.Outcome), ("reason", w.Reason), ("opinion", w.Opinion) }
+                    .Where(f => f.Item2 is not null).Select(f => $"{f.Item1} {f.Item2}"));
+                var rest = got.Skip(from).Select(g => $"{g.Action} {g.Node ?? "-"} by {g.By}{(g.Outcome is null ? "" : " " + g.Outcome)}{(g.Reason is null ? "" : " (" + g.Reason + ")")}");
+                _failures.Add($"{path}[{i}]: no entry with {named}{(from == 0 ? "" : " after the previous match")} (history{(from == 0 ? "" : " from there")}: {string.Join("; ", rest.DefaultIfEmpty("none"))})");
+                return;
+            }
+
+            from = found + 1;
+        }
+    }
+
+    private void CheckRace(string path, RaceExpectation? want, IReadOnlyList<ScenarioRace> got)
+    {
+        if (want is null)
+        {
+            return;
+        }
+
+        if (got.Count == 0)
+        {
+            _failures.Add($"{path}: the case had no concurrent decisions");
+            return;
+        }
+
+        foreach (var race in got)
+        {
+            if (want.Winners is { } winners && winners != race.Winners.Count)
+            {
+                _failures.Add($"{path}: expected {winners} decision(s) taken on {race.Task}, found {race.Winners.Count} ({string.Join(", ", race.Winners.DefaultIfEmpty("none"))})");
+            }
+
+            foreach (var loser in race.Losers)
+            {
+                if (want.LoserToldWhoAndWhen == true)
+                {
+                    var time = race.At.ToString("HH:mm", CultureInfo.InvariantCulture);
+                    var named = race.Winners.Any(w => loser.Message.Contains(w, StringComparison.Ordinal)
+                        || (DemoUsers.All.FirstOrDefault(u => u.UserName == w) is { } user && loser.Message.Contains(user.DisplayName, StringComparison.Ordinal)));
+                    if (!named || !loser.Message.Contains(time, StringComparison.Ordinal))
+                    {
+                        _failures.Add($"{path}: {loser.User} was not told who decided ({string.Join(", ", race.Winners)}) and when ({time}): '{loser.Message}'");
+                    }
+                }
+
+                if (want.Contains is { } text && !loser.Message.Contains(text, StringComparison.Ordinal))
+                {
+                    _failures.Add($"{path}: {loser.User}'s refusal does not contain '{text}': '{loser.Message}'");
+                }
+            }
         }
     }
 
