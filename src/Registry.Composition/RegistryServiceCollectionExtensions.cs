@@ -84,6 +84,8 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();
         services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
+        services.Configure<Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions>(o => configuration.GetSection(Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions.SectionName).Bind(o));
+        services.AddSingleton<Registry.Application.Inspection.SelfCheckRuns.ISelfCheckRuleSetVersion, CatalogueSelfCheckRuleSetVersion>();
         return services;
     }
 }
