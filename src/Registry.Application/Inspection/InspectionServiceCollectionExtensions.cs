@@ -46,6 +46,7 @@ public static class InspectionServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SelfCheckRunOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             Logger<UnattendedSelfCheck>(sp)));
+        services.TryAddScoped<INightlySelfCheck>(sp => sp.GetRequiredService<UnattendedSelfCheck>());
         return services;
     }
 

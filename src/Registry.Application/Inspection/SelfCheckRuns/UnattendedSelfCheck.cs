@@ -9,7 +9,7 @@ namespace Registry.Application.Inspection.SelfCheckRuns;
 /// nightly run does not move the watermark, so the next night covers its cases again. Skips when another run is alive.
 /// <see cref="RunRangeAsync"/>: the command line's run over a range.
 /// </summary>
-public sealed class UnattendedSelfCheck
+public sealed class UnattendedSelfCheck : INightlySelfCheck
 {
     /// <summary>Where the first nightly run starts: every finished case.</summary>
     public static readonly DateTimeOffset Beginning = DateTimeOffset.UnixEpoch;
