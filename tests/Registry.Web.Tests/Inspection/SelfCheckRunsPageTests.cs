@@ -97,6 +97,9 @@ public sealed class SelfCheckRunsPageTests : RegistryComponentTest
         var page = Render<SelfCheckRunsPage>();
 
         Assert.Contains("已中断", page.Find($"tr.run-row[data-run='{run.Id}'] .run-status").TextContent, StringComparison.Ordinal);
+        page.Find("#run-start").Click();
+        Assert.Contains("已中断", page.Find("#run-error").TextContent, StringComparison.Ordinal);
+        Assert.Empty(_launcher.Launched);
         page.Find($"tr.run-row[data-run='{run.Id}'] .run-resume").Click();
 
         Assert.Equal(run.Id, Assert.Single(_launcher.Launched).Id);

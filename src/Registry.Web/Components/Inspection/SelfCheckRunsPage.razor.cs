@@ -116,9 +116,7 @@ public partial class SelfCheckRunsPage
         }
         catch (SelfCheckRunConflictException e)
         {
-            _error = e.Running is { } running
-                ? T.Format("Runs_Error_Busy", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases)
-                : T["Runs_Error_TakenOver"];
+            _error = Busy(e);
         }
         catch (InspectionNotAllowedException)
         {
@@ -150,9 +148,7 @@ public partial class SelfCheckRunsPage
         }
         catch (SelfCheckRunConflictException e)
         {
-            _error = e.Running is { } running
-                ? T.Format("Runs_Error_Busy", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases)
-                : T["Runs_Error_TakenOver"];
+            _error = Busy(e);
         }
         catch (InspectionNotAllowedException)
         {
@@ -171,6 +167,16 @@ public partial class SelfCheckRunsPage
         "status" => T["Runs_Error_NotResumable"],
         _ => T["Runs_Error_NotFound"],
     };
+
+    private string Busy(SelfCheckRunConflictException e) => e.Running switch
+    {
+        null => T["Runs_Error_TakenOver"],
+        { } running when Interrupted(running) => T.Format("Runs_Error_Interrupted", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases),
+        { } running => T.Format("Runs_Error_Busy", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases),
+    };
+
+    // The first nightly run covers every finished case: its range starts at the beginning, shown as such.
+    private string RangeStart(SelfCheckRun run) => run.From <= UnattendedSelfCheck.Beginning ? T["Runs_Range_All"] : Display.Time(run.From);
 
     private bool Interrupted(SelfCheckRun run) => run.IsInterrupted(Time.GetUtcNow(), Runs.Lease);
 
