@@ -27,7 +27,7 @@ internal sealed class SelfCheckRunDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<SelfCheckRunDatabase> CreateAsync(int batchSize = 40)
+    public static async Task<SelfCheckRunDatabase> CreateAsync(int batchSize = 40, Action<IServiceCollection>? configure = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"registry-selfcheck-{Guid.NewGuid():N}.db");
         var time = new FakeTimeProvider(Now);
@@ -39,7 +39,9 @@ internal sealed class SelfCheckRunDatabase : IAsyncDisposable
             ["Scheduling:EnableJobs"] = "false",
             ["SelfCheck:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddRegistryServices(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time).AddRegistryServices(configuration);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.InitializeRegistryAsync();
         return new SelfCheckRunDatabase(path, time, services);
     }

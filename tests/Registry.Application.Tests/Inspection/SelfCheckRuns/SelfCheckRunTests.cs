@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Registry.Application.Inspection;
 using Registry.Application.Inspection.SelfCheckRuns;
 using Registry.Application.Review;
@@ -145,6 +146,36 @@ public sealed class SelfCheckRunTests
         Assert.Equal(tally.CasesWithFindings, failing.Count);
         Assert.Equal(failing.Count, failing.Select(f => f.CaseNumber).Distinct(StringComparer.Ordinal).Count());
         Assert.Null(await store.FindActiveAsync());
+    }
+
+    [Fact]
+    public async Task Nightly_RunThatFails_RecordsTheReason_KeepsTheWatermark_AndIsResumedToTheEnd()
+    {
+        FailingSelfCheckRunner? failing = null;
+        await using var db = await SelfCheckRunDatabase.CreateAsync(configure: s => s.Replace(ServiceDescriptor.Singleton<ISelfCheckRunner>(sp =>
+            failing = new FailingSelfCheckRunner(sp.GetRequiredService<Registry.Rules.RuleSetCatalogue>().CreateSelfCheckRunner()))));
+        await using var scope = db.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ISelfCheckRunStore>();
+        _ = scope.ServiceProvider.GetRequiredService<ISelfCheckRunner>();
+        failing!.Down = true;
+
+        var failed = (await scope.ServiceProvider.GetRequiredService<UnattendedSelfCheck>().RunNightlyAsync())!;
+
+        Assert.Equal(SelfCheckRunStatus.Failed, failed.Status);
+        Assert.Contains("rules down", failed.FailureReason, StringComparison.Ordinal);
+        Assert.Equal(0, failed.CheckedCases);
+        var stored = (await store.FindAsync(failed.Id))!;
+        Assert.Equal((failed.Status, failed.FailureReason, failed.FinishedAt), (stored.Status, stored.FailureReason, stored.FinishedAt));
+        Assert.Null(await store.FindActiveAsync());
+        Assert.Null(await store.LastSucceededAsync(SelfCheckRunTrigger.Nightly));
+
+        failing.Down = false;
+        var service = scope.ServiceProvider.GetRequiredService<SelfCheckRunService>();
+        await service.ResumeAsync(Inspector, failed.Id);
+        var done = await WaitForEndAsync(service, failed.Id);
+
+        Assert.Equal((SelfCheckRunStatus.Succeeded, null, done.TotalCases), (done.Status, done.FailureReason, done.CheckedCases));
+        Assert.Equal(done.ToExclusive, (await store.LastSucceededAsync(SelfCheckRunTrigger.Nightly))!.ToExclusive);
     }
 
     private static readonly DateTimeOffset NightlySelfCheckStart = UnattendedSelfCheck.Beginning;
