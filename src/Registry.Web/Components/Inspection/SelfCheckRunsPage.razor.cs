@@ -171,9 +171,13 @@ public partial class SelfCheckRunsPage
     private string Busy(SelfCheckRunConflictException e) => e.Running switch
     {
         null => T["Runs_Error_TakenOver"],
-        { } running when Interrupted(running) => T.Format("Runs_Error_Interrupted", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases),
-        { } running => T.Format("Runs_Error_Busy", Display.Time(running.StartedAt), running.StartedByName, running.CheckedCases, running.TotalCases),
+        { } running when Interrupted(running) => T.Format("Runs_Error_Interrupted", Display.Time(running.StartedAt), Starter(running), running.CheckedCases, running.TotalCases),
+        { } running => T.Format("Runs_Error_Busy", Display.Time(running.StartedAt), Starter(running), running.CheckedCases, running.TotalCases),
     };
+
+    // Who started a run: the inspector's name, or the nightly job / command line in the UI language (never a stored system name).
+    private string Starter(SelfCheckRun run) =>
+        run.Trigger == SelfCheckRunTrigger.OnDemand ? $"{T["Runs_Trigger_OnDemand"]} {run.StartedByName}" : T[$"Runs_Trigger_{run.Trigger}"];
 
     // The first nightly run covers every finished case: its range starts at the beginning, shown as such.
     private string RangeStart(SelfCheckRun run) => run.From <= UnattendedSelfCheck.Beginning ? T["Runs_Range_All"] : Display.Time(run.From);
