@@ -15,13 +15,19 @@ namespace Registry.Cli;
 /// </summary>
 internal static class SelfCheckCommand
 {
-    public const string Usage = "usage: registry selfcheck --database path.db [--rules rules-directory] [--samples N]";
+    public const string Usage = "usage: registry selfcheck --database path.db [--rules rules-directory] [--samples N]\n" +
+        "       registry selfcheck --database path.db --store [--from yyyy-MM-dd] [--to yyyy-MM-dd]   (a stored run, as the nightly job does)";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         string? database = null;
         string? rules = null;
         var samples = 0;
+        if (args.Contains("--store"))
+        {
+            return await StoredSelfCheckCommand.RunAsync([.. args.Where(a => a != "--store")], output, cancellationToken);
+        }
+
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             switch (args[i])

@@ -85,6 +85,9 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();
         services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
+        services.Configure<Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions>(o => configuration.GetSection(Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions.SectionName).Bind(o));
+        // Stored self-check results are keyed by the self-check rule set's version, read from the rules catalogue.
+        services.AddSingleton<Registry.Application.Inspection.SelfCheckRuns.ISelfCheckRuleSetVersion, CatalogueSelfCheckRuleSetVersion>();
         return services;
     }
 }

@@ -21,7 +21,8 @@ public static class SchedulingServiceCollectionExtensions
     /// Adds the calendar (<see cref="CalendarServiceCollectionExtensions.AddRegistryCalendar"/>), <see cref="ICaseDeadlineService"/>,
     /// <see cref="IRegisterExpiryService"/>, the sweeps, the dispatcher, the SMS channel (default: <c>FileSmsGateway</c>,
     /// replace <see cref="ISmsGateway"/> to use a carrier), <see cref="DemoDeadlineSeeder"/> and, unless
-    /// <c>Scheduling:EnableJobs</c> is false, Quartz with three jobs and its hosted service. Needs the stores of
+    /// <c>Scheduling:EnableJobs</c> is false, Quartz with its jobs (sweeps, workflow timers, outbox, and the nightly self-check
+    /// unless <c>SelfCheck:NightlyEnabled</c> is false, at <c>SelfCheck:NightlyCron</c> office time) and its hosted service. Needs the stores of
     /// <c>AddRegistryPersistence</c> and an <see cref="IRegisterExpiryHandler"/> from the composition root.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -62,6 +63,19 @@ public static class SchedulingServiceCollectionExtensions
             return services;
         }
 
+        var selfCheck = configuration.GetSection(SelfCheckScheduleOptions.SectionName).Get<SelfCheckScheduleOptions>() ?? new SelfCheckScheduleOptions();
+        if (selfCheck.NightlyEnabled)
+        {
+            try
+            {
+                _ = new CronExpression(selfCheck.NightlyCron);
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidOperationException($"SelfCheck:NightlyCron '{selfCheck.NightlyCron}' is not a valid Quartz cron expression (e.g. '0 0 2 * * ?' for 02:00 every day): {e.Message}", e);
+            }
+        }
+
         services.AddQuartz(q =>
         {
             // Quartz takes the app's TimeProvider from the container (UseTimeProvider would replace the app's one):
@@ -78,6 +92,13 @@ public static class SchedulingServiceCollectionExtensions
             q.ScheduleJob<OutboxDispatchJob>(
                 t => t.WithIdentity("outbox-dispatch").StartNow().WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
                 j => j.WithIdentity("outbox-dispatch"));
+            if (selfCheck.NightlyEnabled)
+            {
+                // Office time, whatever the server's zone: 02:00 in the office is 18:00 UTC.
+                q.ScheduleJob<NightlySelfCheckJob>(
+                    t => t.WithIdentity("selfcheck-nightly").WithCronSchedule(selfCheck.NightlyCron, c => c.InTimeZone(Registry.Application.Review.OfficeTimeZone.China)),
+                    j => j.WithIdentity("selfcheck-nightly"));
+            }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

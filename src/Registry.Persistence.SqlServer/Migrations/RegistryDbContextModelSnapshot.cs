@@ -386,6 +386,8 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasKey("CaseId", "Ordinal");
 
+                    b.HasIndex("ToStatus", "At");
+
                     b.ToTable("CaseStatusChanges", (string)null);
                 });
 
@@ -1320,6 +1322,219 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.ToTable("RegisterExpiries", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(23)");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("bit");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion");
+
+                    b.HasIndex("RuleSetVersion", "FinishedAt");
+
+                    b.ToTable("SelfCheckCaseResults", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(23)");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("MessageZh")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(8)");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion", "Ordinal");
+
+                    b.ToTable("SelfCheckFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ActiveSlot")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CasesWithFindings")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CheckedCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("CursorAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CursorCase")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(23)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Lease")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RangeFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RangeTo")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<long>("SkippedCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<long>("TotalCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique()
+                        .HasFilter("[ActiveSlot] IS NOT NULL");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Trigger", "Status", "RangeTo");
+
+                    b.ToTable("SelfCheckRuns", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Sequences.SequenceRow", b =>
                 {
                     b.Property<string>("Key")
@@ -1992,6 +2207,15 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -376,6 +376,8 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Ordinal");
 
+                    b.HasIndex("ToStatus", "At");
+
                     b.ToTable("CaseStatusChanges", (string)null);
                 });
 
@@ -1309,6 +1311,218 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.ToTable("RegisterExpiries", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion");
+
+                    b.HasIndex("RuleSetVersion", "FinishedAt");
+
+                    b.ToTable("SelfCheckCaseResults", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageZh")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion", "Ordinal");
+
+                    b.ToTable("SelfCheckFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActiveSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CasesWithFindings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CursorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CursorCase")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Lease")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RangeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RangeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SkippedCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Trigger", "Status", "RangeTo");
+
+                    b.ToTable("SelfCheckRuns", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Sequences.SequenceRow", b =>
                 {
                     b.Property<string>("Key")
@@ -1981,6 +2195,15 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

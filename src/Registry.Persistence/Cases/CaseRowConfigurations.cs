@@ -84,6 +84,9 @@ internal sealed class CaseStatusChangeRowConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Actor).HasMaxLength(100);
         builder.Property(h => h.Reason).HasMaxLength(1000);
         builder.HasOne<CaseRow>().WithMany().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+
+        // Self-check runs page through the cases completed in a range (selfcheck).
+        builder.HasIndex(h => new { h.ToStatus, h.At });
     }
 }
 
