@@ -22,6 +22,8 @@ public static class RegistryInitializer
         var data = services.GetRequiredService<RegistryDataDirectories>();
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.Workflows, SearchOption.TopDirectoryOnly, cancellationToken);
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);
+        // Rule sets likewise: the shipped files become published versions that admins edit from (idempotent).
+        await Registry.Application.RuleSets.RuleSetSeeder.PublishRepositoryRuleSetsAsync(services, data.Rules, cancellationToken);
         if (services.GetRequiredService<RegistryDatabaseOptions>().SeedDemoData)
         {
             await SeedDemoDeadlinesAsync(services, cancellationToken);

@@ -51,6 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);
         Inspection.InspectionPersistence.AddInspectionStore(services);
+        RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
         return services;
     }
 

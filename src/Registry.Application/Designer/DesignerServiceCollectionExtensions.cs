@@ -19,6 +19,8 @@ public static class DesignerServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(rulesDirectory);
         services.TryAddScoped<IWorkflowDesigner, WorkflowDesignerService>();
         services.TryAddSingleton<IRuleSetListing>(new JsonFileRuleSetListing(rulesDirectory));
+        services.TryAddScoped<RuleSets.IRuleSetPublishing, RuleSets.RuleSetPublishingService>();
+        services.TryAddScoped<RuleSets.IRuleSetDryRun, RuleSets.RuleSetDryRunService>();
         return services;
     }
 }
