@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207035044_rulesetsVersionedRuleSets")]
+    [Migration("20261207035005_rulesetsVersionedRuleSets")]
     partial class rulesetsVersionedRuleSets
     {
         /// <inheritdoc />
