@@ -68,7 +68,7 @@ public static class RuleSetSeeder
             try
             {
                 await store.AppendAsync(new RuleSetVersionRecord(header.Name, header.Version, header.Kind, stamped, time.GetUtcNow(), Actor,
-                    latest?.Version, $"loaded from {Path.GetFileName(file)}", rules), cancellationToken);
+                    latest?.Version, $"从 rules/{Path.GetFileName(file)} 载入 / loaded from rules/{Path.GetFileName(file)}", rules), cancellationToken);
                 published.Add(key);
             }
             catch (RuleSetPublishConflictException)
