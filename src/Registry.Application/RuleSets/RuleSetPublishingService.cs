@@ -35,7 +35,7 @@ internal sealed class RuleSetPublishingService(IRuleSetVersionStore store, IRule
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(draftJson);
         var versions = await store.ListVersionsAsync(name, cancellationToken);
-        return Check(name, draftJson, versions.Count > 0 ? versions[0] : null);
+        return [.. Check(name, draftJson, versions.Count > 0 ? versions[0] : null), .. await CodesUsedElsewhereAsync(name, draftJson, cancellationToken)];
     }
 
     public async Task<RuleSetPublishResult> PublishAsync(DesignerUser user, string name, string draftJson, int basedOn, string? note = null, CancellationToken cancellationToken = default)
@@ -47,6 +47,7 @@ internal sealed class RuleSetPublishingService(IRuleSetVersionStore store, IRule
         var versions = await store.ListVersionsAsync(name, cancellationToken);
         var latest = versions.Count > 0 ? versions[0] : null;
         var issues = Check(name, draftJson, latest);
+        issues.AddRange(await CodesUsedElsewhereAsync(name, draftJson, cancellationToken));
         if (issues.Count > 0)
         {
             return new RuleSetPublishResult(null, issues);
@@ -178,6 +179,26 @@ internal sealed class RuleSetPublishingService(IRuleSetVersionStore store, IRule
 
         issues.AddRange(engine.Validate(json));
         return issues;
+    }
+
+    // Rule codes are unique across all sets (findings and the engine know a rule by its code): a code another set's
+    // latest version uses is refused here, before the set could fail to load on every node.
+    private async Task<List<RuleDraftIssue>> CodesUsedElsewhereAsync(string name, string json, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<RuleDraft> rules;
+        try
+        {
+            rules = RuleDrafts.Read(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return []; // reported by the parser with its line
+        }
+
+        var others = (await store.ListLatestAsync(cancellationToken)).Where(s => !string.Equals(s.Name, name, StringComparison.Ordinal)).ToList();
+        return [.. rules.SelectMany(r => others.Where(o => o.Rules.Any(x => x.RuleCode == r.Code)).Select(o => new RuleDraftIssue(r.Code, "RuleName", null,
+            $"规则代码 {r.Code} 已在规则集 {o.Name} 中使用，规则代码在所有规则集中必须唯一。",
+            $"Rule code {r.Code} is already used in rule set {o.Name}; rule codes are unique across rule sets.")))];
     }
 
     private static RuleSetPublishConflictException Conflict(string name, IReadOnlyList<RuleSetVersionRecord> versions, int basedOn)

@@ -176,6 +176,19 @@ public sealed class RuleSetPublishingTests(ProductionRegistry registry) : IClass
     }
 
     [Fact]
+    public async Task Validate_ARuleCodeAnotherSetUses_IsRefusedNamingThatSet()
+    {
+        var set = await LatestContainingAsync(registry.Services, SeizureRule);
+        var other = (await registry.Services.GetRequiredService<IRuleSetVersionStore>().ListLatestAsync()).First(s => s.Name != set.Name && s.Kind == set.Kind);
+        var draft = Edit(set.Document, SeizureRule, r => r["RuleName"] = other.Rules[0].RuleCode);
+
+        var issues = await WithScopeAsync(registry.Services, sp => sp.GetRequiredService<IRuleSetPublishing>().ValidateAsync(Admin, set.Name, draft));
+
+        var issue = Assert.Single(issues, i => i.Field == "RuleName");
+        Assert.Contains(other.Name, issue.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_EveryPublishedShippedSet_HasNoIssues()
     {
         var all = await WithScopeAsync(registry.Services, sp => sp.GetRequiredService<IRuleSetPublishing>().ListAsync(Admin));
