@@ -24,6 +24,8 @@ public static class RegistryInitializer
         await services.LoadRepositoryWorkflowDefinitionsAsync(data.CatalogueWorkflows, SearchOption.TopDirectoryOnly, cancellationToken);
         // The catalogue files' type → workflow binding is the seed; a binding an admin changed is kept.
         await services.GetRequiredService<Registry.Application.Designer.IBusinessTypeWorkflows>().SeedFromCatalogueAsync(cancellationToken);
+        // Rule sets likewise: the shipped files become published versions that admins edit from (idempotent).
+        await Registry.Application.RuleSets.RuleSetSeeder.PublishRepositoryRuleSetsAsync(services, data.Rules, cancellationToken);
         if (services.GetRequiredService<RegistryDatabaseOptions>().SeedDemoData)
         {
             await SeedDemoDeadlinesAsync(services, cancellationToken);

@@ -52,6 +52,7 @@ public static class PersistenceServiceCollectionExtensions
         Cases.CaseServiceRegistration.AddCaseStores(services);
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
+        RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
         return services;
     }
 

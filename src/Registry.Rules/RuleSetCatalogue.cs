@@ -21,8 +21,10 @@ public sealed class RuleSetCatalogue
     /// <summary>File name of the schema inside a rules directory (not a rule set).</summary>
     public const string SchemaFile = "rule-set.schema.json";
 
-    private RuleSetCatalogue(IReadOnlyList<CompiledRuleSet<ReviewFacts>> review, IReadOnlyList<CompiledRuleSet<FinishedCaseFacts>> selfCheck, MaterialsChecklist materials)
+    private RuleSetCatalogue(IReadOnlyList<CompiledRuleSet<ReviewFacts>> review, IReadOnlyList<CompiledRuleSet<FinishedCaseFacts>> selfCheck, MaterialsChecklist materials,
+        IReadOnlyList<(string Name, string File, string Json)> documents)
     {
+        Documents = documents;
         ReviewSets = review;
         SelfCheckSets = selfCheck;
         Materials = materials;
@@ -44,6 +46,9 @@ public sealed class RuleSetCatalogue
     ];
 
     internal IReadOnlyList<CompiledRuleSet<ReviewFacts>> ReviewSets { get; }
+
+    /// <summary>The source of every set as loaded (a dry run replaces one of them by a draft).</summary>
+    internal IReadOnlyList<(string Name, string File, string Json)> Documents { get; }
 
     internal IReadOnlyList<CompiledRuleSet<FinishedCaseFacts>> SelfCheckSets { get; }
 
@@ -74,6 +79,7 @@ public sealed class RuleSetCatalogue
         var selfCheck = new List<CompiledRuleSet<FinishedCaseFacts>>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var documents = new List<(string, string, string)>();
         foreach (var (file, json) in ruleSets)
         {
             var def = RuleSetParser.Parse(json, file, errors);
@@ -81,6 +87,8 @@ public sealed class RuleSetCatalogue
             {
                 continue;
             }
+
+            documents.Add((def.Name, file, json));
 
             if (!names.Add(def.Name))
             {
@@ -114,7 +122,7 @@ public sealed class RuleSetCatalogue
             throw new RuleSetValidationException(errors);
         }
 
-        return new RuleSetCatalogue(review, selfCheck, materials);
+        return new RuleSetCatalogue(review, selfCheck, materials, documents);
     }
 
     /// <summary>

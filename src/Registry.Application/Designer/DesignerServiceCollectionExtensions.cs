@@ -24,6 +24,8 @@ public static class DesignerServiceCollectionExtensions
         services.AddRegistryWorkflowBindings();
         services.AddRegistrationActivities();
         services.TryAddSingleton<IRuleSetListing>(new JsonFileRuleSetListing(rulesDirectory));
+        services.TryAddScoped<RuleSets.IRuleSetPublishing, RuleSets.RuleSetPublishingService>();
+        services.TryAddScoped<RuleSets.IRuleSetDryRun, RuleSets.RuleSetDryRunService>();
         return services;
     }
 

@@ -43,6 +43,7 @@ public sealed class CaseRuleSetRunner(IServiceScopeFactory scopes, IRuleSetEvalu
         ArgumentNullException.ThrowIfNull(registrationCase);
         ArgumentNullException.ThrowIfNull(what);
         var facts = await builder.BuildAsync(registrationCase, what.Stage, cancellationToken);
+        var pinned = await evaluator.PinAsync(cancellationToken); // the whole review on one published version
         var findings = new List<StoredFinding>();
         var sets = new SortedSet<string>(StringComparer.Ordinal);
         var approved = true;
@@ -52,8 +53,8 @@ public sealed class CaseRuleSetRunner(IServiceScopeFactory scopes, IRuleSetEvalu
         foreach (var f in facts.Concat(steps))
         {
             var result = what.RuleSetName is null
-                ? await evaluator.EvaluateAsync(f, what.Stage, cancellationToken)
-                : evaluator.Evaluate(what.RuleSetName, f, what.Stage);
+                ? await pinned.EvaluateAsync(f, what.Stage, cancellationToken)
+                : pinned.Evaluate(what.RuleSetName, f, what.Stage);
             if (f.Case.Step is not null)
             {
                 result = result with { Findings = [.. result.Findings.Where(x => CombinedStepChecks.Keeps(x, f.Case)).Select(x => CombinedStepChecks.Label(x, f.Case))] };

@@ -13,4 +13,11 @@ public interface IRuleSetEvaluator
 
     /// <summary>Asynchronous form of <see cref="Evaluate(ReviewFacts, RuleStage)"/> for callers on async paths; evaluation itself is CPU-bound.</summary>
     ValueTask<RuleEvaluationResult> EvaluateAsync(ReviewFacts facts, RuleStage stage, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// An evaluator fixed on the rule-set versions published now. A review takes one at its start and evaluates every
+    /// unit and step on it, so a publish while it runs does not mix versions: it finishes on the version it started with.
+    /// An evaluator over one fixed set of versions returns itself.
+    /// </summary>
+    ValueTask<IRuleSetEvaluator> PinAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(this);
 }

@@ -15,6 +15,9 @@ public sealed record RuleFinding
     /// <summary>Rule set the rule belongs to.</summary>
     public required string RuleSet { get; init; }
 
+    /// <summary>Version of the rule set that produced the finding (the published version the review ran on).</summary>
+    public int RuleSetVersion { get; init; }
+
     /// <summary>Category: review (parties, unit, rights, materials, tax, consistency) or self-check (principle, content, certificate, term, timeliness, reporting).</summary>
     public required string Category { get; init; }
 

@@ -541,6 +541,9 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("int");
+
                     b.Property<int>("RuleVersion")
                         .HasColumnType("int");
 
@@ -1161,6 +1164,75 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.HasIndex("ParcelCode");
 
                     b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleSetVersionRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("BasedOn")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Name", "Version");
+
+                    b.ToTable("RuleSetVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.Property<string>("RuleSetName")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RuleCode")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("RuleSetName", "RuleSetVersion", "RuleCode", "RuleVersion");
+
+                    b.ToTable("RuleVersions", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Scheduling.CalendarYearRow", b =>
@@ -2207,6 +2279,15 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.RuleSets.RuleSetVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetName", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -531,6 +531,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RuleVersion")
                         .HasColumnType("INTEGER");
 
@@ -1150,6 +1153,75 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.HasIndex("ParcelCode");
 
                     b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleSetVersionRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BasedOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name", "Version");
+
+                    b.ToTable("RuleSetVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.Property<string>("RuleSetName")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleCode")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RuleSetName", "RuleSetVersion", "RuleCode", "RuleVersion");
+
+                    b.ToTable("RuleVersions", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Scheduling.CalendarYearRow", b =>
@@ -2195,6 +2267,15 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.RuleSets.RuleSetVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetName", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -21,6 +21,9 @@ internal sealed class RuleFindingRow
 
     public required string RuleSet { get; set; }
 
+    /// <summary>The rule-set version the finding came from (0 for findings stored before rule sets were versioned).</summary>
+    public int RuleSetVersion { get; set; }
+
     public required string Category { get; set; }
 
     public required string Severity { get; set; }

@@ -25,6 +25,9 @@ internal sealed class CompiledRule<TFacts>
 
     public string RuleSet { get; }
 
+    /// <summary>Version of the rule set this rule was compiled in (recorded on every finding).</summary>
+    public int RuleSetVersion { get; init; }
+
     /// <summary>The parsed condition (<c>true</c> = pass), from which the NRules conditions are built.</summary>
     public Expression<Func<TFacts, MaterialsChecklist, bool>> PredicateExpression { get; }
 
@@ -108,6 +111,7 @@ internal sealed class CompiledRule<TFacts>
             Reference = d.Reference,
             RuleVersion = d.Version,
             RuleSet = RuleSet,
+            RuleSetVersion = RuleSetVersion,
             Category = d.Category,
             Severity = d.Severity,
             Outcome = outcome,

@@ -35,7 +35,7 @@ internal sealed class RuleExpressionCompiler
 
             if (predicate is not null && ok)
             {
-                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, Compile(predicate), [.. rule.Facts.Select(x => x.Name)], facts));
+                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, Compile(predicate), [.. rule.Facts.Select(x => x.Name)], facts) { RuleSetVersion = set.Version });
             }
         }
 

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Registry.Application.Catalogue;
+using Registry.Application.RuleSets;
+using Registry.Rules.Functions;
+using Registry.Rules.Loading;
+
+namespace Registry.Rules.Publishing;
+
+/// <summary>
+/// Validates rule-set drafts for the designer (parse, metadata, placeholders, compile into NRules, business types
+/// against the catalogue, effective dates of versions of one rule) and builds the published/draft evaluator pair of a dry run.
+/// </summary>
+internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, PublishedRuleSets? published, RuleSetCompilationCache cache, IBusinessTypeCatalogue? catalogue)
+    : IRuleSetDraftEngine
+{
+    private const string Draft = "draft";
+
+    private static readonly JsonSerializerOptions Options = new() { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    [GeneratedRegex(@"^(Properties\.\w+|LocalParams\.\w+|LocalParams|Expression|RuleName|RuleExpressionType|WorkflowName|Kind|Version|Rules)")]
+    private static partial Regex FieldPrefix();
+
+    public IReadOnlyList<RuleDraftIssue> Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var issues = new List<RuleDraftIssue>();
+        issues.AddRange(RuleSetCatalogue.ValidateRuleSet(json, Draft).Select(ToIssue));
+        RuleSetDocument? doc = null;
+        try
+        {
+            doc = JsonSerializer.Deserialize<RuleSetDocument>(json, Options);
+        }
+        catch (JsonException)
+        {
+            // Already reported by the parser, with the line.
+        }
+
+        foreach (var rule in doc?.Rules ?? [])
+        {
+            CheckBusinessTypes(rule, issues);
+        }
+
+        CheckOverlaps(doc?.Rules ?? [], issues);
+        return issues;
+    }
+
+    public async ValueTask<RuleSetDraftPair> PairAsync(string draftJson, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draftJson);
+        var current = published is null ? new RuleSetSnapshot(0, shipped) : await published.CurrentAsync(cancellationToken);
+        var errors = new List<RuleSetValidationError>();
+        var draft = RuleSetParser.Parse(draftJson, Draft, errors)
+            ?? throw new RuleSetValidationException(errors);
+        var sets = current.Catalogue.Documents.Where(d => !string.Equals(d.Name, draft.Name, StringComparison.Ordinal)).Select(d => (d.File, d.Json))
+            .Append(($"{draft.Name} (draft)", draftJson));
+        var replaced = RuleSetCatalogue.Load(sets, current.Catalogue.Materials, cache);
+        var publishedVersion = current.Catalogue.RuleSets.FirstOrDefault(s => s.Name == draft.Name)?.Version ?? 0;
+        var draftSnapshot = new RuleSetSnapshot(-1, replaced);
+        return new RuleSetDraftPair(current.Evaluator, draftSnapshot.Evaluator, current.SelfCheck, draftSnapshot.SelfCheck, publishedVersion);
+    }
+
+    private static RuleDraftIssue ToIssue(RuleSetValidationError e)
+    {
+        var field = FieldPrefix().Match(e.Message) is { Success: true } m ? m.Value
+            : e.Message.StartsWith("Business type pattern", StringComparison.Ordinal) ? "Properties.BusinessTypes"
+            : e.RuleCode is null ? "document" : "rule";
+        var where = e.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $"（第 {p} 个字符处）") : string.Empty;
+        var rule = e.RuleCode is null ? "规则集" : $"规则 {e.RuleCode} ";
+        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}的 {field}{where}有误：{e.Message}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
+    }
+
+    // A business type a rule names to apply to must be in the catalogue. Globs (HouseTransfer*) and groups (@Disposal) may
+    // name types to come, and an excluded code that does not exist excludes nothing, so those are not refused: the shipped
+    // sets use both (ResidenceRight*Transfer*; AdministrativeRestriction and RecordsQuery in ExcludeTypes).
+    private void CheckBusinessTypes(RuleDocument rule, List<RuleDraftIssue> issues)
+    {
+        if (catalogue is null || rule.Properties is not { } p)
+        {
+            return;
+        }
+
+        const string field = "Properties.BusinessTypes";
+        foreach (var pattern in p.BusinessTypes ?? [])
+        {
+            if (pattern == "*" || pattern.StartsWith('@') || pattern.Contains('*', StringComparison.Ordinal) || !BusinessTypes.IsValidPattern(pattern))
+            {
+                continue;
+            }
+
+            if (!catalogue.TryFind(pattern, out _))
+            {
+                issues.Add(new RuleDraftIssue(rule.RuleName, field, null,
+                    $"规则 {rule.RuleName} 的 {field}：业务类型 {pattern} 不在业务类型目录中。",
+                    $"{rule.RuleName}: {field}: business type {pattern} is not in the business-type catalogue."));
+            }
+        }
+    }
+
+    // Versions of one rule may follow each other in time, never be in force on the same day.
+    private static void CheckOverlaps(List<RuleDocument> rules, List<RuleDraftIssue> issues)
+    {
+        foreach (var group in rules.Where(r => r.RuleName is not null && r.Enabled != false).GroupBy(r => r.RuleName!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var versions = group.Select(r => (Version: r.Properties?.Version ?? 0, From: Day(r.Properties?.EffectiveFrom) ?? DateOnly.MinValue, Until: Day(r.Properties?.EffectiveUntil) ?? DateOnly.MaxValue)).ToList();
+            for (var i = 0; i < versions.Count; i++)
+            {
+                for (var j = i + 1; j < versions.Count; j++)
+                {
+                    var (a, b) = (versions[i], versions[j]);
+                    if (a.From <= b.Until && b.From <= a.Until)
+                    {
+                        issues.Add(new RuleDraftIssue(group.Key, "Properties.EffectiveFrom", null,
+                            $"规则 {group.Key} 第 {b.Version} 版的生效期间（{Text(b.From)}–{Text(b.Until)}）与第 {a.Version} 版（{Text(a.From)}–{Text(a.Until)}）重叠：同一规则同一天只能有一个版本生效。",
+                            $"{group.Key} v{b.Version}: effective {Text(b.From)}–{Text(b.Until)} overlaps v{a.Version} ({Text(a.From)}–{Text(a.Until)}); one version of a rule is in force on any day."));
+                    }
+                }
+            }
+        }
+    }
+
+    private static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string Text(DateOnly day) =>
+        day == DateOnly.MinValue || day == DateOnly.MaxValue ? "…" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
