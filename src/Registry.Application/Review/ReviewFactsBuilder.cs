@@ -53,7 +53,7 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
             if (unit.Easements.Count > 0)
             {
-                unit = unit with { Easements = await WithCounterpartHoldersAsync(unit.Easements, cancellationToken) };
+                unit = unit with { Easements = await WithCounterpartHoldersAsync(unit.Easements, code.Value, cancellationToken) };
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
@@ -213,15 +213,20 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
     }
 
     // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.
-    private async Task<IReadOnlyList<EasementFacts>> WithCounterpartHoldersAsync(IReadOnlyList<EasementFacts> easements, CancellationToken cancellationToken)
+    // A benefit recorded on this unit counts only while the burdened unit still carries the easement: a cancellation on the
+    // burdened register does not close the benefiting side's entry yet.
+    private async Task<IReadOnlyList<EasementFacts>> WithCounterpartHoldersAsync(IReadOnlyList<EasementFacts> easements, string unitCode, CancellationToken cancellationToken)
     {
         var result = new List<EasementFacts>(easements.Count);
         foreach (var easement in easements)
         {
-            var holders = UnitCode.TryParse(easement.CounterpartUnitCode, out var code, out _) && await register.FindAsync(code!, cancellationToken) is { } other
-                ? UnitSnapshotMapper.ToFacts(other.Current).Holders
-                : [];
-            result.Add(easement with { CounterpartHolders = holders });
+            var other = UnitCode.TryParse(easement.CounterpartUnitCode, out var code, out _) ? await register.FindAsync(code!, cancellationToken) : null;
+            if (!easement.UnitIsBurdened && other?.Current.Easements.Any(e => e.BenefitingUnit?.Value == unitCode) != true)
+            {
+                continue;
+            }
+
+            result.Add(easement with { CounterpartHolders = other is null ? [] : UnitSnapshotMapper.ToFacts(other.Current).Holders });
         }
 
         return result;

@@ -131,11 +131,12 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
                 e.CertificateNumber, e.TermStart, e.TermEnd, e.RecordedAt, e.CaseNumber))
             .ToList();
         var mortgages = entries.Where(e => e.Kind == MortgageKindName)
-            .OrderBy(e => e.AcceptedAt).ThenBy(e => e.RecordedAt).ThenBy(e => e.CaseNumber, StringComparer.Ordinal)
+            .OrderBy(e => e.RankedAt ?? e.AcceptedAt).ThenBy(e => e.RecordedAt).ThenBy(e => e.CaseNumber, StringComparer.Ordinal)
             .Select((e, i) => new MortgageView(
                 e.Id.ToString(), i + 1, e.MortgageKind ?? string.Empty, e.PartyName ?? string.Empty, e.Amount ?? 0m,
                 e.TermStart ?? default, e.TermEnd ?? default, e.CertificateNumber, e.RecordedAt, e.CaseNumber,
-                [.. holders[e.Id].OrderBy(h => h.Ordinal).Select(h => h.Name)], e.TransferRestricted ?? false))
+                [.. holders[e.Id].OrderBy(h => h.Ordinal).Select(h => h.Name)], e.TransferRestricted ?? false,
+                ScopeParts(e.GuaranteeScope), e.DebtorName, e.InConstruction ?? false))
             .ToList();
         var seizureRows = entries.Where(e => e.Kind == SeizureKind).ToList();
         var seizures = seizureRows.Where(e => e.SeizureState == ActiveState)
@@ -189,6 +190,15 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
     private static HolderView ToView(RightHolderRow h) => new(
         h.Name, h.IdKind, h.IdNumber,
         h.ShareNumerator is { } n && h.ShareDenominator is { } d ? string.Create(CultureInfo.InvariantCulture, $"{n}/{d}") : null);
+
+    // The guarantee scope's parts (Civil Code 389) by name, the statutory scope when none was agreed.
+    private static IReadOnlyList<string> ScopeParts(string? scope)
+    {
+        var value = scope is null ? GuaranteeScope.Statutory : Enum.Parse<GuaranteeScope>(scope);
+        return [.. Enum.GetValues<GuaranteeScope>()
+            .Where(p => p is not (GuaranteeScope.None or GuaranteeScope.Statutory) && value.HasFlag(p))
+            .Select(p => p.ToString())];
+    }
 
     private static SeizureView ToSeizureView(RegisterEntryRow e, int? queuePosition) => new(
         e.Id.ToString(), e.SeizureState ?? string.Empty, queuePosition, e.Authority ?? string.Empty, e.RulingNumber ?? string.Empty,

@@ -75,23 +75,13 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> NotYetProven = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["REG-ADVERSE-CHANGE-CONSENT"] = "CaseFacts.MortgageChange is not built from a mortgage change case yet (民法典 409; mortgage developer's work, issue #13 item 3)",
-        ["REG-MORTGAGE-RESTRICTION-CONSENT"] = "the register records no transfer-restriction agreement on a mortgage yet (民法典 406; mortgage developer's work, issue #13 item 3)",
-        ["REG-RELEASE-INCONSTRUCTION-FIRST"] = "the register does not mark a mortgage as an in-construction mortgage (在建工程抵押); MortgageFacts.IsInConstruction stays false",
-        ["REG-DOMINANT-CARRIES-EASEMENT"] = "an easement is recorded only on the burdened unit; the benefiting unit's register does not show it (IR 60 asks for both), so a transfer of the benefiting land cannot see it",
-        ["REG-SEA-TRANSFER-APPROVED"] = "the register does not record how a sea-area right was obtained (审批 or 招拍挂); UnitSnapshot.ObtainedByApproval stays false",
-        ["REG-TRANSFEREE-SHARES"] = "acceptance refuses transferee shares that do not add up to 1 (RegistrationCase.ValidateParties), so the rule cannot fire; the parties developer is changing that check for one co-owner's share sale (issue #13 item 5)",
         ["REG-EX-OFFICIO-CORRECTION-SEQUENCE"] = "its passing side needs the workflow's paused notice and announcement nodes; the stories do not run the engine",
     };
 
     /// <summary>Fact properties a rule reads that no story sets, and why; the test fails when one of them becomes settable.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUnsettable = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["MortgageFacts.HasTransferRestriction"] = "see REG-MORTGAGE-RESTRICTION-CONSENT",
         ["MortgageFacts.IsFixed"] = "the register does not record a maximum-amount mortgage's crystallisation (确定) yet; the rules reading it fire on every maximum-amount mortgage, which the stories prove",
-        ["MortgageFacts.IsInConstruction"] = "see REG-RELEASE-INCONSTRUCTION-FIRST",
-        ["UnitSnapshot.ObtainedByApproval"] = "see REG-SEA-TRANSFER-APPROVED",
-        ["PartyFacts.IsOverseas"] = "parties have no identity document type yet (passport, permits: the parties developer's work, issue #13 item 6)",
         ["ObjectionFacts.CourtFiled"] = "a lawsuit filed by the objector within 15 days (民法典 220) is not recorded anywhere yet",
         ["SeizureFacts.Released"] = "a lifted seizure leaves the register's current state, so the snapshot never shows one released",
         ["CaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
@@ -100,11 +90,6 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
         ["CaseFacts.SingleApplicationGround"] = "read by BusinessTypes.MissingJointSide; set from facts.singleApplicationGround at acceptance, not told by a story yet",
         ["PreNoticeFacts.IsEffective"] = "a lapsed or used pre-notice leaves the register's current state (expiry sweep, conversion), so the snapshot never shows an ineffective one",
         ["PreNoticeFacts.Amount"] = "the register's pre-notice entry records no price or secured amount",
-        ["MortgageChangeFacts.RaisesAmount"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.WidensScope"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.ExtendsTerm"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.MovesPriorityUp"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.TargetPriority"] = "see REG-ADVERSE-CHANGE-CONSENT",
         ["FinishedCaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
     };
 

@@ -40,7 +40,7 @@ internal static class StoryRunner
         // The neighbouring parcel (for easements): owned by 王五.
         await AddRegisterAsync(registry, applier, UnitCode.Parse(other.Value), "住宅",
             [new Registry.Application.Recording.Effects.CreateOwnership(other.Value, "国有建设用地使用权/房屋所有权", CoOwnership.Sole, [new HolderSpec(People.WangWu.Name, People.WangWu.IdNumber)],
-                CertificateNumber.Create("皖", 2020, "长丰县", CertificateSeries.Right, 500_000 + n).ToString())], now.AddDays(-400));
+                CertificateNumber.Create("皖", 2020, "长丰县", CertificateSeries.Right, 500_000 + n).ToString()), .. story.OtherRegister?.Invoke(context) ?? []], now.AddDays(-400));
         if (story.Register is { } effects)
         {
             await AddRegisterAsync(registry, applier, unit, story.Use, [.. effects(context)], now.AddDays(-story.RegisterDaysAgo));
@@ -56,7 +56,9 @@ internal static class StoryRunner
                 [new CaseParty(CasePartyRole.Applicant, People.Person(People.LiSi))], [unit]));
         }
 
-        var parties = story.Parties.Select((p, i) => CaseParty.Create(i, p.Role, IsOrganisation(p.IdNumber, today), p.Name, p.IdNumber, p.Share, today, p.IsApplicant)).ToList();
+        var parties = story.Parties.Select((p, i) => p.Document is { } document
+            ? CaseParty.Create(i, p.Role, document, p.Name, p.IdNumber, p.Share, today, p.IsApplicant)
+            : CaseParty.Create(i, p.Role, IsOrganisation(p.IdNumber, today), p.Name, p.IdNumber, p.Share, today, p.IsApplicant)).ToList();
         var declared = story.Declared.CertificateNo == "{cert}" ? story.Declared with { CertificateNo = certificate } : story.Declared;
         var number = registry.NextCase(DateOnly.FromDateTime(acceptedAt.AddHours(8).DateTime));
         var registrationCase = RegistrationCase.Accept(number, story.Type, acceptedAt, "受理员01", story.Channel, story.Cause, parties, [unit], declared,
