@@ -17,7 +17,7 @@ namespace Registry.Application.Review;
 /// open cases on that unit) and the shared data for it. One <see cref="ReviewFacts"/> per unit, in the case's unit order.
 /// Today is taken from the <see cref="TimeProvider"/> in China time (Asia/Shanghai).
 /// </summary>
-public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null)
+public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null, Expiries.IRegisterExpiryService? expiries = null)
 {
     private static readonly WeekdayCounter WorkingDays = new();
 
@@ -59,7 +59,7 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
             unit = WithReportedRestrictions(unit, shared) with
             {
-                Objections = ObjectionsOf(unitRegister, today),
+                Objections = await ObjectionsOfAsync(unitRegister, today, cancellationToken),
                 // A net-signed contract filed with the housing authority (备案) for the unit: it has been sold off the plan.
                 HasFiledPresaleContract = shared.Contract is { IsFiled: true },
             };
@@ -161,19 +161,28 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
     }
 
     // Objections on the register and those closed earlier: 民法典 220 lets an objection lapse 15 days after booking unless the
-    // applicant sues (no court filing is recorded here, so none counts as filed); one closed on or after that day lapsed,
-    // one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
-    private static IReadOnlyList<ObjectionFacts> ObjectionsOf(UnitRegister unitRegister, DateOnly today) =>
-    [
-        .. unitRegister.Entries.OfType<ObjectionEntry>().Select(o => new ObjectionFacts
+    // applicant sues (the filing is recorded on the objection's lapse, ObjectionCourtFiling); one closed on or after that day
+    // lapsed, one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
+    private async Task<IReadOnlyList<ObjectionFacts>> ObjectionsOfAsync(UnitRegister unitRegister, DateOnly today, CancellationToken cancellationToken)
+    {
+        var result = new List<ObjectionFacts>();
+        foreach (var o in unitRegister.Entries.OfType<ObjectionEntry>())
         {
-            ApplicantName = o.Applicant.Name,
-            BookedOn = o.BookedOn,
-            Matter = o.Reason,
-            Lapsed = o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today,
-            Cancelled = o.ClosedAt is { } cancelled && ChinaDate(cancelled) < o.LapsesOn,
-        }),
-    ];
+            var filed = expiries is not null && Expiries.ObjectionCourtFiling.IsFiled(
+                await expiries.FindAsync(Expiries.RegisterExpiryKind.ObjectionLapse, o.Id.ToString(), cancellationToken));
+            result.Add(new ObjectionFacts
+            {
+                ApplicantName = o.Applicant.Name,
+                BookedOn = o.BookedOn,
+                Matter = o.Reason,
+                CourtFiled = filed,
+                Lapsed = !filed && (o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today),
+                Cancelled = o.ClosedAt is { } cancelled && (filed || ChinaDate(cancelled) < o.LapsesOn),
+            });
+        }
+
+        return result;
+    }
 
     // What other departments report against the unit (shared data) is read by the rules as the unit's state: an
     // unresolved ownership dispute or an illegal-building finding bars registration (Regulation art. 22 (2)/(3)); an

@@ -81,15 +81,9 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
     /// <summary>Fact properties a rule reads that no story sets, and why; the test fails when one of them becomes settable.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUnsettable = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["MortgageFacts.IsFixed"] = "the register does not record a maximum-amount mortgage's crystallisation (确定) yet; the rules reading it fire on every maximum-amount mortgage, which the stories prove",
-        ["ObjectionFacts.CourtFiled"] = "a lawsuit filed by the objector within 15 days (民法典 220) is not recorded anywhere yet",
-        ["SeizureFacts.Released"] = "a lifted seizure leaves the register's current state, so the snapshot never shows one released",
         ["CaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
         ["CaseFacts.CorrectionNoticeWorkingDays"] = "set from the workflow instance's paused party notice; the stories do not run the engine",
         ["CaseFacts.AnnouncementObjectionOpen"] = "an objection raised during the announcement is not recorded anywhere yet",
-        ["CaseFacts.SingleApplicationGround"] = "read by BusinessTypes.MissingJointSide; set from facts.singleApplicationGround at acceptance, not told by a story yet",
-        ["PreNoticeFacts.IsEffective"] = "a lapsed or used pre-notice leaves the register's current state (expiry sweep, conversion), so the snapshot never shows an ineffective one",
-        ["PreNoticeFacts.Amount"] = "the register's pre-notice entry records no price or secured amount",
         ["FinishedCaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
     };
 

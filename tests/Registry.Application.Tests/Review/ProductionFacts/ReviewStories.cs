@@ -24,7 +24,13 @@ internal static class ReviewStories
         // ---- intake ----
         ["REG-PARTY-ID-DOCUMENT-CURRENT"] = (Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(LiSi, Today, null) },
             [Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(LiSi, Today.AddDays(-1), null) }]),
-        ["REG-JOINT-APPLICATION"] = (Resale() with { Stage = RuleStage.Intake },
+        // Passes with only the seller signing when a ground for a single application is declared (IR 27, e.g. a judgment).
+        ["REG-JOINT-APPLICATION"] = (Resale() with
+            {
+                Stage = RuleStage.Intake,
+                Parties = [Seller, new(CasePartyRole.Transferee, LiSi.Name, LiSi.IdNumber, IsApplicant: false)],
+                Declared = ResaleDeclaration() with { Extras = new Dictionary<string, string> { ["coOwnership"] = "Sole", [CaseFactsMapper.SingleApplicationGroundKey] = "生效法律文书" } },
+            },
             [Resale() with { Stage = RuleStage.Intake, Parties = [Seller, new(CasePartyRole.Transferee, LiSi.Name, LiSi.IdNumber, IsApplicant: false)] }]),
         ["REG-AGENT-AUTHORITY"] = ((Resale() with { Stage = RuleStage.Intake, Parties = [Seller, Buyer, Agent] }).With("POWER_OF_ATTORNEY", "POA_SIGNED_AT_OFFICE"),
             [(Resale() with { Stage = RuleStage.Intake, Parties = [Seller, Buyer, Agent] }).With("POWER_OF_ATTORNEY"),
@@ -90,7 +96,10 @@ internal static class ReviewStories
             [Resale() with { Register = c => [Owned(c), PreNotice(c, WangWu, PreNoticeKind.Transfer)] }]),
         ["REG-PRENOTICE-MAIN-MATCHES"] = (PreNoticeToMain(LiSi), [PreNoticeToMain(WangWu)]),
         ["REG-INCONSTRUCTION-EXCLUDES-PRESOLD"] = (InConstructionMortgage(presold: false), [InConstructionMortgage(presold: true), InConstructionMortgage(presold: false) with { Contract = true }]),
-        ["REG-OBJECTION-UNDERTAKING"] = ((Resale() with { Register = c => [Owned(c), Objected(c)] }).With("OBJECTION_RISK_UNDERTAKING"), [Resale() with { Register = c => [Owned(c), Objected(c)] }]),
+        ["REG-OBJECTION-UNDERTAKING"] = ((Resale() with { Register = c => [Owned(c), Objected(c)] }).With("OBJECTION_RISK_UNDERTAKING"),
+            [Resale() with { Register = c => [Owned(c), Objected(c)] },
+             // Booked 20 days ago, but the objector sued in time (民法典 220): the objection has not lapsed.
+             Resale() with { Register = c => [Owned(c), Objected(c)], RegisterDaysAgo = 20, ObjectionCourtFiled = true }]),
         ["REG-OBJECTION-NOTICE"] = (Resale() with { Register = c => [Owned(c), Objected(c), new CancelObjection(c.Unit, WangWu.IdNumber)] }, [Resale() with { Register = c => [Owned(c), Objected(c)] }]),
         ["REG-CORRECTION-BARRED"] = (Correction() with { Register = c => [Owned(c)] },
             [Correction() with { Register = c => [Owned(c), new AddSeizure(c.Unit, Court, $"(2026)皖0121执保{c.Number}号", null, Today, Today.AddYears(2))] }]),

@@ -49,6 +49,9 @@ public sealed record Story
     /// <summary>Effects booked on the neighbouring unit (<see cref="StoryContext.OtherUnit"/>, owned by 王五) after its ownership.</summary>
     public Func<StoryContext, IEnumerable<RegisterEffect>>? OtherRegister { get; init; }
 
+    /// <summary>The objector of each objection in the starting register filed a lawsuit in time (recorded on its lapse).</summary>
+    public bool ObjectionCourtFiled { get; init; }
+
     public bool VerifyIdentities { get; init; } = true;
 
     /// <summary>Identity details pushed for a party's ID number: document validity end and capacity ruling.</summary>
