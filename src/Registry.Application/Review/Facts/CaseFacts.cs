@@ -79,9 +79,6 @@ public sealed record CaseFacts
     /// <summary>Working days the announcement (公告) has run so far, computed by the caller from the calendar; null when none.</summary>
     public int? AnnouncementWorkingDays { get; init; }
 
-    /// <summary>An objection raised during the announcement is still unresolved.</summary>
-    public bool AnnouncementObjectionOpen { get; init; }
-
     /// <summary>For ex-officio correction: working days since the notice to the party (must reach 30 before the announcement).</summary>
     public int? CorrectionNoticeWorkingDays { get; init; }
 
