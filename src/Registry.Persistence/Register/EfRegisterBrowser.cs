@@ -211,7 +211,10 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         nameof(RegisterEntryKind.Mortgage) =>
             string.Create(CultureInfo.InvariantCulture, $"{e.MortgageKind} {e.Amount:0.00} yuan to {e.PartyName}, debt {e.TermStart:yyyy-MM-dd}..{e.TermEnd:yyyy-MM-dd}")
             + (holders.Any() ? $", mortgagors {string.Join("、", holders.OrderBy(h => h.Ordinal).Select(h => h.Name))}" : string.Empty)
-            + (e.TransferRestricted == true ? ", transfer restricted by agreement" : string.Empty),
+            + (e.TransferRestricted == true ? ", transfer restricted by agreement" : string.Empty)
+            + (e.GuaranteeScope is { } scope ? $", scope {scope}" : string.Empty)
+            + (e.DebtorName is { } debtor ? $", debtor {debtor}" : string.Empty)
+            + (e.InConstruction == true ? ", building under construction" : string.Empty),
         nameof(RegisterEntryKind.Seizure) =>
             string.Create(CultureInfo.InvariantCulture, $"{e.SeizureState} seizure by {e.Authority} ({e.RulingNumber}), delivered {e.DeliveredAt:yyyy-MM-dd HH:mm}"),
         nameof(RegisterEntryKind.PreNotice) => $"{e.RightType} for {e.PartyName}",
@@ -219,6 +222,7 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         nameof(RegisterEntryKind.ResidenceRight) => e.TermEnd is null
             ? $"Residence right of {e.PartyName} for life"
             : string.Create(CultureInfo.InvariantCulture, $"Residence right of {e.PartyName} until {e.TermEnd:yyyy-MM-dd}"),
+        nameof(RegisterEntryKind.Easement) when e.IsBenefit == true => $"Easement ({e.RightType}) over {e.RelatedUnitCode} for {e.PartyName}",
         nameof(RegisterEntryKind.Easement) => $"Easement ({e.RightType}) for {e.PartyName}",
         _ => e.Kind,
     };

@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207035649_lawMortgageScopeRankEasementSea")]
+    [Migration("20261207035612_lawMortgageScopeRankEasementSea")]
     partial class lawMortgageScopeRankEasementSea
     {
         /// <inheritdoc />
