@@ -17,7 +17,7 @@ namespace Registry.Application.Review;
 /// open cases on that unit) and the shared data for it. One <see cref="ReviewFacts"/> per unit, in the case's unit order.
 /// Today is taken from the <see cref="TimeProvider"/> in China time (Asia/Shanghai).
 /// </summary>
-public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null, Expiries.IRegisterExpiryService? expiries = null)
+public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null, Expiries.IRegisterExpiryService? expiries = null, Registry.Workflows.Definitions.IWorkflowDefinitionStore? definitions = null)
 {
     private static readonly WeekdayCounter WorkingDays = new();
 
@@ -34,14 +34,18 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             caseFacts = caseFacts with { CombinedSteps = type.Steps };
         }
 
-        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } instance)
+        WorkflowInstance? instance = null;
+        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } found)
         {
+            instance = found;
             caseFacts = caseFacts with
             {
-                AnnouncementWorkingDays = PausedWorkingDays(instance, "announcement"),
-                CorrectionNoticeWorkingDays = PausedWorkingDays(instance, "partyNotice"),
+                AnnouncementWorkingDays = PausedWorkingDays(found, "announcement"),
+                CorrectionNoticeWorkingDays = PausedWorkingDays(found, "partyNotice"),
             };
         }
+
+        caseFacts = caseFacts with { AwaitedMaterials = await AwaitedMaterialsAsync(instance, type, cancellationToken) };
 
         var result = new List<ReviewFacts>(registrationCase.Units.Count);
         for (var i = 0; i < registrationCase.Units.Count; i++)
@@ -111,6 +115,30 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         }
 
         return result;
+    }
+
+    // Signals a workflow waits for that bring what a material would prove: the tax bureau's 完税 stands for the tax receipt.
+    private static readonly Dictionary<string, string> MaterialBySignal = new(StringComparer.Ordinal) { ["tax-paid"] = "TAX_RECEIPT" };
+
+    // The materials the case's workflow definition (the version its instance is bound to; before it starts, the type's
+    // latest published one) waits for by a signal node, read from the definition rather than from the business type.
+    private async Task<IReadOnlyList<string>> AwaitedMaterialsAsync(WorkflowInstance? instance, BusinessType? type, CancellationToken cancellationToken)
+    {
+        if (definitions is null)
+        {
+            return [];
+        }
+
+        var definition = instance is not null
+            ? await definitions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            : type is not null ? await definitions.FindLatestPublishedAsync(type.WorkflowId, cancellationToken) : null;
+        return definition is null
+            ? []
+            : [.. definition.Nodes
+                .Select(n => n.Inputs.TryGetValue("signal", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.String ? s.GetString() : null)
+                .Where(s => s is not null && MaterialBySignal.ContainsKey(s))
+                .Select(s => MaterialBySignal[s!])
+                .Distinct(StringComparer.Ordinal)];
     }
 
     // A mortgage change (alone) is read against the register: what it raises, extends or moves (MTG-04).

@@ -41,7 +41,11 @@ internal static class ReviewStories
              // An adult declared of limited capacity by a court (民法典 24), as the identity source reports it.
              Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(ZhangSan, null, "(2025)皖0121民特1号"), Parties = [Seller, Buyer, Guardian] }]),
         ["REG-FIRST-REGISTRATION-EXISTS"] = (Resale() with { Stage = RuleStage.Intake }, [Resale() with { Stage = RuleStage.Intake, Register = _ => [] }]),
-        ["REG-MATERIALS-COMPLETE"] = (Resale() with { Stage = RuleStage.Intake }, [(Resale() with { Stage = RuleStage.Intake }).Without("APPLICATION_FORM")]),
+        // The resale's workflow waits for the tax bureau's tax-paid signal, so intake does not ask for the tax receipt; a
+        // gift's workflow does not wait for it, so its receipt is asked for at the window.
+        ["REG-MATERIALS-COMPLETE"] = ((Resale() with { Stage = RuleStage.Intake, TaxPaid = false }).Without("TAX_RECEIPT"),
+            [(Resale() with { Stage = RuleStage.Intake }).Without("APPLICATION_FORM"),
+             (Resale() with { Stage = RuleStage.Intake, Type = "HouseTransferGift", Cause = "Gift", TaxPaid = false, Contract = false }).Without("TAX_RECEIPT").Without("SALE_CONTRACT").With("GIFT_CONTRACT")]),
         ["REG-DECLARED-PRICE-PRESENT"] = (Resale() with { Stage = RuleStage.Intake },
             [Resale() with { Stage = RuleStage.Intake, Declared = new CaseDeclaration { CertificateNo = "{cert}" } }]),
         ["REG-OPEN-CASE-NOTICE"] = (Resale() with { Stage = RuleStage.Intake }, [Resale() with { Stage = RuleStage.Intake, OtherOpenCases = ["MortgageFirst"] }]),

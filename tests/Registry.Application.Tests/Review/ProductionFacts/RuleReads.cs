@@ -56,7 +56,7 @@ internal static class RuleReads
         ["CertificateNumbers.IsWellFormed"] = [],
         ["CertificateNumbers.OutputFits"] = [],
         ["LandTerms.Plausible"] = [],
-        ["MaterialsChecklist.Missing"] = ["CaseFacts.BusinessType", "CaseFacts.Materials", "CaseFacts.SharedMaterials"],
+        ["MaterialsChecklist.Missing"] = ["CaseFacts.BusinessType", "CaseFacts.Materials", "CaseFacts.SharedMaterials", "CaseFacts.Stage", "CaseFacts.AwaitedMaterials"],
         ["MaterialsChecklist.MissingFrom"] = [],
     };
 
