@@ -43,13 +43,22 @@ public sealed class MaterialsChecklist
             : entrusted ? [] : _base;
     }
 
-    /// <summary>Items the case lacks: the type's checklist plus power of attorney for agents and guardianship proof for guardians.</summary>
+    /// <summary>
+    /// Items the case lacks: the type's checklist plus power of attorney for agents and guardianship proof for guardians.
+    /// An item the case's workflow waits for later (<see cref="CaseFacts.AwaitedMaterials"/>, e.g. the tax receipt a
+    /// <c>tax-paid</c> signal brings) is not asked for at intake.
+    /// </summary>
     public IReadOnlyList<string> Missing(CaseFacts c)
     {
         ArgumentNullException.ThrowIfNull(c);
         List<string>? missing = null;
         foreach (var item in Required(c.BusinessType))
         {
+            if (c.Stage == Registry.Application.Review.RuleStage.Intake && item.Split('|').Any(c.AwaitedMaterials.Contains))
+            {
+                continue;
+            }
+
             Check(item);
         }
 

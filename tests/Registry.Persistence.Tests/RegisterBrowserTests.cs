@@ -56,7 +56,8 @@ public sealed class RegisterBrowserTests
         Assert.Equal(1, view.Seizures[1].QueuePosition);
         Assert.Single(view.PreNotices);
         Assert.Equal(new DateOnly(2025, 9, 27), Assert.Single(view.Objections).LapsesOn);
-        Assert.Equal(2, view.OtherRights.Count);
+        Assert.Equal(3, view.OtherRights.Count); // residence right, easement, and the benefit of an easement over another unit (IR 60)
+        Assert.Contains(view.OtherRights, r => r.Summary.Contains("over 340121261006GB00099F00010001", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class RegisterBrowserTests
 
         var history = await browser.GetHistoryAsync("340121261006GB00014F00220045");
 
-        Assert.Equal(12, history.Count);
+        Assert.Equal(13, history.Count);
         Assert.Equal("Ownership", history[0].Kind);
         Assert.Equal(At(2), history[0].ClosedAt);
         Assert.Equal(Case(2).Value, history[0].ClosedByCaseNumber);

@@ -41,9 +41,41 @@ public sealed class RegisterRepositoryTests
         Assert.Equal(650_000.50m, now.Mortgages[0].Amount);
         Assert.Equal(now.Ownership.Holders.Select(h => h.Party), now.Mortgages[0].Mortgagors);
         Assert.Equal((false, true), (now.Mortgages[0].TransferRestricted, now.Mortgages[1].TransferRestricted));
+        Assert.Equal(new MortgageDetails(GuaranteeScope.Principal | GuaranteeScope.Interest, WangWu, InConstruction: true), now.Mortgages[1].Details);
+        Assert.Equal(MortgageDetails.Default, now.Mortgages[0].Details);
+        Assert.Equal("340121261006GB00099F00010001", Assert.Single(now.EasementBenefits).ServientUnit!.Value);
+        Assert.Single(now.Easements);
         Assert.Equal("合肥市中级人民法院", now.ActiveSeizure!.Authority);
         Assert.Single(now.WaitingSeizures);
         Assert.Equal(new DateOnly(2025, 9, 27), Assert.Single(now.Objections).LapsesOn);
+    }
+
+    [Fact]
+    public async Task Save_RankChangeByAgreement_ClosesTheOldEntry_AndTheNewRankSurvivesTheRoundTrip()
+    {
+        await using var db = await SqliteRegistryDatabase.CreateAsync();
+        var register = RichFlat();
+        using (var scope = db.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().AddAsync(register);
+        }
+
+        using (var scope = db.Services.CreateScope())
+        {
+            var repository = scope.ServiceProvider.GetRequiredService<IRegisterRepository>();
+            var loaded = (await repository.FindAsync(register.Unit.Code))!;
+            var second = loaded.Current.Mortgages[1];
+            loaded.ChangeMortgageRank(Case(13), At(13), second.Id, 1);
+            await repository.SaveAsync(loaded);
+        }
+
+        using var readScope = db.Services.CreateScope();
+        var reread = (await readScope.ServiceProvider.GetRequiredService<IRegisterRepository>().FindAsync(register.Unit.Code))!;
+        Assert.Equal([1_000_000m, 650_000.50m], reread.Current.Mortgages.Select(m => m.Amount));
+        Assert.Equal(1, reread.PriorityOf(reread.Current.Mortgages[0].Id));
+        var closed = Assert.Single(reread.Entries.OfType<MortgageEntry>(), m => !m.IsCurrent);
+        Assert.Equal(Case(13), closed.ClosedByCaseNumber);
+        Assert.True(reread.Current.Mortgages[0].RankedAt < reread.Current.Mortgages[1].AcceptedAt);
     }
 
     [Fact]

@@ -37,10 +37,11 @@ internal static class Samples
         register.AddMortgage(Case(3), At(3), MortgageKind.General, Bank, 650_000.50m, new DateOnly(2025, 9, 3), new DateOnly(2045, 9, 2), At(3, 8),
             CertificateNumber.Parse("皖(2025)长丰县不动产证明第0000201号"));
         register.AddMortgage(Case(4), At(4), MortgageKind.MaximumAmount, Bank, 1_000_000m, new DateOnly(2025, 9, 4), new DateOnly(2030, 9, 3), At(4, 8),
-            transferRestricted: true);
+            transferRestricted: true, details: new MortgageDetails(GuaranteeScope.Principal | GuaranteeScope.Interest, WangWu, InConstruction: true));
         register.AddPreNotice(Case(5), At(5), "预购商品房抵押权预告登记", Bank);
         register.AddResidenceRight(Case(6), At(6), ZhangSan, new DateOnly(2040, 1, 1), "无偿居住");
         register.AddEasement(Case(7), At(7), ZhangSan, "通行");
+        register.RecordEasementBenefit(Case(7), At(7), ZhangSan, "通行", UnitCode.Parse("340121261006GB00099F00010001"));
         var active = register.AddSeizure(Case(8), At(8), "长丰县人民法院", "(2025)皖0121执100号", At(8, 7), new DateOnly(2025, 9, 8), new DateOnly(2028, 9, 7));
         register.AddSeizure(Case(9), At(9), "合肥市中级人民法院", "(2025)皖01执200号", At(9, 7));
         register.AddSeizure(Case(10), At(10), "肥东县人民法院", "(2025)皖0122执300号", At(10, 7));

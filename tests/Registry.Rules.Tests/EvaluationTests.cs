@@ -152,7 +152,6 @@ public sealed class EvaluationTests
         Assert.Equal(RuleOutcome.Pass, Outcome(Seizure(SeizureKind.Waiting, queue: 1)));
         Assert.Equal(RuleOutcome.Pass, Outcome(Seizure(start: Today.AddDays(1)))); // not yet started
         Assert.Equal(RuleOutcome.Pass, Outcome(Seizure(end: Today.AddDays(-1)))); // lapsed yesterday
-        Assert.Equal(RuleOutcome.Pass, Outcome(Seizure() with { Released = true }));
         Assert.Equal(RuleOutcome.Fail, Outcome(Seizure(end: Today))); // last day still effective
         Assert.Equal(RuleOutcome.Fail, Outcome(Seizure(SeizureKind.PreSeizure)));
         Assert.Equal(RuleOutcome.Fail, Outcome(Seizure(SeizureKind.Waiting, queue: 1), Seizure()));

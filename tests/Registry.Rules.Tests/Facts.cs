@@ -111,8 +111,8 @@ internal static class Facts
         Mortgagee = $"银行{priority}",
         Amount = 500_000m,
         HasTransferRestriction = restriction,
-        IsMaxAmount = maxAmount,
-        IsFixed = fixedDebt,
+        // A determined maximum-amount mortgage is booked as a general one (最高额抵押权确定).
+        IsMaxAmount = maxAmount && !fixedDebt,
         IsInConstruction = inConstruction,
         BookedOn = new DateOnly(2024, 1, 1),
     };

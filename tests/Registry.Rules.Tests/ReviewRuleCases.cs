@@ -126,9 +126,6 @@ internal static class ReviewRuleCases
                 () => CoOwned(new ShareFraction(2, 3), new ShareFraction(1, 3)), // exactly 2/3 passes
                 () => CoOwned(new ShareFraction(6666, 10000), new ShareFraction(3334, 10000))), // 0.6666 is not enough
             ["REG-SHARE-TRANSFER-NOTICE"] = (CleanResale, () => CoOwned(new ShareFraction(1, 2), new ShareFraction(1, 2)).Case(c => c with { DisposesWhole = false })),
-            ["REG-TRANSFEREE-SHARES"] = (
-                () => TwoBuyers(new ShareFraction(1, 3), new ShareFraction(2, 3)),
-                () => TwoBuyers(new ShareFraction(1, 3), new ShareFraction(1, 3))),
             ["REG-MARITAL-STATUS-CHECKED"] = (CleanResale, () => CleanResale().Without("MARITAL_STATEMENT")),
             ["REG-SPOUSES-JOINT-OWNERSHIP"] = (
                 () => Spouses().With("COOWNERSHIP_AGREEMENT"),

@@ -113,4 +113,10 @@ public enum AcceptanceProblemCode
 
     /// <summary>Args: the party named both mortgagor and mortgagee.</summary>
     MortgagorIsMortgagee,
+
+    /// <summary>Args: the guarantee scope given (a part that is not one of Civil Code 389's, or without the principal claim).</summary>
+    GuaranteeScopeInvalid,
+
+    /// <summary>Args: the debtor's name or ID number given without the other.</summary>
+    DebtorIncomplete,
 }

@@ -285,6 +285,25 @@ public sealed class AcceptanceService(
                     }
 
                     break;
+                case "guaranteeScope":
+                    // The guarantee scope (担保范围, Civil Code 389): its parts, and never without the principal claim.
+                    try
+                    {
+                        if (Recording.EffectScope.Scope(value, field) is { } scope && (scope & Registry.Domain.Register.GuaranteeScope.Principal) == 0)
+                        {
+                            problems.Add(new(field, $"the guarantee scope '{value}' must include the principal claim (主债权, Civil Code 389)", AcceptanceProblemCode.GuaranteeScopeInvalid, [value]));
+                        }
+                        else
+                        {
+                            extras[key] = value;
+                        }
+                    }
+                    catch (DomainValidationException)
+                    {
+                        problems.Add(new(field, $"'{value}' is not a guarantee scope: parts of Principal, Interest, Penalty, Damages, EnforcementCosts (Civil Code 389)", AcceptanceProblemCode.GuaranteeScopeInvalid, [value]));
+                    }
+
+                    break;
                 case "authority":
                     authority = value;
                     break;
@@ -301,6 +320,14 @@ public sealed class AcceptanceService(
                     extras[key] = value;
                     break;
             }
+        }
+
+        if (extras.ContainsKey("debtorName") != extras.ContainsKey("debtorIdNumber"))
+        {
+            // The debtor (债务人) where it is not the mortgagor is recorded by name and ID number together (Civil Code 394).
+            var given = extras.GetValueOrDefault("debtorName") ?? extras.GetValueOrDefault("debtorIdNumber") ?? string.Empty;
+            problems.Add(new(extras.ContainsKey("debtorName") ? "facts.debtorIdNumber" : "facts.debtorName",
+                $"the debtor '{given}' needs both a name and an ID number (Civil Code 394)", AcceptanceProblemCode.DebtorIncomplete, [given]));
         }
 
         if (amount is <= 0)

@@ -66,6 +66,39 @@ internal sealed class EffectScope(RecordingContext context, DateTimeOffset at)
             h.Share is null ? null : Share.Parse(h.Share, $"{field}[{i}].share")))];
     }
 
+    /// <summary>
+    /// The guarantee scope (担保范围) from its parts' names, separated by commas or 、: Principal/主债权, Interest/利息,
+    /// Penalty/违约金, Damages/损害赔偿金, EnforcementCosts/实现抵押权的费用; null or empty: the statutory scope (Civil Code 389).
+    /// </summary>
+    public static Registry.Domain.Register.GuaranteeScope? Scope(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var scope = Registry.Domain.Register.GuaranteeScope.None;
+        foreach (var part in text.Split([',', '，', '、', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            scope |= part switch
+            {
+                "主债权" => Registry.Domain.Register.GuaranteeScope.Principal,
+                "利息" => Registry.Domain.Register.GuaranteeScope.Interest,
+                "违约金" => Registry.Domain.Register.GuaranteeScope.Penalty,
+                "损害赔偿金" => Registry.Domain.Register.GuaranteeScope.Damages,
+                "实现抵押权的费用" or "实现担保物权的费用" => Registry.Domain.Register.GuaranteeScope.EnforcementCosts,
+                _ when Enum.TryParse<Registry.Domain.Register.GuaranteeScope>(part, ignoreCase: true, out var named) && !int.TryParse(part, out _) => named,
+                _ => throw new DomainValidationException(field, $"'{part}' is not a part of the guarantee scope (Civil Code 389): Principal, Interest, Penalty, Damages, EnforcementCosts"),
+            };
+        }
+
+        return scope;
+    }
+
+    /// <summary>The debtor (债务人) from a name and ID number, or null when neither is given.</summary>
+    public Party? Debtor(string? name, string? idNumber) =>
+        string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(idNumber) ? null : Party(new PartySpec(name?.Trim() ?? string.Empty, idNumber ?? string.Empty), "debtorIdNumber");
+
     public static CertificateNumber? Certificate(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null : CertificateNumber.Parse(text, field);
 

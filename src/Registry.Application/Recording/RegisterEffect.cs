@@ -34,6 +34,7 @@ namespace Registry.Application.Recording;
 [JsonDerivedType(typeof(ChangeResidenceRight), nameof(ChangeResidenceRight))]
 [JsonDerivedType(typeof(CancelResidenceRight), nameof(CancelResidenceRight))]
 [JsonDerivedType(typeof(AddEasement), nameof(AddEasement))]
+[JsonDerivedType(typeof(AddEasementBenefit), nameof(AddEasementBenefit))]
 [JsonDerivedType(typeof(ChangeEasement), nameof(ChangeEasement))]
 [JsonDerivedType(typeof(CancelEasement), nameof(CancelEasement))]
 [JsonDerivedType(typeof(CorrectOwnership), nameof(CorrectOwnership))]

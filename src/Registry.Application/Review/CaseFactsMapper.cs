@@ -91,6 +91,12 @@ public static class CaseFactsMapper
             IdNumber = party.Party.IdNumber,
             Share = party.Share is { } s ? new ShareFraction(s.Numerator, s.Denominator) : null,
             IsApplicant = party.IsApplicant,
+            // Identified by a passport or a Hong Kong/Macao/Taiwan travel permit (来往内地通行证): a principal from outside the
+            // mainland, whose power of attorney is notarised or legalised abroad (REG-AGENT-AUTHORITY). A residence permit
+            // or a foreign permanent resident ID means the person lives here. The document tells where the person comes
+            // from, not where they are: an approximation the examiner can overrule.
+            IsOverseas = party.Party.DocumentType is Registry.Domain.Parties.IdentityDocumentType.Passport
+                or Registry.Domain.Parties.IdentityDocumentType.HkMacaoTravelPermit or Registry.Domain.Parties.IdentityDocumentType.TaiwanTravelPermit,
         };
     }
 

@@ -7,7 +7,9 @@ namespace Registry.Application.Review;
 /// The checks a combined case (组合业务) runs on each of its steps instead of once on the whole case (issue 13 item 4):
 /// disposal by the registered holder (GEN-03), the restrictions — seizure (SEI-01), administrative restriction (SEI-11),
 /// pre-notice (PRE-01), objection (OBJ-03), the mortgage's transfer-restriction agreement (MTG-05) — the co-owners'
-/// consent (COO-01) and a change adverse to later-ranked mortgagees (MTG-04). Each finding of a step names the step.
+/// consent (COO-01), a change adverse to later-ranked mortgagees (MTG-04) and the disposer's marital property (民法典
+/// 1062, 1064: a married disposer — the seller of a transfer step, the mortgagor of a mortgage step — needs the spouse's
+/// consent or proof the property is their own). Each finding of a step names the step.
 /// </summary>
 public static class CombinedStepChecks
 {
@@ -22,7 +24,8 @@ public static class CombinedStepChecks
         "REG-MORTGAGE-RESTRICTION-CONSENT",
         "REG-MORTGAGE-CARRIED-OVER",
         "REG-ADVERSE-CHANGE-CONSENT",
-        "REG-COOWNED-QUORUM");
+        "REG-COOWNED-QUORUM",
+        "REG-MARITAL-STATUS-CHECKED");
 
     /// <summary>
     /// True when <paramref name="finding"/> of a step's facts is kept. A mortgage pre-notice that follows the buyer's

@@ -8,7 +8,7 @@ namespace Registry.Application.Review;
 
 /// <summary>
 /// What a mortgage change (抵押权变更) applied for does to the mortgage it names, read from the register: a higher secured
-/// amount or ceiling, a later end of the debt term, a move up in rank. Civil Code 409 para 1 and IR 68 para 2 ask for the
+/// amount or ceiling, a wider guarantee scope (担保范围), a later end of the debt term, a move up in rank. Civil Code 409 para 1 and IR 68 para 2 ask for the
 /// written consent of the mortgagees ranked after it when such a change hurts them (MTG-04).
 /// </summary>
 internal static class MortgageChangeReader
@@ -30,16 +30,27 @@ internal static class MortgageChangeReader
         }
 
         var priority = register.PriorityOf(target.Id);
-        var newPriority = declared.Extras.TryGetValue(NewPriorityKey, out var text)
-            && int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : (int?)null;
+        var newPriority = change.NewPriority ?? (declared.Extras.TryGetValue(NewPriorityKey, out var text)
+            && int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : (int?)null);
+        GuaranteeScope? scope;
+        try
+        {
+            scope = EffectScope.Scope(change.GuaranteeScope, "guaranteeScope");
+        }
+        catch (Registry.Domain.DomainValidationException)
+        {
+            scope = null;
+        }
 
-        // The guarantee scope (担保范围) is not in the register book yet, so WidensScope cannot be read; it stays false.
         return new MortgageChangeFacts
         {
             TargetPriority = priority,
             RaisesAmount = change.Amount is { } amount && amount > target.Amount,
+            // A part of Civil Code 389's scope the mortgage did not secure before (interest, damages…) widens it.
+            WidensScope = scope is { } s && (s & ~target.Details.Scope) != GuaranteeScope.None,
             ExtendsTerm = change.DebtEnd is { } end && end > target.DebtEnd,
             MovesPriorityUp = newPriority is { } np && np < priority,
+            NewPriority = newPriority ?? priority,
         };
     }
 }

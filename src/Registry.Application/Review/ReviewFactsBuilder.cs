@@ -17,7 +17,7 @@ namespace Registry.Application.Review;
 /// open cases on that unit) and the shared data for it. One <see cref="ReviewFacts"/> per unit, in the case's unit order.
 /// Today is taken from the <see cref="TimeProvider"/> in China time (Asia/Shanghai).
 /// </summary>
-public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null)
+public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseRepository cases, ISharedDataProvider sharedData, TimeProvider time, IWorkflowInstanceStore? instances = null, IWorkingDayCounter? workingDays = null, IBusinessTypeCatalogue? catalogue = null, Expiries.IRegisterExpiryService? expiries = null, Registry.Workflows.Definitions.IWorkflowDefinitionStore? definitions = null)
 {
     private static readonly WeekdayCounter WorkingDays = new();
 
@@ -34,14 +34,18 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             caseFacts = caseFacts with { CombinedSteps = type.Steps };
         }
 
-        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } instance)
+        WorkflowInstance? instance = null;
+        if (instances is not null && registrationCase.WorkflowInstanceId is { } id && await instances.FindAsync(id, cancellationToken) is { } found)
         {
+            instance = found;
             caseFacts = caseFacts with
             {
-                AnnouncementWorkingDays = PausedWorkingDays(instance, "announcement"),
-                CorrectionNoticeWorkingDays = PausedWorkingDays(instance, "partyNotice"),
+                AnnouncementWorkingDays = PausedWorkingDays(found, "announcement"),
+                CorrectionNoticeWorkingDays = PausedWorkingDays(found, "partyNotice"),
             };
         }
+
+        caseFacts = caseFacts with { AwaitedMaterials = await AwaitedMaterialsAsync(instance, type, cancellationToken) };
 
         var result = new List<ReviewFacts>(registrationCase.Units.Count);
         for (var i = 0; i < registrationCase.Units.Count; i++)
@@ -53,13 +57,13 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
             var unit = UnitSnapshotMapper.ToFacts(unitRegister.Current, openFacts);
             if (unit.Easements.Count > 0)
             {
-                unit = unit with { Easements = await WithCounterpartHoldersAsync(unit.Easements, cancellationToken) };
+                unit = unit with { Easements = await WithCounterpartHoldersAsync(unit.Easements, code.Value, cancellationToken) };
             }
 
             var shared = await SharedDataCollector.CollectAsync(sharedData, caseFacts, code.Value, cancellationToken);
             unit = WithReportedRestrictions(unit, shared) with
             {
-                Objections = ObjectionsOf(unitRegister, today),
+                Objections = await ObjectionsOfAsync(unitRegister, today, cancellationToken),
                 // A net-signed contract filed with the housing authority (备案) for the unit: it has been sold off the plan.
                 HasFiledPresaleContract = shared.Contract is { IsFiled: true },
             };
@@ -113,6 +117,30 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
         return result;
     }
 
+    // Signals a workflow waits for that bring what a material would prove: the tax bureau's 完税 stands for the tax receipt.
+    private static readonly Dictionary<string, string> MaterialBySignal = new(StringComparer.Ordinal) { ["tax-paid"] = "TAX_RECEIPT" };
+
+    // The materials the case's workflow definition (the version its instance is bound to; before it starts, the type's
+    // latest published one) waits for by a signal node, read from the definition rather than from the business type.
+    private async Task<IReadOnlyList<string>> AwaitedMaterialsAsync(WorkflowInstance? instance, BusinessType? type, CancellationToken cancellationToken)
+    {
+        if (definitions is null)
+        {
+            return [];
+        }
+
+        var definition = instance is not null
+            ? await definitions.FindAsync(instance.DefinitionId, instance.DefinitionVersion, cancellationToken)
+            : type is not null ? await definitions.FindLatestPublishedAsync(type.WorkflowId, cancellationToken) : null;
+        return definition is null
+            ? []
+            : [.. definition.Nodes
+                .Select(n => n.Inputs.TryGetValue("signal", out var s) && s.ValueKind == System.Text.Json.JsonValueKind.String ? s.GetString() : null)
+                .Where(s => s is not null && MaterialBySignal.ContainsKey(s))
+                .Select(s => MaterialBySignal[s!])
+                .Distinct(StringComparer.Ordinal)];
+    }
+
     // A mortgage change (alone) is read against the register: what it raises, extends or moves (MTG-04).
     private static MortgageChangeFacts? MortgageChangeOf(BusinessType type, RegistrationCase registrationCase, UnitRegister unitRegister)
     {
@@ -161,19 +189,28 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
     }
 
     // Objections on the register and those closed earlier: 民法典 220 lets an objection lapse 15 days after booking unless the
-    // applicant sues (no court filing is recorded here, so none counts as filed); one closed on or after that day lapsed,
-    // one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
-    private static IReadOnlyList<ObjectionFacts> ObjectionsOf(UnitRegister unitRegister, DateOnly today) =>
-    [
-        .. unitRegister.Entries.OfType<ObjectionEntry>().Select(o => new ObjectionFacts
+    // applicant sues (the filing is recorded on the objection's lapse, ObjectionCourtFiling); one closed on or after that day
+    // lapsed, one closed before was cancelled. IR 83 refuses a new objection on the same matter for the same reason after a lapse.
+    private async Task<IReadOnlyList<ObjectionFacts>> ObjectionsOfAsync(UnitRegister unitRegister, DateOnly today, CancellationToken cancellationToken)
+    {
+        var result = new List<ObjectionFacts>();
+        foreach (var o in unitRegister.Entries.OfType<ObjectionEntry>())
         {
-            ApplicantName = o.Applicant.Name,
-            BookedOn = o.BookedOn,
-            Matter = o.Reason,
-            Lapsed = o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today,
-            Cancelled = o.ClosedAt is { } cancelled && ChinaDate(cancelled) < o.LapsesOn,
-        }),
-    ];
+            var filed = expiries is not null && Expiries.ObjectionCourtFiling.IsFiled(
+                await expiries.FindAsync(Expiries.RegisterExpiryKind.ObjectionLapse, o.Id.ToString(), cancellationToken));
+            result.Add(new ObjectionFacts
+            {
+                ApplicantName = o.Applicant.Name,
+                BookedOn = o.BookedOn,
+                Matter = o.Reason,
+                CourtFiled = filed,
+                Lapsed = !filed && (o.ClosedAt is { } closed ? ChinaDate(closed) >= o.LapsesOn : o.LapsesOn < today),
+                Cancelled = o.ClosedAt is { } cancelled && (filed || ChinaDate(cancelled) < o.LapsesOn),
+            });
+        }
+
+        return result;
+    }
 
     // What other departments report against the unit (shared data) is read by the rules as the unit's state: an
     // unresolved ownership dispute or an illegal-building finding bars registration (Regulation art. 22 (2)/(3)); an
@@ -213,15 +250,20 @@ public sealed class ReviewFactsBuilder(IRegisterRepository register, ICaseReposi
     }
 
     // Whether an easement moves with its benefiting land (REG-EASEMENT-NOT-SEPARABLE) is read off the other parcel's register.
-    private async Task<IReadOnlyList<EasementFacts>> WithCounterpartHoldersAsync(IReadOnlyList<EasementFacts> easements, CancellationToken cancellationToken)
+    // A benefit recorded on this unit counts only while the burdened unit still carries the easement: a cancellation on the
+    // burdened register does not close the benefiting side's entry yet.
+    private async Task<IReadOnlyList<EasementFacts>> WithCounterpartHoldersAsync(IReadOnlyList<EasementFacts> easements, string unitCode, CancellationToken cancellationToken)
     {
         var result = new List<EasementFacts>(easements.Count);
         foreach (var easement in easements)
         {
-            var holders = UnitCode.TryParse(easement.CounterpartUnitCode, out var code, out _) && await register.FindAsync(code!, cancellationToken) is { } other
-                ? UnitSnapshotMapper.ToFacts(other.Current).Holders
-                : [];
-            result.Add(easement with { CounterpartHolders = holders });
+            var other = UnitCode.TryParse(easement.CounterpartUnitCode, out var code, out _) ? await register.FindAsync(code!, cancellationToken) : null;
+            if (!easement.UnitIsBurdened && other?.Current.Easements.Any(e => e.BenefitingUnit?.Value == unitCode) != true)
+            {
+                continue;
+            }
+
+            result.Add(easement with { CounterpartHolders = other is null ? [] : UnitSnapshotMapper.ToFacts(other.Current).Holders });
         }
 
         return result;

@@ -49,6 +49,9 @@ public static class UnitSnapshotMapper
             // 土地承包经营权 is the household contract's (家庭承包) right. Registers from before 2019 may hold other-means
             // contracts as 土地承包经营权 too; the register has no other field that tells them apart.
             IsHouseholdContract = ownership is not null && string.Equals(ownership.RightType, "土地承包经营权", StringComparison.Ordinal),
+            // 海域使用权 obtained by the government's approval (审批), not by tender, auction or listing (招标/拍卖/挂牌): its
+            // transfer needs the ocean authority's approval (IR 58). Read from the origin the first registration recorded.
+            ObtainedByApproval = ownership?.Origin is { } origin && origin.Contains("审批", StringComparison.Ordinal),
             LastDisposalBookedOn = ownership is null ? null : DateOf(ownership.RecordedAt),
             Mortgages = [.. snapshot.Mortgages.Select((m, i) => new MortgageFacts
             {
@@ -59,6 +62,7 @@ public static class UnitSnapshotMapper
                 Amount = m.Amount,
                 IsMaxAmount = m.MortgageKind == MortgageKind.MaximumAmount,
                 HasTransferRestriction = m.TransferRestricted,
+                IsInConstruction = m.Details.InConstruction,
                 BookedOn = DateOf(m.RecordedAt),
                 DebtStart = m.DebtStart,
                 DebtEnd = m.DebtEnd,
@@ -78,7 +82,8 @@ public static class UnitSnapshotMapper
                 Matter = o.Reason,
             })],
             ResidenceRights = [.. snapshot.ResidenceRights.Select(r => new ResidenceRightFacts { HolderName = r.Holder.Name, End = r.TermEnd })],
-            Easements = [.. snapshot.Easements.Select(e => new EasementFacts { UnitIsBurdened = true, CounterpartUnitCode = e.BenefitingUnit?.Value ?? string.Empty })],
+            Easements = [.. snapshot.Easements.Select(e => new EasementFacts { UnitIsBurdened = true, CounterpartUnitCode = e.BenefitingUnit?.Value ?? string.Empty }),
+                .. snapshot.EasementBenefits.Select(e => new EasementFacts { UnitIsBurdened = false, CounterpartUnitCode = e.ServientUnit!.Value })],
             OpenCases = openCases ?? [],
         };
     }

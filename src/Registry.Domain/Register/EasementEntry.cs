@@ -3,10 +3,13 @@ using Registry.Domain.Parties;
 
 namespace Registry.Domain.Register;
 
-/// <summary>Easement (地役权) burdening this unit in favour of a benefiting unit's holder.</summary>
+/// <summary>
+/// Easement (地役权) burdening this unit in favour of a benefiting unit's holder — or, with <see cref="ServientUnit"/>, the
+/// same easement as the benefiting unit's register (需役地登记簿) records it (IR 60: both registers).
+/// </summary>
 public sealed class EasementEntry : RegisterEntry
 {
-    internal EasementEntry(Guid id, CaseNumber caseNumber, DateTimeOffset recordedAt, Party holder, string purpose, UnitCode? benefitingUnit, CertificateNumber? proofNumber)
+    internal EasementEntry(Guid id, CaseNumber caseNumber, DateTimeOffset recordedAt, Party holder, string purpose, UnitCode? benefitingUnit, CertificateNumber? proofNumber, UnitCode? servientUnit = null)
         : base(id, caseNumber, recordedAt)
     {
         ArgumentNullException.ThrowIfNull(holder);
@@ -19,6 +22,7 @@ public sealed class EasementEntry : RegisterEntry
         Purpose = purpose.Trim();
         BenefitingUnit = benefitingUnit;
         ProofNumber = proofNumber;
+        ServientUnit = servientUnit;
     }
 
     /// <inheritdoc />
@@ -36,6 +40,14 @@ public sealed class EasementEntry : RegisterEntry
     /// <summary>Registration proof number.</summary>
     public CertificateNumber? ProofNumber { get; }
 
+    /// <summary>On the benefiting unit's register: the burdened unit (供役地); null on the burdened unit's own entry.</summary>
+    public UnitCode? ServientUnit { get; }
+
+    /// <summary>True when this entry records the benefit (需役地 side), not a burden.</summary>
+    public bool IsBenefit => ServientUnit is not null;
+
     /// <inheritdoc />
-    public override string Describe() => $"Easement ({Purpose}) for {Holder.Name}";
+    public override string Describe() => ServientUnit is { } servient
+        ? $"Easement ({Purpose}) over {servient} for {Holder.Name}"
+        : $"Easement ({Purpose}) for {Holder.Name}";
 }

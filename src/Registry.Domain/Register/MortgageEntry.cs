@@ -23,9 +23,22 @@ public sealed class MortgageEntry : RegisterEntry
         DateTimeOffset acceptedAt,
         CertificateNumber? proofNumber,
         IReadOnlyList<Party>? mortgagors = null,
-        bool transferRestricted = false)
+        bool transferRestricted = false,
+        MortgageDetails? details = null,
+        DateTimeOffset? rankedAt = null)
         : base(id, caseNumber, recordedAt)
     {
+        details ??= MortgageDetails.Default;
+        if (details.Debtor is { } debtor && string.Equals(debtor.IdNumber, mortgagee.IdNumber, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainValidationException("debtor", $"{mortgagee.Name} cannot be both mortgagee and debtor of one mortgage");
+        }
+
+        if ((details.Scope & GuaranteeScope.Principal) == 0)
+        {
+            throw new DomainValidationException("guaranteeScope", "the guarantee scope (担保范围) must include the principal claim (主债权, Civil Code 389)");
+        }
+
         ArgumentNullException.ThrowIfNull(mortgagee);
         mortgagors ??= [];
         if (mortgagors.Any(m => m is null))
@@ -72,6 +85,8 @@ public sealed class MortgageEntry : RegisterEntry
         ProofNumber = proofNumber;
         Mortgagors = [.. mortgagors];
         TransferRestricted = transferRestricted;
+        Details = details;
+        RankedAt = rankedAt;
     }
 
     /// <inheritdoc />
@@ -110,8 +125,23 @@ public sealed class MortgageEntry : RegisterEntry
     /// </summary>
     public bool TransferRestricted { get; }
 
+    /// <summary>Guarantee scope, debtor (where not the mortgagor) and whether the building is under construction.</summary>
+    public MortgageDetails Details { get; }
+
+    /// <summary>
+    /// The instant that ranks the mortgage when the mortgagees changed its rank by agreement (抵押权顺位变更, Civil Code 409,
+    /// IR 68); null: it ranks by <see cref="AcceptedAt"/>.
+    /// </summary>
+    public DateTimeOffset? RankedAt { get; }
+
+    /// <summary>What decides the priority: <see cref="RankedAt"/> when set, else <see cref="AcceptedAt"/>.</summary>
+    public DateTimeOffset RankKey => RankedAt ?? AcceptedAt;
+
     /// <inheritdoc />
     public override string Describe() => $"{MortgageKind} mortgage {Amount:0.00} yuan to {Mortgagee.Name}, debt {DebtStart:yyyy-MM-dd}..{DebtEnd:yyyy-MM-dd}"
         + (Mortgagors.Count > 0 ? $", mortgagors {string.Join("、", Mortgagors.Select(m => m.Name))}" : string.Empty)
-        + (TransferRestricted ? ", transfer restricted by agreement" : string.Empty);
+        + (TransferRestricted ? ", transfer restricted by agreement" : string.Empty)
+        + (Details.Scope != GuaranteeScope.Statutory ? $", scope {Details.Scope}" : string.Empty)
+        + (Details.Debtor is { } d ? $", debtor {d.Name}" : string.Empty)
+        + (Details.InConstruction ? ", building under construction" : string.Empty);
 }

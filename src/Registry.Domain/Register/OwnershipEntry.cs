@@ -14,7 +14,8 @@ public sealed class OwnershipEntry : RegisterEntry
         IReadOnlyList<RightHolder> holders,
         CertificateNumber? certificateNumber,
         DateOnly? termStart,
-        DateOnly? termEnd)
+        DateOnly? termEnd,
+        string? origin = null)
         : base(id, caseNumber, recordedAt)
     {
         Validate(rightType, coOwnership, holders, termStart, termEnd);
@@ -24,6 +25,7 @@ public sealed class OwnershipEntry : RegisterEntry
         CertificateNumber = certificateNumber;
         TermStart = termStart;
         TermEnd = termEnd;
+        Origin = string.IsNullOrWhiteSpace(origin) ? null : origin.Trim();
     }
 
     /// <inheritdoc />
@@ -46,6 +48,13 @@ public sealed class OwnershipEntry : RegisterEntry
 
     /// <summary>End of the land-use term, if any.</summary>
     public DateOnly? TermEnd { get; }
+
+    /// <summary>
+    /// How the right was first obtained from the state (取得方式), where the register records it: for a sea-area use right
+    /// 审批 (approval) or 招标/拍卖/挂牌 (海域使用权管理规定; IR 58 asks for the ocean authority's approval to transfer a right
+    /// obtained by approval). Kept through transfers and changes; null when not recorded.
+    /// </summary>
+    public string? Origin { get; }
 
     /// <inheritdoc />
     public override string Describe() =>

@@ -16,7 +16,8 @@ public sealed class RegisterSnapshot
         PreNotices = [.. current.OfType<PreNoticeEntry>().OrderBy(e => e.RecordedAt)];
         Objections = [.. current.OfType<ObjectionEntry>().OrderBy(e => e.RecordedAt)];
         ResidenceRights = [.. current.OfType<ResidenceRightEntry>().OrderBy(e => e.RecordedAt)];
-        Easements = [.. current.OfType<EasementEntry>().OrderBy(e => e.RecordedAt)];
+        Easements = [.. current.OfType<EasementEntry>().Where(e => !e.IsBenefit).OrderBy(e => e.RecordedAt)];
+        EasementBenefits = [.. current.OfType<EasementEntry>().Where(e => e.IsBenefit).OrderBy(e => e.RecordedAt)];
     }
 
     /// <summary>The unit.</summary>
@@ -46,6 +47,9 @@ public sealed class RegisterSnapshot
     /// <summary>Residence rights in force.</summary>
     public IReadOnlyList<ResidenceRightEntry> ResidenceRights { get; }
 
-    /// <summary>Easements in force.</summary>
+    /// <summary>Easements in force burdening this unit.</summary>
     public IReadOnlyList<EasementEntry> Easements { get; }
+
+    /// <summary>Easements in force this unit benefits from (recorded on its register, IR 60).</summary>
+    public IReadOnlyList<EasementEntry> EasementBenefits { get; }
 }

@@ -66,7 +66,7 @@ public sealed partial class UnitRegister
             ?? throw new DomainValidationException("ownership", $"unit {Unit.Code} has no current ownership to change");
         var entry = new OwnershipEntry(
             Guid.CreateVersion7(at), caseNumber, at, rightType ?? existing.RightType, coOwnership, holders, certificateNumber,
-            termStart ?? existing.TermStart, termEnd ?? existing.TermEnd);
+            termStart ?? existing.TermStart, termEnd ?? existing.TermEnd, existing.Origin);
         CloseEntry(existing, caseNumber, at);
         Append(entry);
         return entry;
@@ -112,13 +112,58 @@ public sealed partial class UnitRegister
         DateOnly debtEnd,
         CertificateNumber? proofNumber,
         IReadOnlyList<Party>? mortgagors = null,
-        bool? transferRestricted = null)
+        bool? transferRestricted = null,
+        MortgageDetails? details = null)
     {
         CheckInstant(at);
         var existing = Current.Mortgages.FirstOrDefault(m => m.Id == entryId)
             ?? throw new DomainValidationException("mortgage", $"no current mortgage {entryId} on unit {Unit.Code}");
         var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, existing.AcceptedAt, proofNumber,
-            mortgagors is { Count: > 0 } ? mortgagors : existing.Mortgagors, transferRestricted ?? existing.TransferRestricted);
+            mortgagors is { Count: > 0 } ? mortgagors : existing.Mortgagors, transferRestricted ?? existing.TransferRestricted, details ?? existing.Details, existing.RankedAt);
+        CloseEntry(existing, caseNumber, at);
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>
+    /// Changes a current mortgage's rank by agreement (抵押权顺位变更, Civil Code 409 para 1; IR 68): the entry is closed and
+    /// replaced by one ranked at <paramref name="newPriority"/> (1 = first), everything else kept. The mortgages it passes
+    /// move down one place each; whether they consented is the review's question (MTG-04), not the register's.
+    /// </summary>
+    public MortgageEntry ChangeMortgageRank(CaseNumber caseNumber, DateTimeOffset at, Guid entryId, int newPriority)
+    {
+        CheckInstant(at);
+        var list = Current.Mortgages;
+        var index = list.ToList().FindIndex(m => m.Id == entryId);
+        if (index < 0)
+        {
+            throw new DomainValidationException("mortgage", $"no current mortgage {entryId} on unit {Unit.Code}");
+        }
+
+        if (newPriority < 1 || newPriority > list.Count)
+        {
+            throw new DomainValidationException("newPriority", $"rank {newPriority} does not exist on unit {Unit.Code}: it has {list.Count} mortgage(s)");
+        }
+
+        if (newPriority == index + 1)
+        {
+            throw new DomainValidationException("newPriority", $"the mortgage already ranks {newPriority}");
+        }
+
+        // The new rank key lies strictly between the keys of the two mortgages it goes between (the others without it).
+        var others = list.Where(m => m.Id != entryId).ToList();
+        var after = newPriority - 2 >= 0 ? others[newPriority - 2].RankKey : (DateTimeOffset?)null;
+        var before = newPriority - 1 < others.Count ? others[newPriority - 1].RankKey : (DateTimeOffset?)null;
+        var key = (after, before) switch
+        {
+            ({ } a, { } b) when (b - a).Ticks > 1 => a.AddTicks((b - a).Ticks / 2),
+            (null, { } b) => b.AddTicks(-1),
+            ({ } a, null) => a.AddTicks(1),
+            _ => throw new DomainValidationException("newPriority", $"the mortgages ranked {newPriority - 1} and {newPriority} were accepted at the same instant; no rank lies between them"),
+        };
+        var existing = list[index];
+        var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, existing.MortgageKind, existing.Mortgagee, existing.Amount, existing.DebtStart,
+            existing.DebtEnd, existing.AcceptedAt, existing.ProofNumber, existing.Mortgagors, existing.TransferRestricted, existing.Details, key);
         CloseEntry(existing, caseNumber, at);
         Append(entry);
         return entry;
@@ -296,15 +341,15 @@ public sealed partial class UnitRegister
         RegisterEntry entry = existing switch
         {
             OwnershipEntry o when o.CertificateNumber == newNumber => throw SameNumber(newNumber),
-            OwnershipEntry o => new OwnershipEntry(id, caseNumber, at, o.RightType, o.CoOwnership, o.Holders, newNumber, o.TermStart, o.TermEnd),
+            OwnershipEntry o => new OwnershipEntry(id, caseNumber, at, o.RightType, o.CoOwnership, o.Holders, newNumber, o.TermStart, o.TermEnd, o.Origin),
             MortgageEntry m when m.ProofNumber == newNumber => throw SameNumber(newNumber),
-            MortgageEntry m => new MortgageEntry(id, caseNumber, at, m.MortgageKind, m.Mortgagee, m.Amount, m.DebtStart, m.DebtEnd, m.AcceptedAt, newNumber, m.Mortgagors, m.TransferRestricted),
+            MortgageEntry m => new MortgageEntry(id, caseNumber, at, m.MortgageKind, m.Mortgagee, m.Amount, m.DebtStart, m.DebtEnd, m.AcceptedAt, newNumber, m.Mortgagors, m.TransferRestricted, m.Details, m.RankedAt),
             PreNoticeEntry p when p.ProofNumber == newNumber => throw SameNumber(newNumber),
             PreNoticeEntry p => new PreNoticeEntry(id, caseNumber, at, p.NoticeKind, p.Holder, newNumber),
             ResidenceRightEntry r when r.ProofNumber == newNumber => throw SameNumber(newNumber),
             ResidenceRightEntry r => new ResidenceRightEntry(id, caseNumber, at, r.Holder, r.TermEnd, r.Conditions, newNumber),
             EasementEntry e when e.ProofNumber == newNumber => throw SameNumber(newNumber),
-            EasementEntry e => new EasementEntry(id, caseNumber, at, e.Holder, e.Purpose, e.BenefitingUnit, newNumber),
+            EasementEntry e => new EasementEntry(id, caseNumber, at, e.Holder, e.Purpose, e.BenefitingUnit, newNumber, e.ServientUnit),
             _ => throw new DomainValidationException("entry", $"a {existing.Kind} entry has no certificate or proof to reissue"),
         };
         CloseEntry(existing, caseNumber, at);

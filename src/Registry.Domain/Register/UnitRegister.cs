@@ -74,7 +74,8 @@ public sealed partial class UnitRegister
         IReadOnlyList<RightHolder> holders,
         CertificateNumber? certificateNumber = null,
         DateOnly? termStart = null,
-        DateOnly? termEnd = null)
+        DateOnly? termEnd = null,
+        string? origin = null)
     {
         CheckInstant(at);
         var existing = Current.Ownership;
@@ -83,7 +84,7 @@ public sealed partial class UnitRegister
             throw new DomainValidationException("ownership", $"unit {Unit.Code} already has a current ownership (entry {existing.Id}, case {existing.CaseNumber}); use a transfer");
         }
 
-        var entry = new OwnershipEntry(Guid.CreateVersion7(at), caseNumber, at, rightType, coOwnership, holders, certificateNumber, termStart, termEnd);
+        var entry = new OwnershipEntry(Guid.CreateVersion7(at), caseNumber, at, rightType, coOwnership, holders, certificateNumber, termStart, termEnd, origin);
         Append(entry);
         return entry;
     }
@@ -110,7 +111,7 @@ public sealed partial class UnitRegister
         }
 
         // Validate the new entry before closing the old one, so a refusal leaves nothing half-written.
-        var entry = new OwnershipEntry(Guid.CreateVersion7(at), caseNumber, at, rightType ?? existing.RightType, coOwnership, holders, certificateNumber, existing.TermStart, existing.TermEnd);
+        var entry = new OwnershipEntry(Guid.CreateVersion7(at), caseNumber, at, rightType ?? existing.RightType, coOwnership, holders, certificateNumber, existing.TermStart, existing.TermEnd, existing.Origin);
         CloseEntry(existing, caseNumber, at);
         Append(entry);
         return entry;
@@ -132,7 +133,8 @@ public sealed partial class UnitRegister
         DateTimeOffset acceptedAt,
         CertificateNumber? proofNumber = null,
         IReadOnlyList<Party>? mortgagors = null,
-        bool transferRestricted = false)
+        bool transferRestricted = false,
+        MortgageDetails? details = null)
     {
         CheckInstant(at);
         var snapshot = Current;
@@ -147,7 +149,7 @@ public sealed partial class UnitRegister
         }
 
         var entry = new MortgageEntry(Guid.CreateVersion7(at), caseNumber, at, kind, mortgagee, amount, debtStart, debtEnd, acceptedAt, proofNumber,
-            mortgagors is { Count: > 0 } ? mortgagors : [.. snapshot.Ownership.Holders.Select(h => h.Party)], transferRestricted);
+            mortgagors is { Count: > 0 } ? mortgagors : [.. snapshot.Ownership.Holders.Select(h => h.Party)], transferRestricted, details);
         Append(entry);
         return entry;
     }
@@ -278,9 +280,27 @@ public sealed partial class UnitRegister
         return entry;
     }
 
-    /// <summary>Mortgages in priority order: acceptance time, then booking time (MTG-03).</summary>
+    /// <summary>
+    /// Records on this unit (需役地) the easement it benefits from over <paramref name="servientUnit"/> (供役地): IR 60 writes
+    /// a first easement registration into both registers. The entry burdens nothing here.
+    /// </summary>
+    public EasementEntry RecordEasementBenefit(CaseNumber caseNumber, DateTimeOffset at, Party holder, string purpose, UnitCode servientUnit, CertificateNumber? proofNumber = null)
+    {
+        ArgumentNullException.ThrowIfNull(servientUnit);
+        CheckInstant(at);
+        if (servientUnit == Unit.Code)
+        {
+            throw new DomainValidationException("servientUnit", "a unit cannot hold an easement over itself");
+        }
+
+        var entry = new EasementEntry(Guid.CreateVersion7(at), caseNumber, at, holder, purpose, null, proofNumber, servientUnit);
+        Append(entry);
+        return entry;
+    }
+
+    /// <summary>Mortgages in priority order: acceptance time (or the rank agreed later, Civil Code 409), then booking time (MTG-03).</summary>
     internal static IEnumerable<MortgageEntry> InPriorityOrder(IEnumerable<MortgageEntry> mortgages) =>
-        mortgages.OrderBy(m => m.AcceptedAt).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal).ThenBy(m => m.Id);
+        mortgages.OrderBy(m => m.RankKey).ThenBy(m => m.RecordedAt).ThenBy(m => m.CaseNumber.Value, StringComparer.Ordinal).ThenBy(m => m.Id);
 
     /// <summary>Waiting seizures in queue order: delivery time, then booking time (SEI-03).</summary>
     internal static IEnumerable<SeizureEntry> InQueueOrder(IEnumerable<SeizureEntry> seizures) =>

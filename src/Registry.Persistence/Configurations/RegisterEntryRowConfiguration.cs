@@ -27,6 +27,11 @@ internal sealed class RegisterEntryRowConfiguration : IEntityTypeConfiguration<R
         builder.Property(e => e.Authority).HasMaxLength(100);
         builder.Property(e => e.RulingNumber).HasMaxLength(100);
         builder.Property(e => e.Detail).HasMaxLength(1000);
+        builder.Property(e => e.GuaranteeScope).HasMaxLength(100).IsUnicode(false);
+        builder.Property(e => e.DebtorName).HasMaxLength(200);
+        builder.Property(e => e.DebtorIdKind).HasMaxLength(16).IsUnicode(false);
+        builder.Property(e => e.DebtorIdNumber).HasMaxLength(32).IsUnicode(false);
+        builder.Property(e => e.Origin).HasMaxLength(40);
         builder.Property(e => e.RelatedUnitCode).HasMaxLength(28).IsFixedLength().IsUnicode(false);
         builder.HasOne<UnitRow>().WithMany().HasForeignKey(e => e.UnitCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.UnitCode, e.Kind, e.ClosedAt });

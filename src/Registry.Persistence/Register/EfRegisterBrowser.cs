@@ -131,11 +131,12 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
                 e.CertificateNumber, e.TermStart, e.TermEnd, e.RecordedAt, e.CaseNumber))
             .ToList();
         var mortgages = entries.Where(e => e.Kind == MortgageKindName)
-            .OrderBy(e => e.AcceptedAt).ThenBy(e => e.RecordedAt).ThenBy(e => e.CaseNumber, StringComparer.Ordinal)
+            .OrderBy(e => e.RankedAt ?? e.AcceptedAt).ThenBy(e => e.RecordedAt).ThenBy(e => e.CaseNumber, StringComparer.Ordinal)
             .Select((e, i) => new MortgageView(
                 e.Id.ToString(), i + 1, e.MortgageKind ?? string.Empty, e.PartyName ?? string.Empty, e.Amount ?? 0m,
                 e.TermStart ?? default, e.TermEnd ?? default, e.CertificateNumber, e.RecordedAt, e.CaseNumber,
-                [.. holders[e.Id].OrderBy(h => h.Ordinal).Select(h => h.Name)], e.TransferRestricted ?? false))
+                [.. holders[e.Id].OrderBy(h => h.Ordinal).Select(h => h.Name)], e.TransferRestricted ?? false,
+                ScopeParts(e.GuaranteeScope), e.DebtorName, e.InConstruction ?? false))
             .ToList();
         var seizureRows = entries.Where(e => e.Kind == SeizureKind).ToList();
         var seizures = seizureRows.Where(e => e.SeizureState == ActiveState)
@@ -190,6 +191,15 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         h.Name, h.IdKind, h.IdNumber,
         h.ShareNumerator is { } n && h.ShareDenominator is { } d ? string.Create(CultureInfo.InvariantCulture, $"{n}/{d}") : null);
 
+    // The guarantee scope's parts (Civil Code 389) by name, the statutory scope when none was agreed.
+    private static IReadOnlyList<string> ScopeParts(string? scope)
+    {
+        var value = scope is null ? GuaranteeScope.Statutory : Enum.Parse<GuaranteeScope>(scope);
+        return [.. Enum.GetValues<GuaranteeScope>()
+            .Where(p => p is not (GuaranteeScope.None or GuaranteeScope.Statutory) && value.HasFlag(p))
+            .Select(p => p.ToString())];
+    }
+
     private static SeizureView ToSeizureView(RegisterEntryRow e, int? queuePosition) => new(
         e.Id.ToString(), e.SeizureState ?? string.Empty, queuePosition, e.Authority ?? string.Empty, e.RulingNumber ?? string.Empty,
         e.DeliveredAt ?? default, e.TermStart, e.TermEnd, e.RecordedAt, e.CaseNumber);
@@ -201,7 +211,10 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         nameof(RegisterEntryKind.Mortgage) =>
             string.Create(CultureInfo.InvariantCulture, $"{e.MortgageKind} {e.Amount:0.00} yuan to {e.PartyName}, debt {e.TermStart:yyyy-MM-dd}..{e.TermEnd:yyyy-MM-dd}")
             + (holders.Any() ? $", mortgagors {string.Join("、", holders.OrderBy(h => h.Ordinal).Select(h => h.Name))}" : string.Empty)
-            + (e.TransferRestricted == true ? ", transfer restricted by agreement" : string.Empty),
+            + (e.TransferRestricted == true ? ", transfer restricted by agreement" : string.Empty)
+            + (e.GuaranteeScope is { } scope ? $", scope {scope}" : string.Empty)
+            + (e.DebtorName is { } debtor ? $", debtor {debtor}" : string.Empty)
+            + (e.InConstruction == true ? ", building under construction" : string.Empty),
         nameof(RegisterEntryKind.Seizure) =>
             string.Create(CultureInfo.InvariantCulture, $"{e.SeizureState} seizure by {e.Authority} ({e.RulingNumber}), delivered {e.DeliveredAt:yyyy-MM-dd HH:mm}"),
         nameof(RegisterEntryKind.PreNotice) => $"{e.RightType} for {e.PartyName}",
@@ -209,6 +222,7 @@ internal sealed class EfRegisterBrowser(IDbContextFactory<RegistryDbContext> con
         nameof(RegisterEntryKind.ResidenceRight) => e.TermEnd is null
             ? $"Residence right of {e.PartyName} for life"
             : string.Create(CultureInfo.InvariantCulture, $"Residence right of {e.PartyName} until {e.TermEnd:yyyy-MM-dd}"),
+        nameof(RegisterEntryKind.Easement) when e.IsBenefit == true => $"Easement ({e.RightType}) over {e.RelatedUnitCode} for {e.PartyName}",
         nameof(RegisterEntryKind.Easement) => $"Easement ({e.RightType}) for {e.PartyName}",
         _ => e.Kind,
     };

@@ -36,6 +36,7 @@ internal static class RegisterRowMapper
             case OwnershipEntry o:
                 row.RightType = o.RightType;
                 row.CoOwnership = o.CoOwnership.ToString();
+                row.Origin = o.Origin;
                 row.CertificateNumber = o.CertificateNumber?.ToString();
                 row.TermStart = o.TermStart;
                 row.TermEnd = o.TermEnd;
@@ -49,6 +50,12 @@ internal static class RegisterRowMapper
                 row.AcceptedAt = m.AcceptedAt;
                 row.CertificateNumber = m.ProofNumber?.ToString();
                 row.TransferRestricted = m.TransferRestricted;
+                row.GuaranteeScope = m.Details.Scope == GuaranteeScope.Statutory ? null : m.Details.Scope.ToString();
+                row.DebtorName = m.Details.Debtor?.Name;
+                row.DebtorIdKind = m.Details.Debtor?.IdKind;
+                row.DebtorIdNumber = m.Details.Debtor?.IdNumber;
+                row.InConstruction = m.Details.InConstruction ? true : null;
+                row.RankedAt = m.RankedAt;
                 break;
             case SeizureEntry s:
                 row.SeizureId = s.SeizureId;
@@ -78,7 +85,8 @@ internal static class RegisterRowMapper
             case EasementEntry e:
                 SetParty(row, e.Holder);
                 row.RightType = e.Purpose;
-                row.RelatedUnitCode = e.BenefitingUnit?.Value;
+                row.RelatedUnitCode = (e.ServientUnit ?? e.BenefitingUnit)?.Value;
+                row.IsBenefit = e.IsBenefit ? true : null;
                 row.CertificateNumber = e.ProofNumber?.ToString();
                 break;
             default:
@@ -133,11 +141,16 @@ internal static class RegisterRowMapper
                 [.. holders.OrderBy(h => h.Ordinal).Select(h => new RightHolder(
                     ToParty(h.Name, h.IdKind, h.IdNumber),
                     h.ShareNumerator is { } n && h.ShareDenominator is { } d ? Share.Of(n, d) : null))],
-                Certificate(row.CertificateNumber), row.TermStart, row.TermEnd),
+                Certificate(row.CertificateNumber), row.TermStart, row.TermEnd, row.Origin),
             RegisterEntryKind.Mortgage => new MortgageEntry(
                 row.Id, caseNumber, row.RecordedAt, Enum.Parse<MortgageKind>(row.MortgageKind!), Party(row), row.Amount!.Value,
                 row.TermStart!.Value, row.TermEnd!.Value, row.AcceptedAt!.Value, Certificate(row.CertificateNumber),
-                [.. holders.OrderBy(h => h.Ordinal).Select(h => ToParty(h.Name, h.IdKind, h.IdNumber))], row.TransferRestricted ?? false),
+                [.. holders.OrderBy(h => h.Ordinal).Select(h => ToParty(h.Name, h.IdKind, h.IdNumber))], row.TransferRestricted ?? false,
+                new MortgageDetails(
+                    row.GuaranteeScope is { } scope ? Enum.Parse<GuaranteeScope>(scope) : GuaranteeScope.Statutory,
+                    row.DebtorName is { } debtor ? ToParty(debtor, row.DebtorIdKind!, row.DebtorIdNumber!) : null,
+                    row.InConstruction ?? false),
+                row.RankedAt),
             RegisterEntryKind.Seizure => new SeizureEntry(
                 row.Id, caseNumber, row.RecordedAt, row.SeizureId!.Value, Enum.Parse<SeizureState>(row.SeizureState!), row.Authority!,
                 row.RulingNumber!, row.DeliveredAt!.Value, row.TermStart, row.TermEnd),
@@ -146,7 +159,8 @@ internal static class RegisterRowMapper
             RegisterEntryKind.ResidenceRight => new ResidenceRightEntry(row.Id, caseNumber, row.RecordedAt, Party(row), row.TermEnd, row.Detail, Certificate(row.CertificateNumber)),
             RegisterEntryKind.Easement => new EasementEntry(
                 row.Id, caseNumber, row.RecordedAt, Party(row), row.RightType!,
-                row.RelatedUnitCode is null ? null : UnitCode.Parse(row.RelatedUnitCode), Certificate(row.CertificateNumber)),
+                row.RelatedUnitCode is null || row.IsBenefit == true ? null : UnitCode.Parse(row.RelatedUnitCode), Certificate(row.CertificateNumber),
+                row.RelatedUnitCode is not null && row.IsBenefit == true ? UnitCode.Parse(row.RelatedUnitCode) : null),
             _ => throw new InvalidOperationException($"Unknown register entry kind '{row.Kind}'."),
         };
         if (row.ClosedAt is { } closedAt)

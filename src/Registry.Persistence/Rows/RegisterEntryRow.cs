@@ -48,6 +48,28 @@ internal sealed class RegisterEntryRow
     /// <summary>Mortgage: the parties agreed the property may not be transferred (Civil Code 406). Its mortgagors are holder rows.</summary>
     public bool? TransferRestricted { get; set; }
 
+    /// <summary>Mortgage: the guarantee scope (担保范围) as its parts' names, comma-separated; null: the statutory scope.</summary>
+    public string? GuaranteeScope { get; set; }
+
+    /// <summary>Mortgage: the debtor (债务人) where it is not the mortgagor.</summary>
+    public string? DebtorName { get; set; }
+
+    public string? DebtorIdKind { get; set; }
+
+    public string? DebtorIdNumber { get; set; }
+
+    /// <summary>Mortgage of a building under construction (在建建筑物抵押).</summary>
+    public bool? InConstruction { get; set; }
+
+    /// <summary>Mortgage: the instant that ranks it after a change of rank by agreement (Civil Code 409).</summary>
+    public DateTimeOffset? RankedAt { get; set; }
+
+    /// <summary>Ownership: how the right was first obtained from the state (取得方式), e.g. 审批 for a sea area.</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>Easement on the benefiting unit's register: <see cref="RelatedUnitCode"/> is then the burdened unit.</summary>
+    public bool? IsBenefit { get; set; }
+
     public Guid? SeizureId { get; set; }
 
     public string? SeizureState { get; set; }

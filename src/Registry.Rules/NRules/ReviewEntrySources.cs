@@ -21,7 +21,7 @@ internal static class ReviewEntrySources
         EntrySource.Of<ReviewFacts, SeizureFacts>("Unit.Seizures", f => f.Unit.Seizures,
             z => $"{z.Kind} {z.RulingNo} {z.Authority} {F(z.Start)}–{F(z.End)}" + (z.Kind == SeizureKind.Waiting ? $" #{z.QueuePosition}" : string.Empty)),
         EntrySource.Of<ReviewFacts, PreNoticeFacts>("Unit.PreNotices", f => f.Unit.PreNotices,
-            n => $"{n.Kind} {n.HolderName} {F(n.BookedOn)}" + (n.Amount is { } a ? $" {F(a)}" : string.Empty)),
+            n => $"{n.Kind} {n.HolderName} {F(n.BookedOn)}"),
         EntrySource.Of<ReviewFacts, ObjectionFacts>("Unit.Objections", f => f.Unit.Objections,
             o => $"{o.ApplicantName} {F(o.BookedOn)}" + (o.Matter is null ? string.Empty : $" {o.Matter}")),
         EntrySource.Of<ReviewFacts, ResidenceRightFacts>("Unit.ResidenceRights", f => f.Unit.ResidenceRights, r => $"{r.HolderName} –{F(r.End)}"),

@@ -51,7 +51,7 @@ internal sealed class RegisterExpiryService(
         return ChangePendingAsync(RegisterExpiryKind.ObjectionLapse, entryReference, (r, now) => r with
         {
             Status = RegisterExpiryStatus.Cancelled,
-            Outcome = "起诉/仲裁受理材料已提交，异议登记不失效：" + document,
+            Outcome = ObjectionCourtFiling.OutcomePrefix + document,
             CompletedAt = now,
             RemindAt = null,
         }, cancellationToken);

@@ -126,6 +126,8 @@ public sealed class RegisterEffectApplierTests
         new(new ChangeResidenceRight(UnitA, LiSi.IdNumber, ForLife: true)),
         new(new CancelResidenceRight(UnitA, LiSi.IdNumber)),
         new(new AddEasement(UnitA, Party(LiSi), "通行", UnitB)),
+        new(new AddEasementBenefit(UnitB, UnitA, Party(LiSi), "通行")),
+        new(new ChangeMortgage(UnitA, Priority: 2, NewPriority: 1, GuaranteeScope: "主债权、利息", DebtorName: "王五", DebtorIdNumber: WangWu.IdNumber)),
         new(new ChangeEasement(UnitA, LiSi.IdNumber, Purpose: "通行、埋设管线")),
         new(new CancelEasement(UnitA, LiSi.IdNumber)),
         new(new CorrectOwnership(UnitA, [LiSi])),

@@ -1,4 +1,5 @@
 using Registry.Domain.Codes;
+using Registry.Domain.Parties;
 using Registry.Domain.Register;
 using static Registry.Domain.Tests.TestParties;
 
@@ -60,4 +61,59 @@ public sealed class MortgageEntryTests
         Assert.False(changed.TransferRestricted);
         Assert.Equal(1, register.PriorityOf(changed.Id));
     }
+
+    [Fact]
+    public void ChangeMortgageRank_MovesTheThirdToFirst_AsAJournaledReplacement_KeepingEverythingElse()
+    {
+        var register = Owned();
+        var first = register.AddMortgage(Case(2), At(2), MortgageKind.General, Bank, 100_000m, new(2025, 1, 1), new(2035, 1, 1), At(2));
+        var second = register.AddMortgage(Case(3), At(3), MortgageKind.General, Bank2, 200_000m, new(2025, 1, 1), new(2035, 1, 1), At(3));
+        var third = register.AddMortgage(Case(4), At(4), MortgageKind.General, Bank3, 300_000m, new(2025, 1, 1), new(2035, 1, 1), At(4),
+            details: new MortgageDetails(GuaranteeScope.Principal, WangWu));
+
+        var moved = register.ChangeMortgageRank(Case(5), At(5), third.Id, 1);
+
+        Assert.Equal([moved.Id, first.Id, second.Id], register.Current.Mortgages.Select(m => m.Id));
+        Assert.False(third.IsCurrent);
+        Assert.Equal(Case(5), third.ClosedByCaseNumber);
+        Assert.Equal((third.Amount, third.AcceptedAt, third.Details), (moved.Amount, moved.AcceptedAt, moved.Details));
+        Assert.Equal([first.Id, second.Id, third.Id], register.AsOf(At(4, 12)).Mortgages.Select(m => m.Id));
+
+        // Moving down: the first goes between the others; a later change keeps the agreed rank.
+        var down = register.ChangeMortgageRank(Case(6), At(6), moved.Id, 2);
+        var changed = register.ChangeMortgage(Case(7), At(7), down.Id, MortgageKind.General, Bank3, 350_000m, down.DebtStart, down.DebtEnd, null);
+        Assert.Equal([first.Id, changed.Id, second.Id], register.Current.Mortgages.Select(m => m.Id));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(2)]
+    public void ChangeMortgageRank_ToARankThatDoesNotExistOrItsOwn_IsRefused_AndNothingIsWritten(int newPriority)
+    {
+        var register = Owned();
+        register.AddMortgage(Case(2), At(2), MortgageKind.General, Bank, 100_000m, new(2025, 1, 1), new(2035, 1, 1), At(2));
+        var second = register.AddMortgage(Case(3), At(3), MortgageKind.General, Bank2, 200_000m, new(2025, 1, 1), new(2035, 1, 1), At(3));
+        var count = register.Entries.Count;
+
+        var ex = Assert.Throws<DomainValidationException>(() => register.ChangeMortgageRank(Case(4), At(4), second.Id, newPriority));
+
+        Assert.Equal("newPriority", ex.Field);
+        Assert.Equal(count, register.Entries.Count);
+    }
+
+    [Fact]
+    public void MortgageDetails_WithoutThePrincipal_OrWithTheMortgageeAsDebtor_AreRefused()
+    {
+        Assert.Equal("guaranteeScope", Assert.Throws<DomainValidationException>(() => Owned().AddMortgage(Case(2), At(2), MortgageKind.General, Bank, 100_000m,
+            new(2025, 1, 1), new(2035, 1, 1), At(2), details: new MortgageDetails(GuaranteeScope.Interest))).Field);
+        Assert.Equal("debtor", Assert.Throws<DomainValidationException>(() => Owned().AddMortgage(Case(2), At(2), MortgageKind.General, Bank, 100_000m,
+            new(2025, 1, 1), new(2035, 1, 1), At(2), details: new MortgageDetails(Debtor: Bank))).Field);
+    }
+
+    private static Organisation Bank2 => new("中国工商银行股份有限公司长丰支行", UnifiedSocialCreditCode.Parse(Credit("91340121MA2N00002")));
+
+    private static Organisation Bank3 => new("长丰农村商业银行股份有限公司", UnifiedSocialCreditCode.Parse(Credit("91340121MA2N00006")));
+
+    private static string Credit(string first17) => first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
 }

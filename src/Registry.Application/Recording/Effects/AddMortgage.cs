@@ -18,6 +18,10 @@ namespace Registry.Application.Recording.Effects;
 /// <param name="PreNoticeHolderConsent">The pre-notice holder consented in writing.</param>
 /// <param name="Mortgagors">Mortgagors (抵押人); null or empty takes the unit's current holders (after a transfer in the same case: the new owners).</param>
 /// <param name="TransferRestricted">The mortgage contract restricts transfer of the property (约定不得转让, Civil Code 406).</param>
+/// <param name="GuaranteeScope">The guarantee scope (担保范围) as its parts (see <see cref="EffectScope.Scope"/>); null: the statutory scope (Civil Code 389).</param>
+/// <param name="DebtorName">The debtor (债务人) where it is not the mortgagor (Civil Code 394); null when a mortgagor owes the debt.</param>
+/// <param name="DebtorIdNumber">The debtor's ID number or credit code.</param>
+/// <param name="InConstruction">A mortgage of a building under construction (在建建筑物抵押, IR 75).</param>
 public sealed record AddMortgage(
     string Unit,
     MortgageKind Kind,
@@ -29,7 +33,11 @@ public sealed record AddMortgage(
     DateTimeOffset? AcceptedAt = null,
     bool PreNoticeHolderConsent = false,
     IReadOnlyList<PartySpec>? Mortgagors = null,
-    bool TransferRestricted = false) : RegisterEffect(Unit)
+    bool TransferRestricted = false,
+    string? GuaranteeScope = null,
+    string? DebtorName = null,
+    string? DebtorIdNumber = null,
+    bool InConstruction = false) : RegisterEffect(Unit)
 {
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
@@ -38,6 +46,7 @@ public sealed record AddMortgage(
         var mortgagee = scope.Party(Mortgagee, "mortgagee");
         EffectScope.RequirePreNoticeAllows(register, [mortgagee, .. register.Current.Ownership!.Holders.Select(h => h.Party)], PreNoticeHolderConsent, "a mortgage");
         register.AddMortgage(scope.CaseNumber, scope.At, Kind, mortgagee, Amount, DebtStart, DebtEnd, AcceptedAt ?? scope.AcceptedAt,
-            EffectScope.Certificate(ProofNumber, "proofNumber"), [.. (Mortgagors ?? []).Select(m => scope.Party(m, "mortgagors"))], TransferRestricted);
+            EffectScope.Certificate(ProofNumber, "proofNumber"), [.. (Mortgagors ?? []).Select(m => scope.Party(m, "mortgagors"))], TransferRestricted,
+            new MortgageDetails(EffectScope.Scope(GuaranteeScope, "guaranteeScope") ?? Registry.Domain.Register.GuaranteeScope.Statutory, scope.Debtor(DebtorName, DebtorIdNumber), InConstruction));
     }
 }

@@ -13,6 +13,7 @@ namespace Registry.Application.Recording.Effects;
 /// <param name="CertificateNumber">Right certificate number (不动产权证书号) issued by the case, if known at booking.</param>
 /// <param name="TermStart">Start of the land-use term.</param>
 /// <param name="TermEnd">End of the land-use term.</param>
+/// <param name="Origin">How the right was obtained from the state (取得方式), e.g. 审批 or 招标/拍卖/挂牌 for a sea area (IR 58).</param>
 public sealed record CreateOwnership(
     string Unit,
     string RightType,
@@ -20,7 +21,8 @@ public sealed record CreateOwnership(
     IReadOnlyList<HolderSpec> Holders,
     string? CertificateNumber = null,
     DateOnly? TermStart = null,
-    DateOnly? TermEnd = null) : RegisterEffect(Unit)
+    DateOnly? TermEnd = null,
+    string? Origin = null) : RegisterEffect(Unit)
 {
     internal override void Apply(EffectScope scope, UnitRegister register)
     {
@@ -30,6 +32,6 @@ public sealed record CreateOwnership(
         }
 
         register.RecordOwnership(scope.CaseNumber, scope.At, RightType, CoOwnership, scope.Holders(Holders),
-            EffectScope.Certificate(CertificateNumber, "certificateNumber"), TermStart, TermEnd);
+            EffectScope.Certificate(CertificateNumber, "certificateNumber"), TermStart, TermEnd, Origin);
     }
 }

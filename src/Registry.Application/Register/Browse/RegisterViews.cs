@@ -66,7 +66,10 @@ public sealed record MortgageView(
     DateTimeOffset RecordedAt,
     string? CaseNumber,
     IReadOnlyList<string>? Mortgagors = null,
-    bool TransferRestricted = false);
+    bool TransferRestricted = false,
+    IReadOnlyList<string>? GuaranteeScope = null,
+    string? Debtor = null,
+    bool InConstruction = false);
 
 /// <summary>Judicial seizure (查封); <see cref="State"/> is Active or Waiting, with the queue position for waiting ones.</summary>
 public sealed record SeizureView(

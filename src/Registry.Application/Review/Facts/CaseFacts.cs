@@ -76,11 +76,14 @@ public sealed record CaseFacts
     /// <summary>Ground for a single-party application where the type is joint (Regulation art. 14 para 2).</summary>
     public string? SingleApplicationGround { get; init; }
 
+    /// <summary>
+    /// Materials the case's workflow waits for after acceptance through a signal from another department — the tax bureau's
+    /// 完税 (<c>tax-paid</c>) stands for the tax receipt — so the intake checklist does not ask for them (Regulation art. 24).
+    /// </summary>
+    public IReadOnlyList<string> AwaitedMaterials { get; init; } = [];
+
     /// <summary>Working days the announcement (公告) has run so far, computed by the caller from the calendar; null when none.</summary>
     public int? AnnouncementWorkingDays { get; init; }
-
-    /// <summary>An objection raised during the announcement is still unresolved.</summary>
-    public bool AnnouncementObjectionOpen { get; init; }
 
     /// <summary>For ex-officio correction: working days since the notice to the party (must reach 30 before the announcement).</summary>
     public int? CorrectionNoticeWorkingDays { get; init; }

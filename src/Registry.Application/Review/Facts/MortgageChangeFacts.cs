@@ -17,4 +17,7 @@ public sealed record MortgageChangeFacts
 
     /// <summary>Moves the mortgage's priority up.</summary>
     public bool MovesPriorityUp { get; init; }
+
+    /// <summary>The rank the mortgage is to take (顺位变更); <see cref="TargetPriority"/> when it keeps its rank.</summary>
+    public int NewPriority { get; init; } = 1;
 }

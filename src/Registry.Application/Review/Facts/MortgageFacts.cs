@@ -18,11 +18,11 @@ public sealed record MortgageFacts
     /// <summary>Secured amount, or the ceiling for a maximum-amount mortgage, yuan.</summary>
     public required decimal Amount { get; init; }
 
-    /// <summary>Maximum-amount mortgage (最高额抵押).</summary>
+    /// <summary>
+    /// Maximum-amount mortgage (最高额抵押) whose debt is not yet determined: the register books the determination
+    /// (最高额抵押权确定, Civil Code 423) as a change to a general mortgage, so a determined one reads false here.
+    /// </summary>
     public bool IsMaxAmount { get; init; }
-
-    /// <summary>For a maximum-amount mortgage: the debt has been determined (债权已确定).</summary>
-    public bool IsFixed { get; init; }
 
     /// <summary>A transfer-restriction agreement (禁止或限制转让约定) is recorded.</summary>
     public bool HasTransferRestriction { get; init; }

@@ -1,6 +1,9 @@
 namespace Registry.Application.Review.Facts;
 
-/// <summary>A pre-notice on the unit (预告登记).</summary>
+/// <summary>
+/// A pre-notice in force on the unit (预告登记). A lapsed, cancelled or used one leaves the register's current state, so
+/// every pre-notice the rules see is effective; the register's entry records no price or secured amount.
+/// </summary>
 public sealed record PreNoticeFacts
 {
     /// <summary>Kind of pre-notice.</summary>
@@ -14,10 +17,4 @@ public sealed record PreNoticeFacts
 
     /// <summary>Booking date.</summary>
     public required DateOnly BookedOn { get; init; }
-
-    /// <summary>Still effective (not cancelled, used up or lapsed).</summary>
-    public bool IsEffective { get; init; } = true;
-
-    /// <summary>Price or secured amount recorded.</summary>
-    public decimal? Amount { get; init; }
 }

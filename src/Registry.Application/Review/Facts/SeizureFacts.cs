@@ -24,12 +24,12 @@ public sealed record SeizureFacts
     /// <summary>End of the term; null when open-ended.</summary>
     public DateOnly? End { get; init; }
 
-    /// <summary>Released (解封) or lapsed.</summary>
-    public bool Released { get; init; }
-
-    /// <summary>True when the entry restricts the unit on <paramref name="today"/>: a seizure or pre-seizure, not released, started and not past its end. A waiting seizure never counts.</summary>
+    /// <summary>
+    /// True when the entry restricts the unit on <paramref name="today"/>: a seizure or pre-seizure, started and not past its
+    /// end. A waiting seizure never counts; a released (解封) one has left the register's current state, so it is not here.
+    /// </summary>
     public bool IsEffectiveOn(DateOnly today) =>
-        Kind != SeizureKind.Waiting && !Released && Start <= today && (End is null || End.Value >= today);
+        Kind != SeizureKind.Waiting && Start <= today && (End is null || End.Value >= today);
 
     /// <summary>True when the term is longer than <paramref name="years"/> years (SEI-06 / QC-Y-03: 3).</summary>
     public bool LongerThanYears(int years) => End is { } e && e > Start.AddYears(years);

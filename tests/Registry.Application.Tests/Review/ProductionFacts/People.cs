@@ -23,6 +23,7 @@ internal static class People
 
     public static readonly (string Name, string IdNumber) Bank = ("中国建设银行股份有限公司长丰支行", Credit("91340121MA2N00001"));
     public static readonly (string Name, string IdNumber) SecondBank = ("中国工商银行股份有限公司长丰支行", Credit("91340121MA2N00002"));
+    public static readonly (string Name, string IdNumber) ThirdBank = ("长丰农村商业银行股份有限公司", Credit("91340121MA2N00006"));
     public static readonly (string Name, string IdNumber) Developer = ("长丰县置业有限公司", Credit("91340121MA2N00003"));
 
     public static readonly (string Name, string IdNumber) Village = ("长丰县水湖镇某村股份经济合作社", Credit("91340121MA2N00004"));

@@ -20,16 +20,23 @@ public sealed class StoryFacts : IAsyncLifetime, IDisposable
     /// <summary>Finished-case stories; its clock moves forward by whole weeks (a report left unacknowledged, a weekend booking).</summary>
     public ProductionRegistry Finished { get; } = new();
 
+    /// <summary>Engine stories (<see cref="EngineStories"/>); its clock moves by weeks while the workflow waits.</summary>
+    public ProductionRegistry Engine { get; } = new();
+
+    private readonly ConcurrentDictionary<int, Task<(ReviewFacts Review, FinishedCaseFacts? Finished)>> _engine = new();
+
     public async Task InitializeAsync()
     {
         await Registry.InitializeAsync();
         await Finished.InitializeAsync();
+        await Engine.InitializeAsync();
     }
 
     public async Task DisposeAsync()
     {
         await Registry.DisposeAsync();
         await Finished.DisposeAsync();
+        await Engine.DisposeAsync();
     }
 
     public void Dispose() => _gate.Dispose();
@@ -46,6 +53,10 @@ public sealed class StoryFacts : IAsyncLifetime, IDisposable
         var (pass, fail) = SelfCheckStories.All[k.Code];
         return FinishedStoryRunner.BuildAsync(Finished, k.Index == 0 ? pass : fail[k.Index - 1]);
     }));
+
+    /// <summary>The ex-officio correction run by the engine: index 0 passes, 1 ends the announcement too early.</summary>
+    public Task<(ReviewFacts Review, FinishedCaseFacts? Finished)> ExOfficioAsync(int index) =>
+        _engine.GetOrAdd(index, i => Serially(() => EngineStories.ExOfficioAsync(Engine, i)));
 
     // One story at a time: the clock may move (DaysLater) and SQLite has one writer.
     private async Task<T> Serially<T>(Func<Task<T>> build)
@@ -73,39 +84,11 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
     /// Rules not yet proven on production facts, with the reason. Each is a gap to close, not a design: the test fails
     /// when a rule listed here gains stories or is removed from the rule files.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> NotYetProven = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["REG-ADVERSE-CHANGE-CONSENT"] = "CaseFacts.MortgageChange is not built from a mortgage change case yet (民法典 409; mortgage developer's work, issue #13 item 3)",
-        ["REG-MORTGAGE-RESTRICTION-CONSENT"] = "the register records no transfer-restriction agreement on a mortgage yet (民法典 406; mortgage developer's work, issue #13 item 3)",
-        ["REG-RELEASE-INCONSTRUCTION-FIRST"] = "the register does not mark a mortgage as an in-construction mortgage (在建工程抵押); MortgageFacts.IsInConstruction stays false",
-        ["REG-DOMINANT-CARRIES-EASEMENT"] = "an easement is recorded only on the burdened unit; the benefiting unit's register does not show it (IR 60 asks for both), so a transfer of the benefiting land cannot see it",
-        ["REG-SEA-TRANSFER-APPROVED"] = "the register does not record how a sea-area right was obtained (审批 or 招拍挂); UnitSnapshot.ObtainedByApproval stays false",
-        ["REG-TRANSFEREE-SHARES"] = "acceptance refuses transferee shares that do not add up to 1 (RegistrationCase.ValidateParties), so the rule cannot fire; the parties developer is changing that check for one co-owner's share sale (issue #13 item 5)",
-        ["REG-EX-OFFICIO-CORRECTION-SEQUENCE"] = "its passing side needs the workflow's paused notice and announcement nodes; the stories do not run the engine",
-    };
+    public static readonly IReadOnlyDictionary<string, string> NotYetProven = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Fact properties a rule reads that no story sets, and why; the test fails when one of them becomes settable.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownUnsettable = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["MortgageFacts.HasTransferRestriction"] = "see REG-MORTGAGE-RESTRICTION-CONSENT",
-        ["MortgageFacts.IsFixed"] = "the register does not record a maximum-amount mortgage's crystallisation (确定) yet; the rules reading it fire on every maximum-amount mortgage, which the stories prove",
-        ["MortgageFacts.IsInConstruction"] = "see REG-RELEASE-INCONSTRUCTION-FIRST",
-        ["UnitSnapshot.ObtainedByApproval"] = "see REG-SEA-TRANSFER-APPROVED",
-        ["PartyFacts.IsOverseas"] = "parties have no identity document type yet (passport, permits: the parties developer's work, issue #13 item 6)",
-        ["ObjectionFacts.CourtFiled"] = "a lawsuit filed by the objector within 15 days (民法典 220) is not recorded anywhere yet",
-        ["SeizureFacts.Released"] = "a lifted seizure leaves the register's current state, so the snapshot never shows one released",
-        ["CaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
-        ["CaseFacts.CorrectionNoticeWorkingDays"] = "set from the workflow instance's paused party notice; the stories do not run the engine",
-        ["CaseFacts.AnnouncementObjectionOpen"] = "an objection raised during the announcement is not recorded anywhere yet",
-        ["CaseFacts.SingleApplicationGround"] = "read by BusinessTypes.MissingJointSide; set from facts.singleApplicationGround at acceptance, not told by a story yet",
-        ["PreNoticeFacts.IsEffective"] = "a lapsed or used pre-notice leaves the register's current state (expiry sweep, conversion), so the snapshot never shows an ineffective one",
-        ["PreNoticeFacts.Amount"] = "the register's pre-notice entry records no price or secured amount",
-        ["MortgageChangeFacts.RaisesAmount"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.WidensScope"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.ExtendsTerm"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.MovesPriorityUp"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["MortgageChangeFacts.TargetPriority"] = "see REG-ADVERSE-CHANGE-CONSENT",
-        ["FinishedCaseFacts.AnnouncementWorkingDays"] = "set from the workflow instance's paused announcement; the stories do not run the engine",
     };
 
     public static TheoryData<string> ReviewCodes => [.. ReviewStories.All.Keys.Order(StringComparer.Ordinal)];
@@ -140,6 +123,21 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageZh));
         Assert.False(string.IsNullOrWhiteSpace(finding.MessageEn));
         Assert.DoesNotContain("{", finding.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExOfficioCorrection_RunByTheEngine_PassesAfterNoticeAndAnnouncement_AndFiresWhenTheAnnouncementEndsEarly()
+    {
+        var (passing, finished) = await stories.ExOfficioAsync(0);
+        var pass = Evaluate(passing).For("REG-EX-OFFICIO-CORRECTION-SEQUENCE");
+        Assert.True(pass is { Outcome: RuleOutcome.Pass }, $"{passing.Case.CorrectionNoticeWorkingDays} / {passing.Case.AnnouncementWorkingDays}: {pass?.Outcome} {pass?.MessageZh}");
+        Assert.True(passing.Case.CorrectionNoticeWorkingDays >= 30, $"notice {passing.Case.CorrectionNoticeWorkingDays}");
+        Assert.True(finished is { AnnouncementWorkingDays: >= 15 }, $"finished announcement {finished?.AnnouncementWorkingDays}");
+
+        var (early, _) = await stories.ExOfficioAsync(1);
+        var fail = Evaluate(early).For("REG-EX-OFFICIO-CORRECTION-SEQUENCE");
+        Assert.True(fail is { Outcome: RuleOutcome.Fail }, $"{early.Case.AnnouncementWorkingDays}: {fail?.Outcome}");
+        Assert.Contains(early.Case.AnnouncementWorkingDays!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), fail!.MessageZh, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -179,9 +177,9 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
         var shipped = RuleReads.Shipped(TestRules.Directory).ToList();
         var review = shipped.Where(r => !r.SelfCheck).Select(r => r.Code).ToHashSet();
         var selfCheck = shipped.Where(r => r.SelfCheck).Select(r => r.Code).ToHashSet();
-        Assert.Empty(review.Except(ReviewStories.All.Keys).Except(NotYetProven.Keys));
+        Assert.Empty(review.Except(ReviewStories.All.Keys).Except(EngineStories.Codes).Except(NotYetProven.Keys));
         Assert.Empty(selfCheck.Except(SelfCheckStories.All.Keys).Except(NotYetProven.Keys));
-        Assert.Empty(ReviewStories.All.Keys.Except(review));
+        Assert.Empty(ReviewStories.All.Keys.Concat(EngineStories.Codes).Except(review));
         Assert.Empty(SelfCheckStories.All.Keys.Except(selfCheck));
         Assert.Empty(NotYetProven.Keys.Intersect(ReviewStories.All.Keys.Concat(SelfCheckStories.All.Keys)));
         Assert.Empty(NotYetProven.Keys.Except(review.Concat(selfCheck)));
@@ -197,6 +195,16 @@ public sealed class ProductionRuleTests(StoryFacts stories) : IClassFixture<Stor
             for (var i = 0; i <= fail.Length; i++)
             {
                 corpus.Add(await stories.ReviewAsync(code, i));
+            }
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            var (review, finished) = await stories.ExOfficioAsync(i);
+            corpus.Add(review);
+            if (finished is not null)
+            {
+                corpus.Add(finished);
             }
         }
 

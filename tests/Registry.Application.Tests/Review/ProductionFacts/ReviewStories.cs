@@ -24,16 +24,28 @@ internal static class ReviewStories
         // ---- intake ----
         ["REG-PARTY-ID-DOCUMENT-CURRENT"] = (Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(LiSi, Today, null) },
             [Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(LiSi, Today.AddDays(-1), null) }]),
-        ["REG-JOINT-APPLICATION"] = (Resale() with { Stage = RuleStage.Intake },
+        // Passes with only the seller signing when a ground for a single application is declared (IR 27, e.g. a judgment).
+        ["REG-JOINT-APPLICATION"] = (Resale() with
+            {
+                Stage = RuleStage.Intake,
+                Parties = [Seller, new(CasePartyRole.Transferee, LiSi.Name, LiSi.IdNumber, IsApplicant: false)],
+                Declared = ResaleDeclaration() with { Extras = new Dictionary<string, string> { ["coOwnership"] = "Sole", [CaseFactsMapper.SingleApplicationGroundKey] = "生效法律文书" } },
+            },
             [Resale() with { Stage = RuleStage.Intake, Parties = [Seller, new(CasePartyRole.Transferee, LiSi.Name, LiSi.IdNumber, IsApplicant: false)] }]),
         ["REG-AGENT-AUTHORITY"] = ((Resale() with { Stage = RuleStage.Intake, Parties = [Seller, Buyer, Agent] }).With("POWER_OF_ATTORNEY", "POA_SIGNED_AT_OFFICE"),
-            [(Resale() with { Stage = RuleStage.Intake, Parties = [Seller, Buyer, Agent] }).With("POWER_OF_ATTORNEY")]),
+            [(Resale() with { Stage = RuleStage.Intake, Parties = [Seller, Buyer, Agent] }).With("POWER_OF_ATTORNEY"),
+             // A buyer from Hong Kong on a travel permit (境外): a power of attorney signed at the office is not enough.
+             (Resale() with { Stage = RuleStage.Intake, Parties = [Seller, OverseasBuyer, Agent], ContractBuyers = [(OverseasBuyer.Name, OverseasBuyer.IdNumber)] }).With("POWER_OF_ATTORNEY", "POA_SIGNED_AT_OFFICE")]),
         ["REG-GUARDIAN-GUARANTEE"] = (ChildSells().With("GUARDIANSHIP_PROOF", "GUARDIAN_GUARANTEE"),
             [ChildSells().With("GUARDIANSHIP_PROOF"),
              // An adult declared of limited capacity by a court (民法典 24), as the identity source reports it.
              Resale() with { Stage = RuleStage.Intake, IdentityDetails = Details(ZhangSan, null, "(2025)皖0121民特1号"), Parties = [Seller, Buyer, Guardian] }]),
         ["REG-FIRST-REGISTRATION-EXISTS"] = (Resale() with { Stage = RuleStage.Intake }, [Resale() with { Stage = RuleStage.Intake, Register = _ => [] }]),
-        ["REG-MATERIALS-COMPLETE"] = (Resale() with { Stage = RuleStage.Intake }, [(Resale() with { Stage = RuleStage.Intake }).Without("APPLICATION_FORM")]),
+        // The resale's workflow waits for the tax bureau's tax-paid signal, so intake does not ask for the tax receipt; a
+        // gift's workflow does not wait for it, so its receipt is asked for at the window.
+        ["REG-MATERIALS-COMPLETE"] = ((Resale() with { Stage = RuleStage.Intake, TaxPaid = false }).Without("TAX_RECEIPT"),
+            [(Resale() with { Stage = RuleStage.Intake }).Without("APPLICATION_FORM"),
+             (Resale() with { Stage = RuleStage.Intake, Type = "HouseTransferGift", Cause = "Gift", TaxPaid = false, Contract = false }).Without("TAX_RECEIPT").Without("SALE_CONTRACT").With("GIFT_CONTRACT")]),
         ["REG-DECLARED-PRICE-PRESENT"] = (Resale() with { Stage = RuleStage.Intake },
             [Resale() with { Stage = RuleStage.Intake, Declared = new CaseDeclaration { CertificateNo = "{cert}" } }]),
         ["REG-OPEN-CASE-NOTICE"] = (Resale() with { Stage = RuleStage.Intake }, [Resale() with { Stage = RuleStage.Intake, OtherOpenCases = ["MortgageFirst"] }]),
@@ -88,11 +100,26 @@ internal static class ReviewStories
             [Resale() with { Register = c => [Owned(c), PreNotice(c, WangWu, PreNoticeKind.Transfer)] }]),
         ["REG-PRENOTICE-MAIN-MATCHES"] = (PreNoticeToMain(LiSi), [PreNoticeToMain(WangWu)]),
         ["REG-INCONSTRUCTION-EXCLUDES-PRESOLD"] = (InConstructionMortgage(presold: false), [InConstructionMortgage(presold: true), InConstructionMortgage(presold: false) with { Contract = true }]),
-        ["REG-OBJECTION-UNDERTAKING"] = ((Resale() with { Register = c => [Owned(c), Objected(c)] }).With("OBJECTION_RISK_UNDERTAKING"), [Resale() with { Register = c => [Owned(c), Objected(c)] }]),
+        ["REG-OBJECTION-UNDERTAKING"] = ((Resale() with { Register = c => [Owned(c), Objected(c)] }).With("OBJECTION_RISK_UNDERTAKING"),
+            [Resale() with { Register = c => [Owned(c), Objected(c)] },
+             // Booked 20 days ago, but the objector sued in time (民法典 220): the objection has not lapsed.
+             Resale() with { Register = c => [Owned(c), Objected(c)], RegisterDaysAgo = 20, ObjectionCourtFiled = true }]),
         ["REG-OBJECTION-NOTICE"] = (Resale() with { Register = c => [Owned(c), Objected(c), new CancelObjection(c.Unit, WangWu.IdNumber)] }, [Resale() with { Register = c => [Owned(c), Objected(c)] }]),
         ["REG-CORRECTION-BARRED"] = (Correction() with { Register = c => [Owned(c)] },
             [Correction() with { Register = c => [Owned(c), new AddSeizure(c.Unit, Court, $"(2026)皖0121执保{c.Number}号", null, Today, Today.AddYears(2))] }]),
         // 先解押后过户 in one combined case: the mortgage is cancelled by a step of the same case.
+        // 民法典 406: the mortgage records an agreement not to transfer the property.
+        ["REG-MORTGAGE-RESTRICTION-CONSENT"] = ((Resale() with { Register = c => [Owned(c), Mortgaged(c, restricted: true)] }).With("MORTGAGEE_TRANSFER_CONSENT"),
+            [Resale() with { Register = c => [Owned(c), Mortgaged(c, restricted: true)] }]),
+        // 民法典 409: three mortgages; the change of the first (or the third's move past the second) needs the others' written consent.
+        ["REG-ADVERSE-CHANGE-CONSENT"] = (MortgageChange(raise: true).With("LOWER_MORTGAGEE_CONSENT"),
+            [MortgageChange(raise: true), MortgageChange(extend: true), MortgageChange(scope: "Principal,Interest"), MortgageChange(movesThirdUp: true)]),
+        // IR 86: a unit still under the developer's in-construction mortgage gets no purchase pre-notice.
+        ["REG-RELEASE-INCONSTRUCTION-FIRST"] = (PreNoticePurchase(inConstruction: false), [PreNoticePurchase(inConstruction: true)]),
+        // IR 60/62: the benefiting unit's register records the easement over the neighbour's parcel; selling it carries it.
+        ["REG-DOMINANT-CARRIES-EASEMENT"] = (BenefitingSale().With("EASEMENT_REFUSAL"), [BenefitingSale()]),
+        // IR 58: a sea-area right granted by approval (审批) is transferred only with the ocean authority's approval and fees.
+        ["REG-SEA-TRANSFER-APPROVED"] = (SeaTransfer("审批").With("SEA_TRANSFER_APPROVAL", "SEA_FEE_RECEIPT"), [SeaTransfer("审批"), SeaTransfer("审批").With("SEA_TRANSFER_APPROVAL")]),
         ["REG-MORTGAGE-CARRIED-OVER"] = (Resale() with { Type = "CmbMortgageCancelThenTransfer", Register = c => [Owned(c), Mortgaged(c)] }, [Resale() with { Register = c => [Owned(c), Mortgaged(c)] }]),
         ["REG-MORTGAGE-ASSIGNMENT-NOTICE"] = (MortgageTransfer().With("DEBTOR_NOTIFIED"), [MortgageTransfer()]),
         ["REG-MAXAMOUNT-TRANSFER-FIXED"] = (MortgageTransfer("MortgageMaxAmountTransfer", MortgageKind.MaximumAmount).With("PARTIAL_DEBT_AGREEMENT"),
@@ -128,6 +155,8 @@ internal static class ReviewStories
 
     public static StoryParty Buyer => new(CasePartyRole.Transferee, LiSi.Name, LiSi.IdNumber);
 
+    private static StoryParty OverseasBuyer => new(CasePartyRole.Transferee, "陈家明", "H12345678", Document: Registry.Domain.Parties.IdentityDocumentType.HkMacaoTravelPermit);
+
     private static StoryParty Agent => new(CasePartyRole.Agent, WangWu.Name, WangWu.IdNumber);
 
     private static StoryParty Guardian => new(CasePartyRole.Guardian, ZhaoLiu.Name, ZhaoLiu.IdNumber);
@@ -139,8 +168,10 @@ internal static class ReviewStories
 
     public static RegisterEffect Seized(StoryContext c) => new AddSeizure(c.Unit, Court, $"(2026)皖0121执保{c.Number}号", null, Today.AddDays(-30), Today.AddYears(2));
 
-    public static RegisterEffect Mortgaged(StoryContext c, MortgageKind kind = MortgageKind.General) =>
-        new AddMortgage(c.Unit, kind, new PartySpec(Bank.Name, Bank.IdNumber), 500_000m, new DateOnly(2025, 1, 1), new DateOnly(2045, 1, 1));
+    public static RegisterEffect Mortgaged(StoryContext c, MortgageKind kind = MortgageKind.General, bool restricted = false, (string Name, string IdNumber)? mortgagee = null,
+        string? scope = null, bool inConstruction = false) =>
+        new AddMortgage(c.Unit, kind, new PartySpec((mortgagee ?? Bank).Name, (mortgagee ?? Bank).IdNumber), 500_000m, new DateOnly(2025, 1, 1), new DateOnly(2045, 1, 1),
+            TransferRestricted: restricted, GuaranteeScope: scope, InConstruction: inConstruction);
 
     public static RegisterEffect PreNotice(StoryContext c, (string Name, string IdNumber) holder, PreNoticeKind kind) => new AddPreNotice(c.Unit, kind, new PartySpec(holder.Name, holder.IdNumber));
 
@@ -329,6 +360,59 @@ internal static class ReviewStories
         Parties = [new(CasePartyRole.Mortgagee, Bank.Name, Bank.IdNumber), new(CasePartyRole.NewMortgagee, SecondBank.Name, SecondBank.IdNumber)],
         Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "DEBT_ASSIGNMENT"],
         Register = c => [Owned(c), Mortgaged(c, kind)],
+    };
+
+    // 抵押权变更 of a unit mortgaged three times: the first mortgage (Bank, principal only) raises its amount, extends its
+    // term or widens its scope, or the third (ThirdBank) moves up to the second rank (顺位变更).
+    private static Story MortgageChange(bool raise = false, bool extend = false, string? scope = null, bool movesThirdUp = false) => new()
+    {
+        Type = "MortgageChange",
+        Cause = null,
+        Parties = [new(CasePartyRole.Mortgagor, ZhangSan.Name, ZhangSan.IdNumber),
+                   movesThirdUp ? new(CasePartyRole.Mortgagee, ThirdBank.Name, ThirdBank.IdNumber) : new(CasePartyRole.Mortgagee, Bank.Name, Bank.IdNumber)],
+        Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "CHANGE_AGREEMENT"],
+        Declared = new CaseDeclaration
+        {
+            CertificateNo = "{cert}",
+            MortgageAmount = raise ? 600_000m : null,
+            MortgageTermEnd = extend ? new DateOnly(2046, 1, 1) : null,
+            Extras = new Dictionary<string, string>
+            {
+                ["priority"] = movesThirdUp ? "3" : "1",
+                ["guaranteeScope"] = scope ?? string.Empty,
+                ["newPriority"] = movesThirdUp ? "2" : string.Empty,
+            }.Where(kv => kv.Value.Length > 0).ToDictionary(),
+        },
+        Register = c => [Owned(c), Mortgaged(c, scope: "Principal"), Mortgaged(c, mortgagee: SecondBank), Mortgaged(c, mortgagee: ThirdBank)],
+        Channel = CaseChannel.BankBranch,
+    };
+
+    private static Story PreNoticePurchase(bool inConstruction) => new()
+    {
+        Type = "PreNoticePurchase",
+        Cause = "Sale",
+        Parties = [new(CasePartyRole.Transferor, People.Developer.Name, People.Developer.IdNumber), Buyer],
+        Materials = ["APPLICATION_FORM", "APPLICANT_ID", "SALE_CONTRACT", "PRE_NOTICE_AGREEMENT"],
+        Register = c => [Owned(c, holder: People.Developer), Mortgaged(c, inConstruction: inConstruction)],
+        Contract = true,
+        Declared = new CaseDeclaration { DeclaredPrice = 1_000_000m },
+    };
+
+    // 张三 sells his parcel, which benefits from a right of way over 王五's neighbouring parcel (recorded on both registers).
+    private static Story BenefitingSale() => Resale() with
+    {
+        Register = c => [Owned(c), new AddEasementBenefit(c.Unit, c.OtherUnit, new PartySpec(ZhangSan.Name, ZhangSan.IdNumber), "通行")],
+        OtherRegister = c => [new AddEasement(c.OtherUnit, new PartySpec(ZhangSan.Name, ZhangSan.IdNumber), "通行", c.Unit)],
+    };
+
+    private static Story SeaTransfer(string origin) => Resale() with
+    {
+        Type = "SeaAreaTransfer",
+        Use = "养殖用海",
+        Contract = false,
+        Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "TRANSFER_CONTRACT"],
+        Register = c => [new CreateOwnership(c.Unit, "海域使用权", CoOwnership.Sole, [new HolderSpec(ZhangSan.Name, ZhangSan.IdNumber)], c.Certificate,
+            new DateOnly(2020, 1, 1), new DateOnly(2035, 12, 31), origin)],
     };
 
     private static Story Abandonment() => Cancel("Abandonment") with { Register = c => [Owned(c), Mortgaged(c)] };

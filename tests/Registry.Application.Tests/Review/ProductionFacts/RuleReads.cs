@@ -32,7 +32,7 @@ internal static class RuleReads
         ["PartyFacts.SameAs"] = ["PartyFacts.Name", "PartyFacts.IdNumber"],
         ["PartyFacts.Side"] = ["PartyFacts.Side", "PartyFacts.Role"],
         ["UnitSnapshot.HasHolder"] = ["UnitSnapshot.Holders", "HolderFacts.Name", "HolderFacts.IdNumber"],
-        ["SeizureFacts.IsEffectiveOn"] = ["SeizureFacts.Kind", "SeizureFacts.Released", "SeizureFacts.Start", "SeizureFacts.End"],
+        ["SeizureFacts.IsEffectiveOn"] = ["SeizureFacts.Kind", "SeizureFacts.Start", "SeizureFacts.End"],
         ["SeizureFacts.LongerThanYears"] = ["SeizureFacts.Start", "SeizureFacts.End"],
         ["ObjectionFacts.IsEffectiveOn"] = ["ObjectionFacts.Cancelled", "ObjectionFacts.CourtFiled", "ObjectionFacts.BookedOn"],
         ["EasementFacts.CounterpartHeldByAll"] = ["EasementFacts.CounterpartHolders", "HolderFacts.Name", "HolderFacts.IdNumber"],
@@ -51,12 +51,12 @@ internal static class RuleReads
         ["BusinessTypes.IsDisposalType"] = [],
         ["BusinessTypes.Matches"] = [],
         ["BusinessTypes.MissingJointSide"] = ["CaseFacts.BusinessType", "CaseFacts.SingleApplicationGround", "CaseFacts.Parties", "PartyFacts.IsApplicant", "PartyFacts.Side", "PartyFacts.Role"],
-        ["BusinessTypes.EnforcesOwnSeizure"] = ["CaseFacts.BusinessType", "CaseFacts.EntrustingAuthority", "EntrustingAuthorityFacts.Name", "UnitSnapshot.Seizures", "SeizureFacts.Authority", "SeizureFacts.Kind", "SeizureFacts.Released", "SeizureFacts.Start", "SeizureFacts.End"],
+        ["BusinessTypes.EnforcesOwnSeizure"] = ["CaseFacts.BusinessType", "CaseFacts.EntrustingAuthority", "EntrustingAuthorityFacts.Name", "UnitSnapshot.Seizures", "SeizureFacts.Authority", "SeizureFacts.Kind", "SeizureFacts.Start", "SeizureFacts.End"],
         ["IdNumbers.IsValid"] = [],
         ["CertificateNumbers.IsWellFormed"] = [],
         ["CertificateNumbers.OutputFits"] = [],
         ["LandTerms.Plausible"] = [],
-        ["MaterialsChecklist.Missing"] = ["CaseFacts.BusinessType", "CaseFacts.Materials", "CaseFacts.SharedMaterials"],
+        ["MaterialsChecklist.Missing"] = ["CaseFacts.BusinessType", "CaseFacts.Materials", "CaseFacts.SharedMaterials", "CaseFacts.Stage", "CaseFacts.AwaitedMaterials"],
         ["MaterialsChecklist.MissingFrom"] = [],
     };
 

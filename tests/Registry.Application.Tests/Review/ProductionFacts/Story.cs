@@ -6,8 +6,11 @@ using Registry.Domain.Register;
 
 namespace Registry.Application.Tests.Review.ProductionFacts;
 
-/// <summary>A party of a story's case: role, name, ID number (resident ID or credit code), share, and whether they sign.</summary>
-public sealed record StoryParty(CasePartyRole Role, string Name, string IdNumber, string? Share = null, bool IsApplicant = true);
+/// <summary>
+/// A party of a story's case: role, name, ID number (resident ID or credit code unless <paramref name="Document"/> names
+/// another document), share, and whether they sign.
+/// </summary>
+public sealed record StoryParty(CasePartyRole Role, string Name, string IdNumber, string? Share = null, bool IsApplicant = true, Registry.Domain.Parties.IdentityDocumentType? Document = null);
 
 /// <summary>What another department pushes against the story's unit.</summary>
 public sealed record StoryRestriction(UnitRestrictionKind Kind, string Authority, IReadOnlyList<string> CoveredTypes, bool Released = false);
@@ -42,6 +45,12 @@ public sealed record Story
 
     /// <summary>Starting register: effects booked one by one before the case (null: the unit is not in the register).</summary>
     public Func<StoryContext, IEnumerable<RegisterEffect>>? Register { get; init; } = _ => [];
+
+    /// <summary>Effects booked on the neighbouring unit (<see cref="StoryContext.OtherUnit"/>, owned by 王五) after its ownership.</summary>
+    public Func<StoryContext, IEnumerable<RegisterEffect>>? OtherRegister { get; init; }
+
+    /// <summary>The objector of each objection in the starting register filed a lawsuit in time (recorded on its lapse).</summary>
+    public bool ObjectionCourtFiled { get; init; }
 
     public bool VerifyIdentities { get; init; } = true;
 

@@ -40,10 +40,20 @@ internal static class StoryRunner
         // The neighbouring parcel (for easements): owned by 王五.
         await AddRegisterAsync(registry, applier, UnitCode.Parse(other.Value), "住宅",
             [new Registry.Application.Recording.Effects.CreateOwnership(other.Value, "国有建设用地使用权/房屋所有权", CoOwnership.Sole, [new HolderSpec(People.WangWu.Name, People.WangWu.IdNumber)],
-                CertificateNumber.Create("皖", 2020, "长丰县", CertificateSeries.Right, 500_000 + n).ToString())], now.AddDays(-400));
+                CertificateNumber.Create("皖", 2020, "长丰县", CertificateSeries.Right, 500_000 + n).ToString()), .. story.OtherRegister?.Invoke(context) ?? []], now.AddDays(-400));
         if (story.Register is { } effects)
         {
-            await AddRegisterAsync(registry, applier, unit, story.Use, [.. effects(context)], now.AddDays(-story.RegisterDaysAgo));
+            var book = await AddRegisterAsync(registry, applier, unit, story.Use, [.. effects(context)], now.AddDays(-story.RegisterDaysAgo));
+            if (story.ObjectionCourtFiled)
+            {
+                // The objector sued within 15 days (民法典 220): booked objections are tracked and the filing recorded on them.
+                var expiries = services.GetRequiredService<Registry.Application.Expiries.IRegisterExpiryService>();
+                foreach (var objection in book.Current.Objections)
+                {
+                    await expiries.TrackObjectionAsync(unit.Value, objection.Id.ToString(), objection.BookedOn);
+                    await expiries.RecordCourtFilingAsync(objection.Id.ToString(), $"(2026)皖0121民初{n}号");
+                }
+            }
         }
 
         var feed = services.GetRequiredService<ISharedDataFeed>();
@@ -56,7 +66,9 @@ internal static class StoryRunner
                 [new CaseParty(CasePartyRole.Applicant, People.Person(People.LiSi))], [unit]));
         }
 
-        var parties = story.Parties.Select((p, i) => CaseParty.Create(i, p.Role, IsOrganisation(p.IdNumber, today), p.Name, p.IdNumber, p.Share, today, p.IsApplicant)).ToList();
+        var parties = story.Parties.Select((p, i) => p.Document is { } document
+            ? CaseParty.Create(i, p.Role, document, p.Name, p.IdNumber, p.Share, today, p.IsApplicant)
+            : CaseParty.Create(i, p.Role, IsOrganisation(p.IdNumber, today), p.Name, p.IdNumber, p.Share, today, p.IsApplicant)).ToList();
         var declared = story.Declared.CertificateNo == "{cert}" ? story.Declared with { CertificateNo = certificate } : story.Declared;
         var number = registry.NextCase(DateOnly.FromDateTime(acceptedAt.AddHours(8).DateTime));
         var registrationCase = RegistrationCase.Accept(number, story.Type, acceptedAt, "受理员01", story.Channel, story.Cause, parties, [unit], declared,
@@ -119,7 +131,7 @@ internal static class StoryRunner
     private static bool IsOrganisation(string id, DateOnly today) =>
         !ResidentIdNumber.TryParse(id, today, out _, out _) && UnifiedSocialCreditCode.TryParse(id, out _, out _);
 
-    private static async Task AddRegisterAsync(ProductionRegistry registry, IRegisterEffectApplier applier, UnitCode code, string use, IReadOnlyList<RegisterEffect> effects, DateTimeOffset start)
+    private static async Task<UnitRegister> AddRegisterAsync(ProductionRegistry registry, IRegisterEffectApplier applier, UnitCode code, string use, IReadOnlyList<RegisterEffect> effects, DateTimeOffset start)
     {
         var book = UnitRegister.Open(new ImmovableUnit(code, UnitKind.Household, Location, use, 98.56m));
         for (var i = 0; i < effects.Count; i++)
@@ -130,5 +142,6 @@ internal static class StoryRunner
 
         await using var scope = registry.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().AddAsync(book);
+        return book;
     }
 }
