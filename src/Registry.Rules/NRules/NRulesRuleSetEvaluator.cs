@@ -7,8 +7,8 @@ namespace Registry.Rules.NRules;
 /// <summary>
 /// Evaluates the review rule sets (智能审核) in an NRules session: the case, its unit and every register entry, the
 /// other open cases, the parties and the shared-data records are inserted as facts; rules that fire are failures;
-/// applicable rules that did not fire pass; a rule whose condition threw is an Error finding, never a pass. One
-/// session per evaluation (sessions are not thread-safe; the factory is).
+/// applicable rules that did not fire pass; a rule whose condition threw is an Error finding, never a pass. A pooled
+/// session per evaluation, held by no other (sessions are not thread-safe; the factory is).
 /// </summary>
 internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine, MaterialsChecklist materials) : IRuleSetEvaluator
 {
@@ -64,13 +64,13 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
 
         if (any)
         {
-            var inserted = new List<object>(32) { facts };
+            var inserted = new List<object>(16) { new Subject<ReviewFacts>(context, facts) };
             foreach (var source in engine.InsertedSources)
             {
                 source.AddFacts(facts, inserted);
             }
 
-            engine.Run(context, inserted);
+            engine.Run(inserted);
         }
 
         var findings = new List<RuleFinding>(64);
