@@ -41,13 +41,17 @@ internal sealed class CompiledEngine<TFacts>
         _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
         InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
+        SourceOf = [.. Joins.Select(j => j is null ? -1 : InsertedSources.IndexOf(j.Source))];
     }
+
+    /// <summary>Per rule: the position in <see cref="InsertedSources"/> of the collection it joins on, or -1.</summary>
+    public int[] SourceOf { get; }
 
     /// <summary>
     /// The sources whose entries are inserted into a session: those at least one rule joins on. Entries of a collection
     /// no rule reads as facts would match nothing and only cost the insert.
     /// </summary>
-    public IReadOnlyList<EntrySource> InsertedSources { get; }
+    public EntrySource[] InsertedSources { get; }
 
     public IReadOnlyList<CompiledRuleSet<TFacts>> Sets { get; }
 

@@ -42,6 +42,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
         var skipped = 0;
         var names = new string[sets.Length];
         var any = false;
+        Span<bool> joined = stackalloc bool[engine.InsertedSources.Length];
         for (var s = 0; s < sets.Length; s++)
         {
             var set = engine.Sets[sets[s]];
@@ -54,6 +55,10 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
                 {
                     context.Applicable[i] = true;
                     any = true;
+                    if (engine.SourceOf[i] >= 0)
+                    {
+                        joined[engine.SourceOf[i]] = true;
+                    }
                 }
                 else
                 {
@@ -65,9 +70,13 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
         if (any)
         {
             var inserted = new List<object>(16) { new Subject<ReviewFacts>(context, facts) };
-            foreach (var source in engine.InsertedSources)
+            // Only the entries some applicable rule joins on: the others would match nothing and only cost the insert.
+            for (var k = 0; k < joined.Length; k++)
             {
-                source.AddFacts(facts, inserted);
+                if (joined[k])
+                {
+                    engine.InsertedSources[k].AddFacts(facts, inserted);
+                }
             }
 
             engine.Run(inserted);
