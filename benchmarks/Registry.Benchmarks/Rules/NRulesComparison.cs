@@ -45,16 +45,40 @@ internal static class NRulesComparison
 
     private static void Memory()
     {
-        var before = Retained();
-        var catalogue = RulesBenchmarkData.LoadCatalogue();
-        var parsed = Retained();
-        _ = catalogue.CreateEvaluator();
-        var review = Retained();
-        _ = catalogue.CreateSelfCheckRunner();
-        var selfCheck = Retained();
-        var rules = catalogue.RuleSets.Sum(s => s.RuleCount);
-        Print($"retained memory: parsed + delegates for {rules} rules {(parsed - before) / 1024.0:F0} KB; NRules review factory ({catalogue.RuleSets.Where(s => s.Kind == "review").Sum(s => s.RuleCount)} rules) {(review - parsed) / 1024.0:F0} KB; NRules self-check factory ({catalogue.RuleSets.Where(s => s.Kind == "selfcheck").Sum(s => s.RuleCount)} rules) {(selfCheck - review) / 1024.0:F0} KB");
-        GC.KeepAlive(catalogue);
+        var materials = RulesBenchmarkData.LoadCatalogue().Materials;
+        var files = Directory.GetFiles(RulesBenchmarkData.RulesDirectory(), "*.json")
+            .Where(p => Path.GetFileName(p) is not (RuleSetCatalogue.SchemaFile or RuleSetCatalogue.MaterialsFile))
+            .Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files.Append("(all review sets together)"))
+        {
+            var json = file.StartsWith('(') ? null : File.ReadAllText(file);
+            var sources = json is null
+                ? files.Where(f => Path.GetFileName(f).StartsWith("review-", StringComparison.Ordinal)).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList()
+                : [(Path.GetFileName(file), json)];
+            var before = Retained();
+            var catalogue = RuleSetCatalogue.Load(sources, materials);
+            var parsed = Retained();
+            var review = catalogue.RuleSets.Any(s => s.Kind == "review");
+            long pooled;
+            long engine;
+            if (review)
+            {
+                var evaluator = catalogue.CreateEvaluator();
+                engine = Retained();
+                evaluator.Evaluate(RulesBenchmarkData.ReviewCase(), RuleStage.Review);
+                pooled = Retained();
+            }
+            else
+            {
+                var runner = catalogue.CreateSelfCheckRunner();
+                engine = Retained();
+                runner.Summarise(RulesBenchmarkData.FinishedCases(1_000));
+                pooled = Retained();
+            }
+
+            Print($"retained memory {Path.GetFileName(file)} ({catalogue.RuleSets.Sum(s => s.RuleCount)} rules): parsed + delegates {(parsed - before) / 1024.0:F0} KB, NRules session factory {(engine - parsed) / 1024.0:F0} KB, one pooled session after a run {(pooled - engine) / 1024.0:F0} KB");
+            GC.KeepAlive(catalogue);
+        }
     }
 
     private static void Review()
