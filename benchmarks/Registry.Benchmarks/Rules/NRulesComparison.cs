@@ -53,53 +53,60 @@ internal static class NRulesComparison
             .Order(StringComparer.Ordinal).ToList();
         foreach (var file in files.Append("(all review sets together)"))
         {
-            var json = file.StartsWith('(') ? null : File.ReadAllText(file);
-            var sources = json is null
-                ? files.Where(f => Path.GetFileName(f).StartsWith("review-", StringComparison.Ordinal)).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList()
-                : [(Path.GetFileName(file), json)];
-            var before = Retained();
-            var catalogue = RuleSetCatalogue.Load(sources, materials);
-            var parsed = Retained();
-            var review = catalogue.RuleSets.Any(s => s.Kind == "review");
-            _ = review ? catalogue.CreateEvaluator() : null;
-            _ = review ? null : catalogue.CreateSelfCheckRunner();
-            var engine = Retained();
+            MemoryOf(file, files, materials);
+        }
+    }
 
-            // What a pooled session keeps after a run (its node memories): 16 sessions each used once with every rule applicable (an upper bound), held, averaged.
-            var held = new List<NRulesSession>();
-            for (var k = 0; k < 16; k++)
+    // A method of its own: the previous set's catalogue and sessions must be unreachable before the next is measured.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void MemoryOf(string file, List<string> files, MaterialsChecklist materials)
+    {
+        var json = file.StartsWith('(') ? null : File.ReadAllText(file);
+        var sources = json is null
+            ? files.Where(f => Path.GetFileName(f).StartsWith("review-", StringComparison.Ordinal)).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList()
+            : [(Path.GetFileName(file), json)];
+        var before = Retained();
+        var catalogue = RuleSetCatalogue.Load(sources, materials);
+        var parsed = Retained();
+        var review = catalogue.RuleSets.Any(s => s.Kind == "review");
+        _ = review ? catalogue.CreateEvaluator() : null;
+        _ = review ? null : catalogue.CreateSelfCheckRunner();
+        var engine = Retained();
+
+        // What a pooled session keeps after a run (its node memories): 16 sessions each used once with every rule applicable (an upper bound), held, averaged.
+        var held = new List<NRulesSession>();
+        for (var k = 0; k < 16; k++)
+        {
+            var session = review ? catalogue.ReviewEngine.Factory.CreateSession() : catalogue.SelfCheckEngine.Factory.CreateSession();
+            var facts = new List<object>();
+            if (review)
             {
-                var session = review ? catalogue.ReviewEngine.Factory.CreateSession() : catalogue.SelfCheckEngine.Factory.CreateSession();
-                var facts = new List<object>();
-                if (review)
+                var context = new ReviewSessionContext(materials, catalogue.ReviewEngine.Rules.Length);
+                Array.Fill(context.Applicable, true);
+                var f = RulesBenchmarkData.ReviewCase();
+                facts.Add(new Subject<ReviewFacts>(context, f));
+                foreach (var source in catalogue.ReviewEngine.InsertedSources)
                 {
-                    var context = new ReviewSessionContext(materials, catalogue.ReviewEngine.Rules.Length);
-                    Array.Fill(context.Applicable, true);
-                    var f = RulesBenchmarkData.ReviewCase();
-                    facts.Add(new Subject<ReviewFacts>(context, f));
-                    foreach (var source in catalogue.ReviewEngine.InsertedSources)
-                    {
-                        source.AddFacts(f, facts);
-                    }
+                    source.AddFacts(f, facts);
                 }
-                else
-                {
-                    var batch = RulesBenchmarkData.FinishedCases(512).ToList();
-                    var context = new SelfCheckSessionContext(materials, catalogue.SelfCheckEngine.Rules, new(StringComparer.Ordinal), batch);
-                    facts.AddRange(batch.Select(c => new Subject<FinishedCaseFacts>(context, c)));
-                }
-
-                session.InsertAll(facts);
-                session.Fire();
-                session.RetractAll(facts);
-                held.Add(session);
+            }
+            else
+            {
+                var batch = RulesBenchmarkData.FinishedCases(512).ToList();
+                var context = new SelfCheckSessionContext(materials, catalogue.SelfCheckEngine.Rules, new(StringComparer.Ordinal), batch);
+                facts.AddRange(batch.Select(c => new Subject<FinishedCaseFacts>(context, c)));
             }
 
-            var pooled = (Retained() - engine) / held.Count;
-            GC.KeepAlive(held);
-            Print($"retained memory {Path.GetFileName(file)} ({catalogue.RuleSets.Sum(s => s.RuleCount)} rules): parse + named-fact delegates {(parsed - before) / 1024.0:F0} KB, NRules session factory {(engine - parsed) / 1024.0:F0} KB, a pooled session after a run {pooled / 1024.0:F1} KB");
-            GC.KeepAlive(catalogue);
+            session.InsertAll(facts);
+            session.Fire();
+            session.RetractAll(facts);
+            held.Add(session);
         }
+
+        var pooled = (Retained() - engine) / held.Count;
+        GC.KeepAlive(held);
+        Print($"retained memory {Path.GetFileName(file)} ({catalogue.RuleSets.Sum(s => s.RuleCount)} rules): parse + named-fact delegates {(parsed - before) / 1024.0:F0} KB, NRules session factory {(engine - parsed) / 1024.0:F0} KB, a pooled session after a run {pooled / 1024.0:F1} KB");
+        GC.KeepAlive(catalogue);
     }
 
     private static void Review()
