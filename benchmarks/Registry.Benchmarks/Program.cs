@@ -30,6 +30,11 @@ if (args.Length > 0 && args[0] == "rules-nrules")
     return await Registry.Benchmarks.Rules.NRulesComparison.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "rules-profile")
+{
+    return await Registry.Benchmarks.Rules.NRulesProfile.RunAsync(args[1..]);
+}
+
 // `case-lifecycle`: durable case lifecycles through the case services, 1 and 4 workers, and decision latency with 10
 // concurrent examiners (see Workflows/RESULTS.md).
 if (args.Length > 0 && args[0] == "case-lifecycle")

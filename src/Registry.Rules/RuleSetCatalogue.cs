@@ -3,7 +3,6 @@ using System.Text;
 using Registry.Application.Review;
 using Registry.Application.Review.Facts;
 using Registry.Rules.Compilation;
-using Registry.Rules.Evaluation;
 using Registry.Rules.Loading;
 using Registry.Rules.NRules;
 
@@ -179,15 +178,6 @@ public sealed class RuleSetCatalogue
 
     /// <summary>The self-check sets as compiled for NRules.</summary>
     internal CompiledEngine<FinishedCaseFacts> SelfCheckEngine => _selfCheckEngine.Value;
-
-    /// <summary>
-    /// The evaluator NRules replaced (compiled delegates called in a loop), kept only as the reference of the parity
-    /// tests and benchmarks.
-    /// </summary>
-    internal IRuleSetEvaluator CreateReferenceEvaluator() => new CompiledRuleSetEvaluator(this);
-
-    /// <summary>The self-check runner NRules replaced, kept only as the reference of the parity tests and benchmarks.</summary>
-    internal ISelfCheckRunner CreateReferenceSelfCheckRunner() => new CompiledSelfCheckRunner(this);
 
     private static CompiledRuleSet<TFacts>? Compile<TFacts>(RuleExpressionCompiler compiler, RuleSetDefinition def, string key, RuleSetCompilationCache? cache, List<RuleSetValidationError> errors)
     {

@@ -154,6 +154,71 @@ public sealed class NRulesJoinTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.All(problems, p => Assert.Equal(RuleOutcome.Error, p.Finding.Outcome));
     }
 
+    [Fact]
+    public void ThrowingRule_OnAPooledSession_LeavesNothingBehindForTheNextReview()
+    {
+        // Sessions are reused: a review must not see the facts, firings or errors of the one before it on the same session.
+        var json = Scratch(
+            ("REG-SCRATCH-THROWS", "!f.Unit.Seizures.Any(z => 10 / z.QueuePosition > 1)"),
+            ("REG-SCRATCH-SEIZED", "!f.Unit.Seizures.Any(z => z.Kind == SeizureKind.Seizure)"));
+        var evaluator = RuleSetCatalogue.Load([("scratch.json", json)], TestCatalogue.Instance.Materials).CreateEvaluator();
+        var seized = CleanResale().Unit(u => u with { Seizures = [Seizure()] });
+        var clean = CleanResale();
+
+        for (var round = 0; round < 3; round++)
+        {
+            var bad = evaluator.Evaluate(seized, RuleStage.Review);
+            Assert.Equal(RuleOutcome.Error, bad.For("REG-SCRATCH-THROWS")!.Outcome);
+            Assert.Equal(RuleOutcome.Fail, bad.For("REG-SCRATCH-SEIZED")!.Outcome);
+            Assert.Single(bad.For("REG-SCRATCH-SEIZED")!.Facts, f => f.Name == "Unit.Seizures[0]");
+
+            var good = evaluator.Evaluate(clean, RuleStage.Review);
+            Assert.All(good.Findings, f => Assert.Equal(RuleOutcome.Pass, f.Outcome));
+            Assert.All(good.Findings, f => Assert.DoesNotContain(f.Facts, x => x.Name.EndsWith(']')));
+        }
+    }
+
+    [Fact]
+    public void ConcurrentReviews_OnPooledSessions_SameFindingsAsOneAtATime()
+    {
+        var evaluator = TestCatalogue.Instance.CreateEvaluator();
+        var cases = ReviewRuleCases.All.OrderBy(x => x.Key, StringComparer.Ordinal).SelectMany(x => new[] { x.Value.Pass(), x.Value.Fail() }).ToArray();
+        var alone = cases.Select(c => Summary(evaluator.Evaluate(c, RuleStage.Review))).ToArray();
+
+        var together = new string[4][];
+        Parallel.For(0, together.Length, t =>
+        {
+            // Each thread walks the cases from a different start, so different cases share the pool at the same time.
+            together[t] = new string[cases.Length];
+            for (var k = 0; k < cases.Length; k++)
+            {
+                var i = (k + (t * 37)) % cases.Length;
+                together[t][i] = Summary(evaluator.Evaluate(cases[i], RuleStage.Review));
+            }
+        });
+
+        Assert.Contains(alone, s => s.Contains(":Fail", StringComparison.Ordinal));
+        Assert.All(together, run => Assert.Equal(alone, run));
+    }
+
+    [Fact]
+    public void SelfCheck_EqualCasesInOneBatch_AreCheckedEachOnItsOwn()
+    {
+        // Records compare by value; NRules identifies facts by equality, so each case goes in wrapped, never as itself.
+        var json = Scratch(("REG-SCRATCH-QC-DAYS", "f.WorkingDaysUsed < 5"), kind: "selfcheck");
+        var runner = RuleSetCatalogue.Load([("scratch.json", json)], TestCatalogue.Instance.Materials).CreateSelfCheckRunner();
+        var late = CleanFinished() with { CaseNo = "SAME", WorkingDaysUsed = 9 };
+
+        var report = runner.Summarise([late, late with { }, CleanFinished() with { CaseNo = "OTHER", WorkingDaysUsed = 1 }]);
+
+        Assert.Equal(3, report.CasesChecked);
+        Assert.Equal(2, report.CasesWithFindings);
+        Assert.Equal(2, report.Categories.Sum(c => c.FailCount));
+    }
+
+    private static string Summary(RuleEvaluationResult result) =>
+        string.Join("|", result.Findings.Select(f => $"{f.RuleCode}:{f.Outcome}:{f.MessageZh}:{string.Join(",", f.Facts.Select(x => $"{x.Name}={x.Value}"))}"));
+
     private static string Scratch((string Code, string Expression)[] rules, string kind = "review")
     {
         var items = rules.Select(r => $$"""

@@ -4,13 +4,15 @@ using System.Text.Json.Nodes;
 using Registry.Application.Review;
 using Registry.Application.Review.Facts;
 using Registry.Rules;
+using Registry.Rules.NRules;
+using NRulesSession = global::NRules.ISession;
 
 namespace Registry.Benchmarks.Rules;
 
 /// <summary>
-/// `rules-nrules [cases]`: NRules (the product) beside the delegate evaluator it replaced, in one process and one run,
-/// so the shared machine's load hits both alike: full-review latency percentiles (calls interleaved), self-check over
-/// generated finished cases, compile time of a 100-rule set, retained memory per compiled set. Prints the load average.
+/// `rules-nrules [cases]`: full-review latency percentiles, self-check over generated finished cases, compile time of a
+/// 100-rule set, retained memory per shipped rule set. Prints the load average. (Until issue 14's switch it ran the
+/// delegate evaluator NRules replaced beside it, calls interleaved; those side-by-side figures are in RESULTS.md.)
 /// </summary>
 internal static class NRulesComparison
 {
@@ -45,15 +47,65 @@ internal static class NRulesComparison
 
     private static void Memory()
     {
+        var materials = RulesBenchmarkData.LoadCatalogue().Materials;
+        var files = Directory.GetFiles(RulesBenchmarkData.RulesDirectory(), "*.json")
+            .Where(p => Path.GetFileName(p) is not (RuleSetCatalogue.SchemaFile or RuleSetCatalogue.MaterialsFile))
+            .Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files.Append("(all review sets together)"))
+        {
+            MemoryOf(file, files, materials);
+        }
+    }
+
+    // A method of its own: the previous set's catalogue and sessions must be unreachable before the next is measured.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void MemoryOf(string file, List<string> files, MaterialsChecklist materials)
+    {
+        var json = file.StartsWith('(') ? null : File.ReadAllText(file);
+        var sources = json is null
+            ? files.Where(f => Path.GetFileName(f).StartsWith("review-", StringComparison.Ordinal)).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList()
+            : [(Path.GetFileName(file), json)];
         var before = Retained();
-        var catalogue = RulesBenchmarkData.LoadCatalogue();
+        var catalogue = RuleSetCatalogue.Load(sources, materials);
         var parsed = Retained();
-        _ = catalogue.CreateEvaluator();
-        var review = Retained();
-        _ = catalogue.CreateSelfCheckRunner();
-        var selfCheck = Retained();
-        var rules = catalogue.RuleSets.Sum(s => s.RuleCount);
-        Print($"retained memory: parsed + delegates for {rules} rules {(parsed - before) / 1024.0:F0} KB; NRules review factory ({catalogue.RuleSets.Where(s => s.Kind == "review").Sum(s => s.RuleCount)} rules) {(review - parsed) / 1024.0:F0} KB; NRules self-check factory ({catalogue.RuleSets.Where(s => s.Kind == "selfcheck").Sum(s => s.RuleCount)} rules) {(selfCheck - review) / 1024.0:F0} KB");
+        var review = catalogue.RuleSets.Any(s => s.Kind == "review");
+        _ = review ? catalogue.CreateEvaluator() : null;
+        _ = review ? null : catalogue.CreateSelfCheckRunner();
+        var engine = Retained();
+
+        // What a pooled session keeps after a run (its node memories): 16 sessions each used once with every rule applicable (an upper bound), held, averaged.
+        var held = new List<NRulesSession>();
+        for (var k = 0; k < 16; k++)
+        {
+            var session = review ? catalogue.ReviewEngine.Factory.CreateSession() : catalogue.SelfCheckEngine.Factory.CreateSession();
+            var facts = new List<object>();
+            if (review)
+            {
+                var context = new ReviewSessionContext(materials, catalogue.ReviewEngine.Rules.Length);
+                Array.Fill(context.Applicable, true);
+                var f = RulesBenchmarkData.ReviewCase();
+                facts.Add(new Subject<ReviewFacts>(context, f));
+                foreach (var source in catalogue.ReviewEngine.InsertedSources)
+                {
+                    source.AddFacts(f, facts);
+                }
+            }
+            else
+            {
+                var batch = RulesBenchmarkData.FinishedCases(512).ToList();
+                var context = new SelfCheckSessionContext(materials, catalogue.SelfCheckEngine.Rules, new(StringComparer.Ordinal), batch);
+                facts.AddRange(batch.Select(c => new Subject<FinishedCaseFacts>(context, c)));
+            }
+
+            session.InsertAll(facts);
+            session.Fire();
+            session.RetractAll(facts);
+            held.Add(session);
+        }
+
+        var pooled = (Retained() - engine) / held.Count;
+        GC.KeepAlive(held);
+        Print($"retained memory {Path.GetFileName(file)} ({catalogue.RuleSets.Sum(s => s.RuleCount)} rules): parse + named-fact delegates {(parsed - before) / 1024.0:F0} KB, NRules session factory {(engine - parsed) / 1024.0:F0} KB, a pooled session after a run {pooled / 1024.0:F1} KB");
         GC.KeepAlive(catalogue);
     }
 
@@ -61,44 +113,34 @@ internal static class NRulesComparison
     {
         var catalogue = RulesBenchmarkData.LoadCatalogue();
         var nrules = catalogue.CreateEvaluator();
-        var reference = catalogue.CreateReferenceEvaluator();
         var facts = RulesBenchmarkData.ReviewCase();
         var applicable = Full(nrules, facts);
         Print($"full review (intake + review + booking): {applicable} applicable rules evaluated per call");
         for (var i = 0; i < 10_000; i++)
         {
             Full(nrules, facts);
-            Full(reference, facts);
         }
 
         const int N = 100_000;
         var a = new long[N];
-        var b = new long[N];
         for (var i = 0; i < N; i++)
         {
             var start = Stopwatch.GetTimestamp();
             Full(nrules, facts);
-            var mid = Stopwatch.GetTimestamp();
-            Full(reference, facts);
-            b[i] = Stopwatch.GetTimestamp() - mid;
-            a[i] = mid - start;
+            a[i] = Stopwatch.GetTimestamp() - start;
         }
 
         Print($"  NRules    {Percentiles(a)}");
-        Print($"  reference {Percentiles(b)}");
     }
 
     private static void SelfCheck(int cases)
     {
-        var catalogue = RulesBenchmarkData.LoadCatalogue();
-        foreach (var (name, runner) in new[] { ("NRules", catalogue.CreateSelfCheckRunner()), ("reference", catalogue.CreateReferenceSelfCheckRunner()) })
+        var runner = RulesBenchmarkData.LoadCatalogue().CreateSelfCheckRunner();
+        for (var run = 0; run < 2; run++)
         {
-            for (var run = 0; run < 2; run++)
-            {
-                var sw = Stopwatch.StartNew();
-                var report = runner.Summarise(RulesBenchmarkData.FinishedCases(cases), samplesPerCategory: 100);
-                Print($"self-check {name} run {run + 1}: {report.CasesChecked:N0} cases, {report.RulesEvaluated:N0} rule evaluations in {sw.Elapsed.TotalSeconds:F2} s; with findings {report.CasesWithFindings:N0}; {string.Join(", ", report.Categories.Select(c => $"{c.Category} {c.FailCount}/{c.ErrorCount}"))}");
-            }
+            var sw = Stopwatch.StartNew();
+            var report = runner.Summarise(RulesBenchmarkData.FinishedCases(cases), samplesPerCategory: 100);
+            Print($"self-check NRules run {run + 1}: {report.CasesChecked:N0} cases, {report.RulesEvaluated:N0} rule evaluations in {sw.Elapsed.TotalSeconds:F2} s; with findings {report.CasesWithFindings:N0}; {string.Join(", ", report.Categories.Select(c => $"{c.Category} {c.FailCount}/{c.ErrorCount}"))}");
         }
     }
 

@@ -5,16 +5,15 @@ using Registry.Rules.Loading;
 
 namespace Registry.Rules.Compilation;
 
-/// <summary>A rule compiled into delegates: the predicate, its named facts and its message templates.</summary>
+/// <summary>A parsed rule: its condition (which NRules compiles), its named facts compiled into delegates and its message templates.</summary>
 internal sealed class CompiledRule<TFacts>
 {
     public CompiledRule(RuleDefinition definition, string ruleSet, Expression<Func<TFacts, MaterialsChecklist, bool>> predicateExpression,
-        Func<TFacts, MaterialsChecklist, bool> predicate, string[] factNames, Func<TFacts, MaterialsChecklist, object?>[] facts)
+        string[] factNames, Func<TFacts, MaterialsChecklist, object?>[] facts)
     {
         Definition = definition;
         RuleSet = ruleSet;
         PredicateExpression = predicateExpression;
-        Predicate = predicate;
         FactNames = factNames;
         Facts = facts;
         MessageZh = new MessageTemplate(definition.MessageZh, factNames);
@@ -30,9 +29,6 @@ internal sealed class CompiledRule<TFacts>
 
     /// <summary>The parsed condition (<c>true</c> = pass), from which the NRules conditions are built.</summary>
     public Expression<Func<TFacts, MaterialsChecklist, bool>> PredicateExpression { get; }
-
-    /// <summary>The condition compiled into a delegate (the reference evaluator's path).</summary>
-    public Func<TFacts, MaterialsChecklist, bool> Predicate { get; }
 
     public string[] FactNames { get; }
 
@@ -50,30 +46,11 @@ internal sealed class CompiledRule<TFacts>
         && Definition.BusinessTypes.Any(p => BusinessTypes.Matches(businessType, p))
         && !Definition.ExcludeTypes.Any(p => BusinessTypes.Matches(businessType, p));
 
-    /// <summary>Evaluates the rule with its explanation. Anything thrown becomes an Error finding, never a pass.</summary>
-    public RuleFinding Evaluate(TFacts facts, MaterialsChecklist materials)
-    {
-        string? error = null;
-        bool ok = false;
-        try
-        {
-            ok = Predicate(facts, materials);
-        }
-#pragma warning disable CA1031 // A rule's failure to evaluate must become a finding, whatever it threw.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            error = ExpressionError(ex);
-        }
-
-        return Finding(facts, materials, ok, error, null);
-    }
-
     /// <summary>The text recorded when the condition threw <paramref name="ex"/>.</summary>
     public static string ExpressionError(Exception ex) => $"expression: {ex.GetType().Name}: {ex.Message}";
 
     /// <summary>
-    /// Builds the explained finding for an outcome decided elsewhere (the reference evaluator or an NRules session):
+    /// Builds the explained finding for an outcome decided by an NRules session:
     /// evaluates the named facts, renders the messages for a failure or error, and appends <paramref name="matched"/>
     /// (the register entries a join matched) to the explanation.
     /// </summary>

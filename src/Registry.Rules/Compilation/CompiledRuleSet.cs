@@ -1,14 +1,11 @@
-using System.Collections.Concurrent;
 using Registry.Application.Review;
 using Registry.Rules.Loading;
 
 namespace Registry.Rules.Compilation;
 
-/// <summary>A compiled rule set of one version; caches the applicable rules per (stage, business type).</summary>
+/// <summary>A compiled rule set of one version (applicability is cached per stage and business type by the NRules engine).</summary>
 internal sealed class CompiledRuleSet<TFacts>
 {
-    private readonly ConcurrentDictionary<(RuleStage, string), CompiledRule<TFacts>[]> _applicable = new();
-
     public CompiledRuleSet(RuleSetDefinition definition, IReadOnlyList<CompiledRule<TFacts>> rules)
     {
         Definition = definition;
@@ -22,7 +19,4 @@ internal sealed class CompiledRuleSet<TFacts>
     public string Key => $"{Definition.Name}@{Definition.Version}";
 
     public IReadOnlyList<CompiledRule<TFacts>> Rules { get; }
-
-    public CompiledRule<TFacts>[] Applicable(RuleStage stage, string businessType) =>
-        _applicable.GetOrAdd((stage, businessType), static (k, rules) => [.. rules.Where(r => r.AppliesTo(k.Item2, k.Item1))], Rules);
 }

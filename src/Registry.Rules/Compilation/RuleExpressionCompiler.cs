@@ -8,8 +8,8 @@ namespace Registry.Rules.Compilation;
 
 /// <summary>
 /// Parses rule expressions with System.Linq.Dynamic.Core and our custom types into typed lambdas over (f, m). The NRules
-/// session factories are built from those lambdas (<c>NRules/SessionFactoryBuilder</c>); FastExpressionCompiler also
-/// compiles them into plain delegates for the named facts and for the reference evaluator of the parity tests.
+/// session factories are built from those lambdas (<c>NRules/SessionFactoryBuilder</c>, which compiles the conditions);
+/// FastExpressionCompiler compiles the named facts into plain delegates here.
 /// </summary>
 internal sealed class RuleExpressionCompiler
 {
@@ -35,7 +35,7 @@ internal sealed class RuleExpressionCompiler
 
             if (predicate is not null && ok)
             {
-                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, Compile(predicate), [.. rule.Facts.Select(x => x.Name)], facts) { RuleSetVersion = set.Version });
+                compiled.Add(new CompiledRule<TFacts>(rule, set.Name, predicate, [.. rule.Facts.Select(x => x.Name)], facts) { RuleSetVersion = set.Version });
             }
         }
 

@@ -9,7 +9,7 @@ namespace Registry.Rules.NRules;
 /// <summary>
 /// The rule sets of one kind compiled into one NRules session factory. Rule numbers are global across the sets, in
 /// set order then rule order, which is also the order findings are reported in. The factory is thread-safe; sessions
-/// are not, so every evaluation creates its own.
+/// are not: a run takes one from a bounded pool and returns it empty, so no two runs share a session.
 /// </summary>
 /// <typeparam name="TFacts">ReviewFacts or FinishedCaseFacts.</typeparam>
 internal sealed class CompiledEngine<TFacts>
@@ -17,6 +17,11 @@ internal sealed class CompiledEngine<TFacts>
 {
     private readonly ConcurrentDictionary<(int Set, RuleStage Stage, string Type), int[]> _applicable = new();
     private readonly Dictionary<string, int> _indexByCode;
+    private readonly ConcurrentBag<ISession> _pool = [];
+    private int _pooled;
+
+    /// <summary>Most sessions kept for reuse (a few per core: more only hold memory).</summary>
+    private static readonly int MaxPooled = Environment.ProcessorCount * 4;
 
     public CompiledEngine(IReadOnlyList<CompiledRuleSet<TFacts>> sets, IReadOnlyList<EntrySource> sources)
     {
@@ -36,13 +41,17 @@ internal sealed class CompiledEngine<TFacts>
         _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
         InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
+        SourceOf = [.. Joins.Select(j => j is null ? -1 : InsertedSources.IndexOf(j.Source))];
     }
+
+    /// <summary>Per rule: the position in <see cref="InsertedSources"/> of the collection it joins on, or -1.</summary>
+    public int[] SourceOf { get; }
 
     /// <summary>
     /// The sources whose entries are inserted into a session: those at least one rule joins on. Entries of a collection
     /// no rule reads as facts would match nothing and only cost the insert.
     /// </summary>
-    public IReadOnlyList<EntrySource> InsertedSources { get; }
+    public EntrySource[] InsertedSources { get; }
 
     public IReadOnlyList<CompiledRuleSet<TFacts>> Sets { get; }
 
@@ -69,35 +78,55 @@ internal sealed class CompiledEngine<TFacts>
         }, this);
 
     /// <summary>
-    /// Inserts <paramref name="context"/> and <paramref name="facts"/> into a new session and fires it. Sessions are not
-    /// thread-safe (the factory is), so each run has its own. Condition and action failures are reported to the context,
+    /// Inserts <paramref name="facts"/> (the subjects and their entries) into a session in one batch, fires it and
+    /// retracts them again. Sessions are not thread-safe (the factory is): a run takes a session from the pool, which no
+    /// other run holds until it is returned empty. Condition and action failures are reported to the subject's context,
     /// never thrown.
     /// </summary>
-    public void Run(SessionContext context, List<object> facts)
+    public void Run(List<object> facts)
     {
-        // A new session per run: emptying a used session again (retracting every fact) measured slower than creating one.
-        var lease = NewLease();
-        lease.Context = context;
-        var session = lease.Session;
-        session.Insert(context);
+        var session = Rent();
         session.InsertAll(facts);
         session.Fire();
+        session.RetractAll(facts);
+
+        // Returned only when the run completed: a session left holding facts (something thrown above) is dropped.
+        Return(session);
     }
 
-    private SessionLease NewLease()
+    private ISession Rent()
     {
-        var lease = new SessionLease(Factory.CreateSession());
-        lease.Session.Events.LhsExpressionFailedEvent += (_, e) =>
+        if (_pool.TryTake(out var session))
+        {
+            Interlocked.Decrement(ref _pooled);
+            return session;
+        }
+
+        session = Factory.CreateSession();
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report(lease.Context, e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+            Report(e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
         };
-        lease.Session.Events.RhsExpressionFailedEvent += (_, e) =>
+        session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report(lease.Context, [e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+            Report([e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
         };
-        return lease;
+        return session;
+    }
+
+    private void Return(ISession session)
+    {
+        // Bounded: a burst of concurrent reviews leaves at most MaxPooled sessions (and their node memories) behind.
+        if (Interlocked.Increment(ref _pooled) <= MaxPooled)
+        {
+            _pool.Add(session);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _pooled);
+        }
     }
 
     /// <summary>Describes the entries a join matched, in register order, for the finding's explanation.</summary>
@@ -112,28 +141,19 @@ internal sealed class CompiledEngine<TFacts>
             .Select(x => new FactValue($"{join.Source.Path}[{x.Index}]", join.Source.Describe(x.Value)))];
     }
 
-    private void Report(SessionContext? context, IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
+    private void Report(IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
     {
-        if (context is null)
+        if (facts.OfType<Subject<TFacts>>().FirstOrDefault() is not { } subject)
         {
             return;
         }
 
-        var root = facts.OfType<TFacts>().FirstOrDefault();
         foreach (var name in rules)
         {
             if (_indexByCode.TryGetValue(name, out var i))
             {
-                context.Failed(i, root, exception);
+                subject.Context.Failed(i, subject.Facts, exception);
             }
         }
-    }
-
-    /// <summary>A pooled session and the context of the run using it (null between runs).</summary>
-    private sealed class SessionLease(ISession session)
-    {
-        public ISession Session { get; } = session;
-
-        public SessionContext? Context { get; set; }
     }
 }

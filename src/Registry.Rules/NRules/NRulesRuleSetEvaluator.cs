@@ -7,8 +7,8 @@ namespace Registry.Rules.NRules;
 /// <summary>
 /// Evaluates the review rule sets (智能审核) in an NRules session: the case, its unit and every register entry, the
 /// other open cases, the parties and the shared-data records are inserted as facts; rules that fire are failures;
-/// applicable rules that did not fire pass; a rule whose condition threw is an Error finding, never a pass. One
-/// session per evaluation (sessions are not thread-safe; the factory is).
+/// applicable rules that did not fire pass; a rule whose condition threw is an Error finding, never a pass. A pooled
+/// session per evaluation, held by no other (sessions are not thread-safe; the factory is).
 /// </summary>
 internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine, MaterialsChecklist materials) : IRuleSetEvaluator
 {
@@ -42,6 +42,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
         var skipped = 0;
         var names = new string[sets.Length];
         var any = false;
+        Span<bool> joined = stackalloc bool[engine.InsertedSources.Length];
         for (var s = 0; s < sets.Length; s++)
         {
             var set = engine.Sets[sets[s]];
@@ -54,6 +55,10 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
                 {
                     context.Applicable[i] = true;
                     any = true;
+                    if (engine.SourceOf[i] >= 0)
+                    {
+                        joined[engine.SourceOf[i]] = true;
+                    }
                 }
                 else
                 {
@@ -64,13 +69,17 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
 
         if (any)
         {
-            var inserted = new List<object>(32) { facts };
-            foreach (var source in engine.InsertedSources)
+            var inserted = new List<object>(16) { new Subject<ReviewFacts>(context, facts) };
+            // Only the entries some applicable rule joins on: the others would match nothing and only cost the insert.
+            for (var k = 0; k < joined.Length; k++)
             {
-                source.AddFacts(facts, inserted);
+                if (joined[k])
+                {
+                    engine.InsertedSources[k].AddFacts(facts, inserted);
+                }
             }
 
-            engine.Run(context, inserted);
+            engine.Run(inserted);
         }
 
         var findings = new List<RuleFinding>(64);

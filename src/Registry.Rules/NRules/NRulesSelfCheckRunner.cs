@@ -10,7 +10,7 @@ namespace Registry.Rules.NRules;
 /// <summary>
 /// Runs the self-check sets (质检自检) in NRules sessions over batches of finished cases: a session per batch
 /// (<see cref="BatchSize"/> cases), so session set-up is shared and memory is bounded by one batch whatever the number
-/// of cases. Every rule joins the batch's context (applicability per case) with one case; a rule fires when its
+/// of cases. Every rule is an alpha condition on one case (applicability per case, then the condition); a rule fires when its
 /// condition fails. Problems are reported per case in rule order, as the reference evaluator does.
 /// </summary>
 internal sealed class NRulesSelfCheckRunner(CompiledEngine<FinishedCaseFacts> engine, MaterialsChecklist materials) : ISelfCheckRunner
@@ -93,7 +93,13 @@ internal sealed class NRulesSelfCheckRunner(CompiledEngine<FinishedCaseFacts> en
         }
 
         var context = new SelfCheckSessionContext(materials, engine.Rules, _byType, batch);
-        engine.Run(context, [.. batch]);
+        var subjects = new List<object>(batch.Count);
+        foreach (var c in batch)
+        {
+            subjects.Add(new Subject<FinishedCaseFacts>(context, c));
+        }
+
+        engine.Run(subjects);
 
         long evaluated = 0;
         for (var c = 0; c < batch.Count; c++)

@@ -13,8 +13,6 @@ internal sealed class ReviewSessionContext(MaterialsChecklist materials, int rul
 
     public Exception?[] Errors { get; } = new Exception?[ruleCount];
 
-    public override bool Gate(int rule) => Applicable[rule];
-
     public override bool Applies(int rule, object facts) => Applicable[rule];
 
     public override void Fired(int rule, object facts, object? matched)

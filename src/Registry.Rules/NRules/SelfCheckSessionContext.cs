@@ -35,8 +35,6 @@ internal sealed class SelfCheckSessionContext : SessionContext
     /// <summary>Per case: the rules that fired (Error null) or threw, in any order.</summary>
     public List<(int Rule, Exception? Error)>?[] Problems { get; }
 
-    public override bool Gate(int rule) => true;
-
     public override bool Applies(int rule, object facts)
     {
         // NRules takes one case through every rule's join in turn: look its business type up once per case.

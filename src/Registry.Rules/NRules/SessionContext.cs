@@ -1,20 +1,15 @@
 namespace Registry.Rules.NRules;
 
 /// <summary>
-/// The first fact of every session: the materials checklist the conditions read as <c>m</c>, which rules apply to
-/// which facts (stage, business type, effective dates — decided outside NRules, so rules that do not apply are never
-/// evaluated), and where the rules' actions and the error events record their results.
+/// The context of one run, reached from every <see cref="Subject{TFacts}"/>: the materials checklist the conditions read
+/// as <c>m</c>, which rules apply to which facts (stage, business type, effective dates — decided outside NRules, so
+/// rules that do not apply never evaluate their expression), and where the rules' actions and the error events record
+/// their results.
 /// </summary>
 internal abstract class SessionContext(MaterialsChecklist materials)
 {
     /// <summary>The materials checklist (<c>m</c> in rule expressions).</summary>
     public MaterialsChecklist Materials { get; } = materials;
-
-    /// <summary>
-    /// Alpha condition on the context: false when rule number <paramref name="rule"/> applies to none of the session's
-    /// facts, so NRules does not even join it (a review knows its applicable rules before inserting anything).
-    /// </summary>
-    public abstract bool Gate(int rule);
 
     /// <summary>True when rule number <paramref name="rule"/> applies to <paramref name="facts"/>.</summary>
     public abstract bool Applies(int rule, object facts);

@@ -10,17 +10,16 @@ namespace Registry.Rules.NRules;
 
 /// <summary>
 /// Builds one NRules rule per compiled rule through the canonical model (<see cref="RuleBuilder"/>) and compiles them
-/// into a session factory. Every rule starts with the session's <see cref="SessionContext"/>; its condition on the
-/// facts is a join condition with that context, so applicability is checked before the rule's own expression runs.
-/// A rule fires when its condition (true = pass) is false. Conflict rules over a register collection become joins with
+/// into a session factory. Every rule starts with the <see cref="Subject{TFacts}"/> under review; its condition is an
+/// alpha condition on it that checks applicability (through the subject's <see cref="SessionContext"/>) before the
+/// rule's own expression runs. A rule fires when its condition (true = pass) is false. Conflict rules over a register collection become joins with
 /// the entries (<see cref="JoinLifter"/>): the rule fires once per conflicting entry.
 /// </summary>
 internal static class SessionFactoryBuilder
 {
-    private const string Ctx = "ctx";
-    private const string Root = "f";
+    private const string Subj = "s";
     private const string Entry = "e";
-    
+
     public static ISessionFactory Compile(IEnumerable<IRuleDefinition> rules)
     {
         var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
@@ -29,28 +28,30 @@ internal static class SessionFactoryBuilder
 
     /// <summary>Builds the NRules definition of rule number <paramref name="index"/>.</summary>
     public static IRuleDefinition Build<TFacts>(CompiledRule<TFacts> rule, int index, LiftedJoin? join)
+        where TFacts : class
     {
         var builder = new RuleBuilder();
         builder.Name(rule.Definition.Code);
         builder.Property("Index", index);
         var lhs = builder.LeftHandSide();
 
-        var ctx = Expression.Parameter(typeof(SessionContext), Ctx);
-        var f = Expression.Parameter(typeof(TFacts), Root);
+        var subjectType = typeof(Subject<TFacts>);
+        var s = Expression.Parameter(subjectType, Subj);
+        var ctx = Expression.Property(s, nameof(Subject<TFacts>.Context));
+        var f = Expression.Property(s, nameof(Subject<TFacts>.Facts));
         var materials = Expression.Property(ctx, nameof(SessionContext.Materials));
         var original = rule.PredicateExpression;
 
-        lhs.Pattern(typeof(SessionContext), Ctx)
-            .Condition(Expression.Lambda(Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Gate))!, Expression.Constant(index)), ctx));
+        // One alpha condition on the subject: applicability first (a rule that does not apply never evaluates its
+        // expression), then the rule's own condition. A rule on the aggregate is this pattern alone, with no join.
         var applies = Expression.Call(ctx, typeof(SessionContext).GetMethod(nameof(SessionContext.Applies))!, Expression.Constant(index), Expression.Convert(f, typeof(object)));
-        var factsPattern = lhs.Pattern(typeof(TFacts), Root);
         Expression condition = join is null
             ? Expression.AndAlso(applies, Expression.Not(Call(original, f, materials)))
             : join.Guard is null ? applies : Expression.AndAlso(applies, Call(Expression.Lambda(join.Guard, original.Parameters), f, materials));
-        factsPattern.Condition(Expression.Lambda(condition, ctx, f));
+        lhs.Pattern(subjectType, Subj).Condition(Expression.Lambda(condition, s));
 
         Expression matchedArgument = Expression.Constant(null, typeof(object));
-        var actionParameters = new List<ParameterExpression> { Expression.Parameter(typeof(IContext), "context"), ctx, f };
+        var actionParameters = new List<ParameterExpression> { Expression.Parameter(typeof(IContext), "context"), s };
         if (join is not null)
         {
             // A plain join: the rule fires once per matching entry (each activation names its entry); the session
@@ -63,7 +64,7 @@ internal static class SessionFactoryBuilder
                 Expression.Equal(Expression.Property(e, nameof(IEntryFact.Source)), Expression.Constant(join.Source.Path)), e));
             var match = Expression.Lambda(join.Match, join.Element, original.Parameters[0], original.Parameters[1]);
             var sameOwner = Expression.ReferenceEqual(Expression.Property(e, nameof(IEntryFact.Owner)), Expression.Convert(f, typeof(object)));
-            entryPattern.Condition(Expression.Lambda(Expression.AndAlso(sameOwner, Call(match, Expression.Property(e, nameof(IEntryFact.Value)), f, materials)), e, f, ctx));
+            entryPattern.Condition(Expression.Lambda(Expression.AndAlso(sameOwner, Call(match, Expression.Property(e, nameof(IEntryFact.Value)), f, materials)), e, s));
             actionParameters.Add(e);
             matchedArgument = Expression.Convert(e, typeof(object));
         }
