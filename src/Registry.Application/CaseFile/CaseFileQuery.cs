@@ -154,10 +154,11 @@ internal sealed class CaseFileQuery(
     private static List<CaseFileTransition> TransitionsTaken(WorkflowDefinition definition, IReadOnlyList<JournalEntry> entries)
     {
         var edges = definition.Transitions.Select(t => (t.From, t.To, t.EffectiveOutcome)).ToHashSet();
+        var splits = definition.Nodes.Where(n => n.Kind == ActivityKinds.ParallelSplit).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var taken = new HashSet<(string From, string To, string Outcome)>();
-        // Steps that finished and whose next node(s) have not all opened yet; one that led somewhere is dropped at the
-        // next finish, so a later opening of the same target by another route is not credited to it (a parallel split
-        // opens all its branches before any of them finishes).
+        // Steps that finished and whose next node has not opened yet; one that led somewhere is dropped at the next finish,
+        // so a later opening of the same target by another route is not credited to it. A parallel split stays until it
+        // runs again: its branches may open after an automatic branch has already run.
         var finished = new List<(string NodeId, string Outcome, bool Led)>();
         foreach (var entry in entries.OrderBy(e => e.Sequence))
         {
@@ -166,7 +167,9 @@ internal sealed class CaseFileQuery(
                 continue;
             }
 
-            if (entry.Action is JournalAction.Activated)
+            // A human task or wait journals its opening (Activated); an automatic step may journal only that it ran.
+            var finishes = entry.Action is JournalAction.Completed or JournalAction.Executed or JournalAction.Returned or JournalAction.Signalled or JournalAction.TimerFired;
+            if (entry.Action is JournalAction.Activated || finishes)
             {
                 for (var i = 0; i < finished.Count; i++)
                 {
@@ -178,9 +181,10 @@ internal sealed class CaseFileQuery(
                     }
                 }
             }
-            else if (entry.Action is JournalAction.Completed or JournalAction.Executed or JournalAction.Returned or JournalAction.Signalled or JournalAction.TimerFired)
+
+            if (finishes)
             {
-                finished.RemoveAll(f => f.Led || f.NodeId == nodeId);
+                finished.RemoveAll(f => (f.Led && !splits.Contains(f.NodeId)) || f.NodeId == nodeId);
                 finished.Add((nodeId, entry.Outcome ?? Outcomes.Done, false));
             }
         }
