@@ -1,3 +1,4 @@
+using Registry.Designer.Canvas;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,7 +63,9 @@ internal sealed class DesignerDatabase : IAsyncDisposable
             .AddSingleton<TimeProvider>(Time)
             .AddRegistryPersistence(configuration)
             .AddRegistryWorkflows()
-            .AddRegistryDesigner(RepoFile("rules"));
+            .AddRegistryDesigner(RepoFile("rules"))
+            // Layouts saved by the canvas land in this test's folder, never in the repository.
+            .AddRegistryCanvas(_ => Path.Combine(_directory, "workflows"));
     }
 
     public static string RepoFile(string relative)
