@@ -98,7 +98,10 @@ internal static class LayeredLayout
             }
         }
 
-        return [.. outgoing.SelectMany(o => o.Value.Select(to => (o.Key, to))).Where(e => distance[e.to] > distance[e.Key]).Distinct()];
+        // An edge into a node with no way out (an end such as 不予登记) can close no loop: it always counts, so ends
+        // sit right of every step that leads to them instead of pulling lines back across the picture.
+        return [.. outgoing.SelectMany(o => o.Value.Select(to => (o.Key, to)))
+            .Where(e => distance[e.to] > distance[e.Key] || outgoing[e.to].Count == 0).Distinct()];
     }
 
     private static Dictionary<string, int> Layers(IEnumerable<string> ids, List<(string From, string To)> forward)

@@ -64,7 +64,7 @@ public partial class WorkflowDiagram
 
     private static string Name(DiagramNode node) => IsChinese || string.IsNullOrEmpty(node.NameEn) ? node.NameZh : node.NameEn;
 
-    private static string Short(string name) => name.Length <= ShortName + (IsChinese ? 0 : 8) ? name : string.Concat(name.AsSpan(0, ShortName + (IsChinese ? 0 : 7)), "…");
+    internal static string Short(string name) => name.Length <= ShortName + (IsChinese ? 0 : 8) ? name : string.Concat(name.AsSpan(0, ShortName + (IsChinese ? 0 : 7)), "…");
 
     private static string EdgeClass(DiagramEdge edge) => edge.Taken ? "wf-edge edge-taken" : "wf-edge";
 
