@@ -199,4 +199,26 @@ public sealed class CanvasEditorTests : BunitContext
         editor.Find("#canvas-surface").KeyDown(new KeyboardEventArgs { Key = "Delete" });
         Assert.Single(editor.FindAll("g.wf-node[data-node='firstReview']"));
     }
+
+    [Fact]
+    public void DraggingANode_MovesItOnTheGrid_LeavesTheJsonAlone_AndUndoPutsItBack()
+    {
+        var editor = RenderEditor();
+        var json = _json;
+        var before = editor.Find("g.wf-node[data-node='approval']").GetAttribute("transform");
+
+        editor.Find("g.wf-node[data-node='approval']").PointerDown(new PointerEventArgs { ClientX = 100, ClientY = 100, Buttons = 1 });
+        editor.Find("#canvas-surface svg").TriggerEvent("onpointermove", new PointerEventArgs { ClientX = 203, ClientY = 141, Buttons = 1 });
+        editor.Find("#canvas-surface svg").TriggerEvent("onpointerup", new PointerEventArgs { ClientX = 203, ClientY = 141 });
+
+        var after = editor.Find("g.wf-node[data-node='approval']").GetAttribute("transform");
+        Assert.NotEqual(before, after);
+        var (x0, y0) = editor.Instance.CurrentLayout.Nodes["approval"];
+        Assert.Equal(0, x0 % 8);
+        Assert.Equal(0, y0 % 8);
+        Assert.Same(json, _json);
+
+        editor.Find("#canvas-undo").Click();
+        Assert.Equal(before, editor.Find("g.wf-node[data-node='approval']").GetAttribute("transform"));
+    }
 }
