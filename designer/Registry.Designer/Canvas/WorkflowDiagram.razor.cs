@@ -10,7 +10,8 @@ namespace Registry.Designer.Canvas;
 /// </summary>
 public partial class WorkflowDiagram
 {
-    private const int ShortName = 11;
+    private const int ChineseFits = 9;
+    private const int LatinFits = 15;
     private DiagramScene? _scene;
 
     /// <summary>The element id (also prefixes the arrow markers, so two diagrams on a page do not share them).</summary>
@@ -64,7 +65,13 @@ public partial class WorkflowDiagram
 
     private static string Name(DiagramNode node) => IsChinese || string.IsNullOrEmpty(node.NameEn) ? node.NameZh : node.NameEn;
 
-    internal static string Short(string name) => name.Length <= ShortName + (IsChinese ? 0 : 8) ? name : string.Concat(name.AsSpan(0, ShortName + (IsChinese ? 0 : 7)), "…");
+    // What fits a 150 px box at 14 px beside the done tick: about 9 Chinese characters or 15 Latin ones; the full name
+    // is in the node's tooltip.
+    internal static string Short(string name)
+    {
+        var fits = name.Any(c => c > 0x2E80) ? ChineseFits : LatinFits;
+        return name.Length <= fits ? name : string.Concat(name.AsSpan(0, fits - 1), "…");
+    }
 
     private static string EdgeClass(DiagramEdge edge) => edge.Taken ? "wf-edge edge-taken" : "wf-edge";
 
