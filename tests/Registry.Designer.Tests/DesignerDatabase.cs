@@ -1,3 +1,4 @@
+using Registry.Designer.Canvas;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,9 @@ internal sealed class DesignerDatabase : IAsyncDisposable
                 o.CatalogueDirectory = RepoFile("workflows/catalogue");
                 o.RulesDirectory = RepoFile("rules");
             })
-            .AddRegistryDesigner(RepoFile("rules"));
+            .AddRegistryDesigner(RepoFile("rules"))
+            // Layouts saved by the canvas land in this test's folder, never in the repository.
+            .AddRegistryCanvas(_ => Path.Combine(_directory, "workflows"));
     }
 
     public static string RepoFile(string relative)

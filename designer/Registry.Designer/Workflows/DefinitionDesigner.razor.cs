@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Registry.Application.Designer;
 using Registry.Application.Fields;
+using Registry.Designer.Canvas;
 using Registry.Workflows;
 using Registry.Workflows.Definitions;
 
@@ -15,6 +16,7 @@ public partial class DefinitionDesigner
     private static readonly (ViewMode Mode, string Key)[] Modes =
     [
         (ViewMode.Json, "Show_Json"),
+        (ViewMode.Canvas, "Show_Canvas"),
         (ViewMode.Diagram, "Show_Diagram"),
         (ViewMode.Table, "Show_Table"),
     ];
@@ -29,10 +31,13 @@ public partial class DefinitionDesigner
     private string? _message;
     private string? _error;
     private DesignerUser _user = new(string.Empty, []);
+    private WorkflowLayout? _layout;
+    private IReadOnlyList<string> _ruleSets = [];
 
     private enum ViewMode
     {
         Json,
+        Canvas,
         Diagram,
         Table,
     }
@@ -43,6 +48,12 @@ public partial class DefinitionDesigner
 
     [Inject]
     private IWorkflowDesigner Designer { get; set; } = default!;
+
+    [Inject]
+    private IWorkflowLayoutStore Layouts { get; set; } = default!;
+
+    [Inject]
+    private IRuleSetListing RuleSetListing { get; set; } = default!;
 
     [Inject]
     private IOptions<WorkflowEngineOptions> EngineOptions { get; set; } = default!;
@@ -62,6 +73,8 @@ public partial class DefinitionDesigner
         await RunAsync(async () =>
         {
             await ReloadAsync();
+            _layout = await Layouts.FindAsync(DefinitionId);
+            _ruleSets = [.. (await RuleSetListing.ListAsync(_user)).Select(r => r.Name).Order(StringComparer.Ordinal)];
             if (_detail is not null && (_detail.Draft ?? _detail.LatestPublished ?? _detail.Versions[^1].Version) is var open)
             {
                 await LoadVersionAsync(open);
@@ -92,6 +105,45 @@ public partial class DefinitionDesigner
         await LoadVersionAsync(draft.Version);
         _mode = ViewMode.Json;
         _message = Format("DraftCreated", fromVersion, draft.Version);
+    });
+
+    private void OnCanvasChanged(string json)
+    {
+        _draftText = json;
+        _issues = null;
+        _diff = null;
+    }
+
+    // The canvas validates after every edit with the same service as the Validate button (engine validator, known roles
+    // and rule sets); a draft over the size limit is said so, not thrown.
+    private async Task<IReadOnlyList<DefinitionIssue>> ValidateJsonAsync(string json)
+    {
+        if (_view is null || !IsDraft)
+        {
+            return [];
+        }
+
+        if (json.Length > FieldLimits.DefinitionJson)
+        {
+            return [new DefinitionIssue(DefinitionId, null, null, TooLong(json.Length))];
+        }
+
+        try
+        {
+            return await Designer.ValidateAsync(_user, DefinitionId, _view.Definition.Version, json);
+        }
+        catch (Exception ex) when (ex is DesignerConflictException or KeyNotFoundException or FieldTooLongException)
+        {
+            return [new DefinitionIssue(DefinitionId, null, null, ex.Message)];
+        }
+    }
+
+    private Task SaveLayoutAsync(WorkflowLayout layout) => RunAsync(async () =>
+    {
+        await Layouts.SaveAsync(layout);
+        _layout = layout;
+        _error = null;
+        _message = D["Canvas_LayoutSaved"];
     });
 
     private Task ValidateAsync() => RunAsync(async () =>

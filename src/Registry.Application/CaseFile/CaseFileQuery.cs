@@ -144,8 +144,56 @@ internal sealed class CaseFileQuery(
                 {
                     ReturnTargets = ReturnTargets.From(definition, entries, b.NodeId, instance.VisitedTasks),
                 })],
+            Transitions = TransitionsTaken(definition, entries),
+            StartNodeId = definition.StartNodeId,
         };
         return (workflow, journal);
+    }
+
+    /// <summary>
+    /// Marks the transitions the case went along: one is taken when its source finished (completed, executed, returned,
+    /// signalled, timer fired) with its outcome and its target opened later in the journal. Read from the journal already
+    /// loaded, so the page costs no extra query.
+    /// </summary>
+    private static List<CaseFileTransition> TransitionsTaken(WorkflowDefinition definition, IReadOnlyList<JournalEntry> entries)
+    {
+        var edges = definition.Transitions.Select(t => (t.From, t.To, t.EffectiveOutcome)).ToHashSet();
+        var splits = definition.Nodes.Where(n => n.Kind == ActivityKinds.ParallelSplit).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = new HashSet<(string From, string To, string Outcome)>();
+        // Steps that finished and whose next node has not opened yet; one that led somewhere is dropped at the next finish,
+        // so a later opening of the same target by another route is not credited to it. A parallel split stays until it
+        // runs again: its branches may open after an automatic branch has already run.
+        var finished = new List<(string NodeId, string Outcome, bool Led)>();
+        foreach (var entry in entries.OrderBy(e => e.Sequence))
+        {
+            if (entry.NodeId is not { } nodeId)
+            {
+                continue;
+            }
+
+            // A human task or wait journals its opening (Activated); an automatic step may journal only that it ran.
+            var finishes = entry.Action is JournalAction.Completed or JournalAction.Executed or JournalAction.Returned or JournalAction.Signalled or JournalAction.TimerFired;
+            if (entry.Action is JournalAction.Activated || finishes)
+            {
+                for (var i = 0; i < finished.Count; i++)
+                {
+                    var edge = (finished[i].NodeId, nodeId, finished[i].Outcome);
+                    if (edges.Contains(edge))
+                    {
+                        taken.Add(edge);
+                        finished[i] = finished[i] with { Led = true };
+                    }
+                }
+            }
+
+            if (finishes)
+            {
+                finished.RemoveAll(f => (f.Led && !splits.Contains(f.NodeId)) || f.NodeId == nodeId);
+                finished.Add((nodeId, entry.Outcome ?? Outcomes.Done, false));
+            }
+        }
+
+        return [.. definition.Transitions.Select(t => new CaseFileTransition(t.From, t.To, t.Outcome, taken.Contains((t.From, t.To, t.EffectiveOutcome))))];
     }
 
     private static string? RoleOf(NodeDefinition node) =>

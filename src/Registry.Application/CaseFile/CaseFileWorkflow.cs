@@ -25,6 +25,12 @@ public sealed record CaseFileWorkflow(
 {
     /// <summary>Automatic steps that could not proceed (异常): the case is held at them until retried or refused.</summary>
     public IReadOnlyList<CaseFileIncident> Incidents { get; init; } = [];
+
+    /// <summary>The definition's transitions in definition order, each marked when the journal shows the case took it.</summary>
+    public IReadOnlyList<CaseFileTransition> Transitions { get; init; } = [];
+
+    /// <summary>The definition's start node.</summary>
+    public string? StartNodeId { get; init; }
 }
 
 /// <summary>An open incident: an automatic step held with its reason.</summary>

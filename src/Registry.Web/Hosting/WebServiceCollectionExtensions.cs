@@ -1,4 +1,6 @@
 using MudBlazor.Services;
+using Registry.Composition;
+using Registry.Designer.Canvas;
 using Registry.Web.Components.Intake;
 using Registry.Web.Localization;
 using Registry.Web.Security;
@@ -16,6 +18,8 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddRegistrySecurity();
         services.AddRegistryIntakeWindow();
+        // Layouts (positions only) beside the shipped definitions, read by the case page's diagram and saved by the canvas editor.
+        services.AddRegistryCanvas(sp => sp.GetRequiredService<RegistryDataDirectories>().Workflows);
         return services;
     }
 }

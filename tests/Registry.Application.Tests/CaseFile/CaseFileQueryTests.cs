@@ -100,6 +100,21 @@ public sealed class CaseFileQueryTests() : ComposedRegistry("casefile")
         Assert.Equal(("reviewer1", "approve", "材料齐全，拟同意。"), (line.Actor, line.Outcome, line.Opinion));
         Assert.Equal(1, after.Journal.Count(l => l.NodeName == "初审" && l.Action == "Completed"));
         Assert.Equal("UnderReview", after.Case.Status);
+
+        // The drawn diagram traces the path from the journal: first review's approve transition, not its reject one, and
+        // every traced transition runs from a done node to a done or current one.
+        var transitions = after.Workflow.Transitions;
+        Assert.Equal(after.Workflow.Nodes.Count > 0, transitions.Count > 0);
+        Assert.Contains(transitions, t => t.From == "firstReview" && t.Outcome == "approve" && t.Taken);
+        Assert.DoesNotContain(transitions, t => t.From == "firstReview" && t.Outcome == "reject" && t.Taken);
+        Assert.DoesNotContain(before.Workflow.Transitions, t => t.From == "firstReview" && t.Taken);
+        var states = after.Workflow.Nodes.ToDictionary(n => n.Id);
+        Assert.All(transitions.Where(t => t.Taken), t =>
+        {
+            Assert.True(states[t.From].Visited, t.From);
+            Assert.True(states[t.To].Visited || states[t.To].IsCurrent, t.To);
+        });
+        Assert.Equal("acceptance", after.Workflow.StartNodeId);
     }
 
     [Fact]

@@ -72,5 +72,5 @@ public static class CasePages
     }
 
     /// <summary>The workflow node the case is at (初审 firstReview, 复审 secondReview, …), as the case page marks it.</summary>
-    public static ILocator CurrentNode(IPage page, string node) => page.Locator($".workflow-nodes li.node-current[data-node='{node}']");
+    public static ILocator CurrentNode(IPage page, string node) => page.Locator($"#case-workflow-diagram g.node-current[data-node='{node}']");
 }

@@ -11,12 +11,14 @@ namespace Registry.Web.Tests.Cases;
 public sealed class CasePageTests : RegistryComponentTest
 {
     private readonly FakeCaseFiles _files = new();
+    private readonly NoWorkflowLayouts _layouts = new();
 
     public CasePageTests()
     {
         Services.AddSingleton<ICaseFileQuery>(_files);
         Services.AddSingleton<ICaseSignals>(_files);
         Services.AddSingleton<IStaffNames>(_files);
+        Services.AddSingleton<Registry.Designer.Canvas.IWorkflowLayoutStore>(_layouts);
         // Never called here: the page asks for a decision option only when an open task is for the person's role.
         Services.AddSingleton(new CaseDecisionService(null!, null!, null!, null!, null!, TimeProvider.System));
     }
@@ -128,5 +130,36 @@ public sealed class CasePageTests : RegistryComponentTest
         Assert.Contains("Second-hand housing transfer", page.Markup, StringComparison.Ordinal);
         Assert.Contains("¥1,200,000.00", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("办理记录", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheWorkflow_IsDrawn_WithTheCurrentStepDoneStepsAndPathTaken_AndNoMermaidText()
+    {
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        var diagram = page.Find("#case-diagram #case-workflow-diagram");
+        Assert.Equal("taxPaid", diagram.QuerySelector("g.wf-node.node-current")!.GetAttribute("data-node"));
+        Assert.Equal(["acceptance", "firstReview"], diagram.QuerySelectorAll("g.wf-node.node-done").Select(n => n.GetAttribute("data-node")));
+        Assert.Equal(["completed"], diagram.QuerySelectorAll("g.wf-node.node-pending").Select(n => n.GetAttribute("data-node")));
+        Assert.Equal(["acceptance>firstReview", "firstReview>taxPaid"],
+            diagram.QuerySelectorAll("g.wf-edge.edge-taken").Select(e => $"{e.GetAttribute("data-from")}>{e.GetAttribute("data-to")}"));
+        Assert.Equal("完税", diagram.QuerySelector("g.node-current .wf-node-name")!.TextContent);
+        Assert.Equal("流程图", page.Find("#case-diagram h2").TextContent.Trim());
+        Assert.Equal(["house-transfer-resale"], _layouts.Asked);
+
+        Assert.DoesNotContain("flowchart", page.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mermaid", page.Markup, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll(".workflow-mermaid"));
+    }
+
+    [Fact]
+    public void UnderEnglish_TheDiagramIsInEnglish()
+    {
+        UseCulture("en-US");
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        Assert.Equal("Tax paid", page.Find("#case-workflow-diagram g.node-current .wf-node-name").TextContent);
+        Assert.Equal("Workflow diagram", page.Find("#case-diagram h2").TextContent.Trim());
+        Assert.Contains("Path taken", page.Find("#case-workflow-diagram .wf-legend").TextContent, StringComparison.Ordinal);
     }
 }

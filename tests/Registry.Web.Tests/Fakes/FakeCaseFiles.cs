@@ -52,9 +52,24 @@ internal sealed class FakeCaseFiles : ICaseFileQuery, ICaseSignals, IStaffNames
         new CaseFileMaterials([], []),
         null,
         new CaseFileWorkflow(Guid.NewGuid(), "house-transfer-resale", 1, "存量房转移登记", "Running", "flowchart TD",
-            [new CaseFileNode("taxPaid", "完税", "Tax paid", "wait", null, true, false)],
+            [
+                new CaseFileNode("acceptance", "受理", "Acceptance", "humanTask", "acceptor", false, true),
+                new CaseFileNode("firstReview", "初审", "First review", "humanTask", "first-review", false, true),
+                new CaseFileNode("taxPaid", "完税", "Tax paid", "wait", null, true, false),
+                new CaseFileNode("completed", "办结", "Completed", "end", null, false, false),
+            ],
             [],
-            [new CaseFileSignalWait("taxPaid", "完税", "Tax paid", SignalPermissions.TaxPaid, Accepted.AddHours(2), ["acceptor"])]),
+            [new CaseFileSignalWait("taxPaid", "完税", "Tax paid", SignalPermissions.TaxPaid, Accepted.AddHours(2), ["acceptor"])])
+        {
+            StartNodeId = "acceptance",
+            Transitions =
+            [
+                new CaseFileTransition("acceptance", "firstReview", "approve", true),
+                new CaseFileTransition("firstReview", "taxPaid", "approve", true),
+                new CaseFileTransition("firstReview", "acceptance", "return", false),
+                new CaseFileTransition("taxPaid", "completed", null, false),
+            ],
+        },
         [
             new CaseFileJournalLine(1, Accepted, "Completed", "受理", "acceptor", "approve", "材料齐全", null, null),
             new CaseFileJournalLine(2, Accepted.AddHours(2), "Completed", "初审", "reviewer1", "approve", "拟同意", null, null),

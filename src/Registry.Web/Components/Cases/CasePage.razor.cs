@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Registry.Application.CaseFile;
 using Registry.Application.Deadlines;
 using Registry.Application.Examination;
+using Registry.Designer.Canvas;
 using Registry.Domain;
 
 namespace Registry.Web.Components.Cases;
@@ -11,6 +12,7 @@ namespace Registry.Web.Components.Cases;
 public partial class CasePage
 {
     private CaseFile? _file;
+    private CaseDiagram? _diagram;
     private DecisionOption? _option;
     private string? _separation;
     private string? _claimedByOther;
@@ -41,6 +43,9 @@ public partial class CasePage
 
     [Inject]
     private ICaseSignals Signals { get; set; } = default!;
+
+    [Inject]
+    private IWorkflowLayoutStore Layouts { get; set; } = default!;
 
     [Inject]
     private ILogger<CasePage> Logger { get; set; } = default!;
@@ -84,6 +89,8 @@ public partial class CasePage
             _problem = C.Format("Case_NotFound", CaseNo);
             return;
         }
+
+        _diagram = _file.Workflow is { } workflow ? await CaseDiagram.FromAsync(workflow, Layouts) : null;
 
         // Everyone the page names, in one query.
         await AddNamesAsync([
@@ -215,9 +222,6 @@ public partial class CasePage
 
     /// <summary>The display name of <paramref name="login"/> (e.g. 王芳 for reviewer1), or the login when unknown.</summary>
     private string Who(string? login) => login is null ? string.Empty : _names.GetValueOrDefault(login) ?? login;
-
-    private static string NodeClass(CaseFileNode node) =>
-        node.IsCurrent ? "node-current" : node.Visited ? "node-visited" : "node-pending";
 
     private static string DeadlineClass(DeadlineStage stage) => stage switch
     {

@@ -1,0 +1,8 @@
+namespace Registry.Designer.Canvas;
+
+/// <summary>A node kind as the palette and the property panel see it.</summary>
+/// <param name="Kind">The <c>kind</c> in the definition JSON.</param>
+/// <param name="Inputs">The inputs the property panel offers, in order.</param>
+/// <param name="FixedOutcomes">The outcomes (ports) of the kind; null when the node's <c>outcomes</c> input lists them.</param>
+/// <param name="DefaultInputs">The inputs a new node starts with (JSON object text).</param>
+public sealed record CanvasNodeKind(string Kind, IReadOnlyList<CanvasInput> Inputs, IReadOnlyList<string>? FixedOutcomes, string DefaultInputs);
