@@ -8,4 +8,7 @@ public enum DatabaseProvider
 
     /// <summary>SQL Server; migrations in Registry.Persistence.SqlServer.</summary>
     SqlServer,
+
+    /// <summary>PostgreSQL (Npgsql); migrations in Registry.Persistence.PostgreSql.</summary>
+    PostgreSql,
 }

@@ -19,12 +19,15 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Assembly holding the SQL Server migrations.</summary>
     public const string SqlServerMigrationsAssembly = "Registry.Persistence.SqlServer";
 
+    /// <summary>Assembly holding the PostgreSQL migrations.</summary>
+    public const string PostgreSqlMigrationsAssembly = "Registry.Persistence.PostgreSql";
+
     /// <summary>
-    /// Adds the registry database. Reads <c>Database:Provider</c> (Sqlite | SqlServer),
+    /// Adds the registry database. Reads <c>Database:Provider</c> (Sqlite | SqlServer | PostgreSql),
     /// <c>ConnectionStrings:Registry</c> and, for SQLite without a connection string, <c>Database:Path</c>
     /// (default <c>{contentRoot or AppContext.BaseDirectory}/App_Data/registry.db</c>).
     /// </summary>
-    /// <exception cref="InvalidOperationException">The provider is unknown, or SQL Server has no connection string.</exception>
+    /// <exception cref="InvalidOperationException">The provider is unknown, or a server database has no connection string.</exception>
     public static IServiceCollection AddRegistryPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -64,6 +67,7 @@ public static class PersistenceServiceCollectionExtensions
         return options.Provider switch
         {
             DatabaseProvider.SqlServer => builder.UseSqlServer(options.ConnectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, pg => pg.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
             _ => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
         };
     }
@@ -75,15 +79,15 @@ public static class PersistenceServiceCollectionExtensions
         var provider = DatabaseProvider.Sqlite;
         if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
         {
-            throw new InvalidOperationException($"Database:Provider '{providerText}' is not supported; use Sqlite or SqlServer.");
+            throw new InvalidOperationException($"Database:Provider '{providerText}' is not supported; use Sqlite, SqlServer or PostgreSql.");
         }
 
         var connectionString = configuration.GetConnectionString("Registry");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            if (provider == DatabaseProvider.SqlServer)
+            if (provider != DatabaseProvider.Sqlite)
             {
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Registry is empty.");
+                throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:Registry is empty.");
             }
 
             var root = configuration["contentRoot"] ?? AppContext.BaseDirectory;

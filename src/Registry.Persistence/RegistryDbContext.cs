@@ -32,6 +32,8 @@ public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>
 
     internal bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
+    internal bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,6 +41,12 @@ public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>
         if (IsSqlite)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+        else if (IsPostgreSql)
+        {
+            // timestamptz stores an instant; Npgsql writes only offset-0 values, and instants are read back as UTC
+            // on every provider (as SQLite's ticks are), so office-time values are converted on the way in.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
         }
     }
 

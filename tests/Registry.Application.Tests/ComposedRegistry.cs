@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Composition;
@@ -6,21 +5,21 @@ using Registry.Composition;
 namespace Registry.Application.Tests;
 
 /// <summary>
-/// The product's own composition (as the web host wires it) on a temporary SQLite file, first-run initialised — with the
-/// demo county unless <paramref name="seedDemoData"/> is false. Deleted with its WAL files afterwards.
+/// The product's own composition (as the web host wires it) on a temporary database (<see cref="TestDatabase"/>: SQLite,
+/// or PostgreSQL in the PostgreSQL run), first-run initialised — with the demo county unless <paramref name="seedDemoData"/>
+/// is false. Deleted afterwards.
 /// </summary>
 public abstract class ComposedRegistry(string name, bool seedDemoData = true) : IAsyncLifetime
 {
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-{name}-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create(name);
 
     /// <summary>The composed services; set by <see cref="InitializeAsync"/>.</summary>
     protected ServiceProvider Services { get; private set; } = default!;
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Settings)
         {
-            ["Database:Path"] = _database,
             ["Database:SeedDemoData"] = seedDemoData ? "true" : "false",
             ["Scheduling:EnableJobs"] = "false",
         }).Build();
@@ -38,10 +37,6 @@ public abstract class ComposedRegistry(string name, bool seedDemoData = true) : 
     public async Task DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await _database.DisposeAsync();
     }
 }

@@ -11,6 +11,10 @@ public sealed class MigrationTests
         .UseSqlServer("Server=unused;Database=Registry;Trusted_Connection=True", o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.SqlServerMigrationsAssembly))
         .Options);
 
+    private static RegistryDbContext PostgreSqlContext() => new(new DbContextOptionsBuilder<RegistryDbContext>()
+        .UseNpgsql("Host=unused;Database=registry", o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.PostgreSqlMigrationsAssembly))
+        .Options);
+
     private static RegistryDbContext SqliteContext(SqliteConnection connection) => new(new DbContextOptionsBuilder<RegistryDbContext>()
         .UseSqlite(connection, o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.SqliteMigrationsAssembly))
         .Options);
@@ -51,6 +55,27 @@ public sealed class MigrationTests
         using var context = SqliteContext(connection);
 
         Assert.False(context.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void PostgreSqlModel_HasNoPendingModelChanges()
+    {
+        using var context = PostgreSqlContext();
+
+        Assert.False(context.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void PostgreSqlMigrations_GenerateScript_CreatesRegisterTablesWithInstantsAsTimestamptz()
+    {
+        using var context = PostgreSqlContext();
+
+        var script = context.GetService<IMigrator>().GenerateScript();
+
+        Assert.Contains("CREATE TABLE \"Units\"", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE \"RegisterEntries\"", script, StringComparison.Ordinal);
+        Assert.Contains("\"RecordedAt\" timestamp with time zone NOT NULL", script, StringComparison.Ordinal);
+        Assert.Contains("\"Amount\" numeric(18,2)", script, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class ReturnAndSuspensionTests
         var (h, i) = await AtSecondTaskAsync();
         i = await h.Runtime.SuspendAsync(i.Id, "张三", "SEIZURE", "法院查封");
         Assert.Equal(InstanceStatus.Suspended, i.Status);
-        var ex = await Assert.ThrowsAsync<WorkflowOperationException>(() => h.DecideAsync(i, "approve", Outcomes.Approve));
+        var ex = await Assert.ThrowsAsync<WorkflowConcurrencyException>(() => h.DecideAsync(i, "approve", Outcomes.Approve));
         Assert.Contains("suspended", ex.Message, StringComparison.Ordinal);
 
         h.Time.Advance(TimeSpan.FromDays(10));

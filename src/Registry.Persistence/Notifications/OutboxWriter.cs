@@ -53,11 +53,12 @@ internal static class OutboxWriter
             CaseNumber = row.CaseNumber,
         };
 
-    /// <summary>Whether a save failed on a unique index (SQLite 19/2067, SQL Server 2601/2627).</summary>
+    /// <summary>Whether a save failed on a unique index (SQLite 19/2067, SQL Server 2601/2627, PostgreSQL 23505).</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19,
         Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        Npgsql.PostgresException pg => pg.SqlState == "23505",
         _ => false,
     };
 }

@@ -131,7 +131,10 @@ internal sealed class EfCaseCommandTransaction(
     internal static bool IsConflict(Exception ex) => ex is not TaskAlreadyCompletedException
         && ex is CommandConflictException or CaseConcurrencyException or RegisterConcurrencyException
             or DbUpdateConcurrencyException or WorkflowConcurrencyException
-            or SqliteException { SqliteErrorCode: 5 or 6 };
+            or SqliteException { SqliteErrorCode: 5 or 6 }
+            // PostgreSQL: serialization failure, deadlock (also when wrapped by EF).
+            or Npgsql.PostgresException { SqlState: "40001" or "40P01" }
+            or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "40001" or "40P01" } };
 
     private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
     {

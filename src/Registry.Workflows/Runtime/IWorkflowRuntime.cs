@@ -18,7 +18,8 @@ public interface IWorkflowRuntime
     /// <summary>
     /// Completes a human task. Throws <see cref="TaskAlreadyCompletedException"/> when someone else completed it first,
     /// <see cref="TaskClaimedException"/> when someone else has claimed it,
-    /// <see cref="WorkflowOperationException"/> when the outcome is not allowed, an opinion is missing, the instance is suspended or ended.
+    /// <see cref="WorkflowOperationException"/> when the outcome is not allowed, an opinion is missing or the instance has ended;
+    /// <see cref="WorkflowConcurrencyException"/> when the instance is suspended.
     /// </summary>
     /// <param name="instanceId">The instance.</param>
     /// <param name="bookmarkId">The task's bookmark id (from <see cref="WorkflowInstance.OpenBookmarks"/>).</param>

@@ -411,7 +411,9 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
 
         if (instance.Status == InstanceStatus.Suspended)
         {
-            throw new WorkflowOperationException($"task {bookmark.NodeName} cannot be completed: the instance is suspended");
+            // Callers check for a suspension before they decide; meeting one here means another command suspended the
+            // instance in between (a race on a server database): a conflict, so the command runs again and is told who.
+            throw new WorkflowConcurrencyException($"task {bookmark.NodeName} cannot be completed: the instance is suspended");
         }
 
         task.Validate(decision);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -20,16 +19,18 @@ using Registry.Workflows.Runtime;
 namespace Registry.Application.Tests.Transactions;
 
 /// <summary>
-/// The product's composition (as the web host wires it) on a temporary SQLite file with an empty register, a clock that
+/// The product's composition (as the web host wires it) on a temporary database (SQLite, or PostgreSQL in the PostgreSQL
+/// run or when <paramref name="postgres"/> is set) with an empty register, a clock that
 /// moves a millisecond at each reading (June 2026), and the steps a counter and its examiners take: units with owners,
 /// second-hand transfers with the shared data the counter would find, decisions through <see cref="CaseDecisionService"/>.
 /// </summary>
-public abstract class CaseCommandRegistry(string name) : IAsyncLifetime
+public abstract class CaseCommandRegistry(string name, bool postgres = false) : IAsyncLifetime
 {
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
     private static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋"];
 
-    private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-{name}-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create(name, postgres);
+    private readonly string _smsLog = Path.Combine(Path.GetTempPath(), $"registry-{name}-{Guid.NewGuid():N}.sms.log");
     private readonly Random _random = new(4711);
     private int _units;
 
@@ -39,12 +40,11 @@ public abstract class CaseCommandRegistry(string name) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Settings)
         {
-            ["Database:Path"] = _database,
             ["Database:SeedDemoData"] = "false",
             ["Scheduling:EnableJobs"] = "false",
-            ["Scheduling:SmsFilePath"] = _database + ".sms.log",
+            ["Scheduling:SmsFilePath"] = _smsLog,
         }).Build();
         Services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddRegistryServices(configuration).BuildServiceProvider();
         await Services.InitializeRegistryAsync();
@@ -53,11 +53,8 @@ public abstract class CaseCommandRegistry(string name) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm", _database + ".sms.log" })
-        {
-            File.Delete(file);
-        }
+        await _database.DisposeAsync();
+        File.Delete(_smsLog);
     }
 
     /// <summary>A new household unit with one recorded owner; returns its code.</summary>
@@ -150,11 +147,10 @@ public abstract class CaseCommandRegistry(string name) : IAsyncLifetime
         return (await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().FindAsync(UnitCode.Parse(unit, "unit")))!;
     }
 
-    /// <summary>Reads one number straight from the database file (sequences consumed, rows written).</summary>
+    /// <summary>Reads one number straight from the database (sequences consumed, rows written); identifiers in double quotes.</summary>
     protected async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await _database.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, CultureInfo.InvariantCulture);

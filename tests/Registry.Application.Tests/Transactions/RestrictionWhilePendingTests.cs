@@ -28,7 +28,7 @@ public sealed class RestrictionWhilePendingTests() : CaseCommandRegistry("restri
         var owner = (await RegisterAsync(unit)).Current.Ownership!.Holders[0].Party.Name;
         var transfer = await AcceptTransferAsync(unit);
         await DriveToAsync(transfer, "approval");
-        var entriesBefore = await ScalarAsync("SELECT COUNT(*) FROM RegisterEntries");
+        var entriesBefore = await ScalarAsync("SELECT COUNT(*) FROM \"RegisterEntries\"");
 
         var seizure = await RecordSeizureAsync(unit);
 
@@ -36,7 +36,7 @@ public sealed class RestrictionWhilePendingTests() : CaseCommandRegistry("restri
         Assert.Equal(CaseStatus.Completed, (await CaseAsync(seizure)).Status);
         var register = await RegisterAsync(unit);
         Assert.Equal(Ruling, register.Current.ActiveSeizure?.RulingNumber);
-        Assert.Equal(entriesBefore + 1, await ScalarAsync("SELECT COUNT(*) FROM RegisterEntries"));
+        Assert.Equal(entriesBefore + 1, await ScalarAsync("SELECT COUNT(*) FROM \"RegisterEntries\""));
         var held = await CaseAsync(transfer);
         Assert.Equal(CaseStatus.Suspended, held.Status);
         Assert.Null(held.IssuedCertificateNo);
@@ -45,7 +45,7 @@ public sealed class RestrictionWhilePendingTests() : CaseCommandRegistry("restri
         var journal = await Services.GetRequiredService<IWorkflowInstanceStore>().ReadJournalAsync(instance.Id);
         Assert.Contains(journal, e => string.Join(" ", [e.Opinion, .. e.Inputs.Values]) is var text && text.Contains("查封", StringComparison.Ordinal) && text.Contains(Ruling, StringComparison.Ordinal));
         Assert.Equal(owner, register.Current.Ownership!.Holders[0].Party.Name);
-        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM RegisterEntries WHERE CaseNumber = '{transfer}'"));
+        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM \"RegisterEntries\" WHERE \"CaseNumber\" = '{transfer}'"));
 
         // Its examiners are told in their inbox once the outbox is dispatched.
         await Services.GetRequiredService<IOutboxDispatcher>().DispatchDueAsync();
@@ -60,21 +60,21 @@ public sealed class RestrictionWhilePendingTests() : CaseCommandRegistry("restri
         Assert.Contains((await InstanceAsync(transfer)).OpenBookmarks, b => b.NodeId == "recordTask");
 
         // Booking past the blocking finding is refused; the case stays where it was and nothing is written.
-        var journalBefore = await ScalarAsync("SELECT COUNT(*) FROM WorkflowJournal");
-        var certificatesBefore = await ScalarAsync("SELECT COALESCE(SUM(Value), 0) FROM Sequences WHERE Key LIKE 'certificate:%'");
+        var journalBefore = await ScalarAsync("SELECT COUNT(*) FROM \"WorkflowJournal\"");
+        var certificatesBefore = await ScalarAsync("SELECT COALESCE(SUM(\"Value\"), 0) FROM \"Sequences\" WHERE \"Key\" LIKE 'certificate:%'");
         var blocked = await Assert.ThrowsAsync<DecisionBlockedException>(() => ApproveAsync(transfer, "recorder"));
         Assert.Contains(blocked.Blocking, f => f.RuleCode.Contains("SEIZURE", StringComparison.Ordinal));
         Assert.Contains((await InstanceAsync(transfer)).OpenBookmarks, b => b.NodeId == "recordTask");
-        Assert.Equal(journalBefore, await ScalarAsync("SELECT COUNT(*) FROM WorkflowJournal"));
-        Assert.Equal(certificatesBefore, await ScalarAsync("SELECT COALESCE(SUM(Value), 0) FROM Sequences WHERE Key LIKE 'certificate:%'"));
-        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM RegisterEntries WHERE CaseNumber = '{transfer}'"));
+        Assert.Equal(journalBefore, await ScalarAsync("SELECT COUNT(*) FROM \"WorkflowJournal\""));
+        Assert.Equal(certificatesBefore, await ScalarAsync("SELECT COALESCE(SUM(\"Value\"), 0) FROM \"Sequences\" WHERE \"Key\" LIKE 'certificate:%'"));
+        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM \"RegisterEntries\" WHERE \"CaseNumber\" = '{transfer}'"));
 
         // Returned to approval: the approver's approval past the block is refused too, and the case stays at approval.
         await DecideAsync(transfer, "recorder", new DecisionRequest { Kind = DecisionKind.Return, Opinion = "存在查封，退回核定。", ReturnTo = "approval", ReasonCode = "INCONSISTENT" });
         var refused = await Assert.ThrowsAsync<DecisionBlockedException>(() => ApproveAsync(transfer, "approver"));
         Assert.Equal(transfer, refused.CaseNumber);
         Assert.Contains((await InstanceAsync(transfer)).OpenBookmarks, b => b.NodeId == "approval");
-        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM RegisterEntries WHERE CaseNumber = '{transfer}'"));
+        Assert.Equal(0, await ScalarAsync($"SELECT COUNT(*) FROM \"RegisterEntries\" WHERE \"CaseNumber\" = '{transfer}'"));
         Assert.Equal(owner, (await RegisterAsync(unit)).Current.Ownership!.Holders[0].Party.Name);
         Assert.Null((await CaseAsync(transfer)).IssuedCertificateNo);
     }

@@ -140,8 +140,8 @@ public sealed class TaskRaceTests() : CaseCommandRegistry("races")
             Assert.Single(entries);
             Assert.NotNull(registrationCase.IssuedCertificateNo);
             Assert.Equal(ownership.CertificateNumber?.ToString(), registrationCase.IssuedCertificateNo);
-            Assert.Equal(round, await ScalarAsync("SELECT COALESCE(SUM(Value), 0) FROM Sequences WHERE Key LIKE 'certificate:%'"));
-            Assert.Equal(round, await ScalarAsync("SELECT COUNT(*) FROM Cases WHERE IssuedCertificateNo IS NOT NULL"));
+            Assert.Equal(round, await ScalarAsync("SELECT COALESCE(SUM(\"Value\"), 0) FROM \"Sequences\" WHERE \"Key\" LIKE 'certificate:%'"));
+            Assert.Equal(round, await ScalarAsync("SELECT COUNT(*) FROM \"Cases\" WHERE \"IssuedCertificateNo\" IS NOT NULL"));
         }
 
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Distinct().Take(20)));
