@@ -12,7 +12,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207044104_InitialCreate")]
+    [Migration("20261207053105_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -388,6 +388,8 @@ namespace Registry.Persistence.PostgreSql.Migrations
 
                     b.HasKey("CaseId", "Ordinal");
 
+                    b.HasIndex("ToStatus", "At");
+
                     b.ToTable("CaseStatusChanges", (string)null);
                 });
 
@@ -540,6 +542,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .IsUnicode(false)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RuleVersion")
                         .HasColumnType("integer");
@@ -983,12 +988,37 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .IsUnicode(false)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("DebtorIdKind")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("DebtorIdNumber")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DebtorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("GuaranteeScope")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("InConstruction")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsBenefit")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1000,6 +1030,10 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .IsUnicode(false)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("PartyIdKind")
                         .HasMaxLength(16)
@@ -1014,6 +1048,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.Property<string>("PartyName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("RankedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1160,6 +1197,75 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.HasIndex("ParcelCode");
 
                     b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleSetVersionRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BasedOn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Name", "Version");
+
+                    b.ToTable("RuleSetVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.Property<string>("RuleSetName")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RuleSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RuleCode")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("RuleSetName", "RuleSetVersion", "RuleCode", "RuleVersion");
+
+                    b.ToTable("RuleVersions", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Scheduling.CalendarYearRow", b =>
@@ -1319,6 +1425,218 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.HasIndex("Status", "RemindAt");
 
                     b.ToTable("RegisterExpiries", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FindingCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion");
+
+                    b.HasIndex("RuleSetVersion", "FinishedAt");
+
+                    b.ToTable("SelfCheckCaseResults", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MessageEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MessageZh")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RuleVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("CaseNumber", "RuleSetVersion", "Ordinal");
+
+                    b.ToTable("SelfCheckFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckRunRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ActiveSlot")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CasesWithFindings")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CheckedCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CountsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("CursorAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CursorCase")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Lease")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RangeFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RangeTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SkippedCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("TotalCases")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique();
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Trigger", "Status", "RangeTo");
+
+                    b.ToTable("SelfCheckRuns", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Sequences.SequenceRow", b =>
@@ -1551,6 +1869,34 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.HasIndex("UnitCode");
 
                     b.ToTable("SharedUnitRestrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.Workflows.BusinessTypeWorkflowRow", b =>
+                {
+                    b.Property<string>("BusinessType")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("BoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BoundBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("BusinessType");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.ToTable("BusinessTypeWorkflows", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Workflows.WorkflowBookmarkRow", b =>
@@ -1965,6 +2311,24 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.RuleSets.RuleVersionRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.RuleSets.RuleSetVersionRow", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetName", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Registry.Persistence.SelfCheckRuns.SelfCheckFindingRow", b =>
+                {
+                    b.HasOne("Registry.Persistence.SelfCheckRuns.SelfCheckCaseResultRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseNumber", "RuleSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

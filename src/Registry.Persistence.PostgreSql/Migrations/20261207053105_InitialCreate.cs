@@ -54,6 +54,20 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BusinessTypeWorkflows",
+                columns: table => new
+                {
+                    BusinessType = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    BoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BoundBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BusinessTypeWorkflows", x => x.BusinessType);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarYears",
                 columns: table => new
                 {
@@ -196,6 +210,73 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterExpiries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetVersions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    Document = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BasedOn = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetVersions", x => new { x.Name, x.Version });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfCheckCaseResults",
+                columns: table => new
+                {
+                    CaseNumber = table.Column<string>(type: "character varying(23)", unicode: false, maxLength: 23, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    BusinessType = table.Column<string>(type: "character varying(60)", unicode: false, maxLength: 60, nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Skipped = table.Column<bool>(type: "boolean", nullable: false),
+                    FindingCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfCheckCaseResults", x => new { x.CaseNumber, x.RuleSetVersion });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfCheckRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RangeFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RangeTo = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    Lease = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: false),
+                    ActiveSlot = table.Column<int>(type: "integer", nullable: true),
+                    FailureReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TotalCases = table.Column<long>(type: "bigint", nullable: false),
+                    CheckedCases = table.Column<long>(type: "bigint", nullable: false),
+                    CasesWithFindings = table.Column<long>(type: "bigint", nullable: false),
+                    SkippedCases = table.Column<long>(type: "bigint", nullable: false),
+                    CountsJson = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    CursorAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CursorCase = table.Column<string>(type: "character varying(23)", unicode: false, maxLength: 23, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfCheckRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -676,6 +757,57 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RuleVersions",
+                columns: table => new
+                {
+                    RuleSetName = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    RuleSetVersion = table.Column<int>(type: "integer", nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    RuleVersion = table.Column<int>(type: "integer", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", unicode: false, maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleVersions", x => new { x.RuleSetName, x.RuleSetVersion, x.RuleCode, x.RuleVersion });
+                    table.ForeignKey(
+                        name: "FK_RuleVersions_RuleSetVersions_RuleSetName_RuleSetVersion",
+                        columns: x => new { x.RuleSetName, x.RuleSetVersion },
+                        principalTable: "RuleSetVersions",
+                        principalColumns: new[] { "Name", "Version" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfCheckFindings",
+                columns: table => new
+                {
+                    CaseNumber = table.Column<string>(type: "character varying(23)", unicode: false, maxLength: 23, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "character varying(200)", unicode: false, maxLength: 200, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    RuleSet = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    RuleVersion = table.Column<int>(type: "integer", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(40)", unicode: false, maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", unicode: false, maxLength: 40, nullable: false),
+                    Severity = table.Column<string>(type: "character varying(8)", unicode: false, maxLength: 8, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(8)", unicode: false, maxLength: 8, nullable: false),
+                    NameZh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MessageZh = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MessageEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfCheckFindings", x => new { x.CaseNumber, x.RuleSetVersion, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_SelfCheckFindings_SelfCheckCaseResults_CaseNumber_RuleSetVe~",
+                        columns: x => new { x.CaseNumber, x.RuleSetVersion },
+                        principalTable: "SelfCheckCaseResults",
+                        principalColumns: new[] { "CaseNumber", "RuleSetVersion" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SharedContractParties",
                 columns: table => new
                 {
@@ -719,6 +851,14 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     TransferRestricted = table.Column<bool>(type: "boolean", nullable: true),
+                    GuaranteeScope = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: true),
+                    DebtorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DebtorIdKind = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: true),
+                    DebtorIdNumber = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: true),
+                    InConstruction = table.Column<bool>(type: "boolean", nullable: true),
+                    RankedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    IsBenefit = table.Column<bool>(type: "boolean", nullable: true),
                     SeizureId = table.Column<Guid>(type: "uuid", nullable: true),
                     SeizureState = table.Column<string>(type: "character varying(16)", unicode: false, maxLength: 16, nullable: true),
                     Authority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -751,6 +891,7 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     Reference = table.Column<string>(type: "character varying(40)", unicode: false, maxLength: 40, nullable: false),
                     RuleVersion = table.Column<int>(type: "integer", nullable: false),
                     RuleSet = table.Column<string>(type: "character varying(100)", unicode: false, maxLength: 100, nullable: false),
+                    RuleSetVersion = table.Column<int>(type: "integer", nullable: false),
                     Category = table.Column<string>(type: "character varying(20)", unicode: false, maxLength: 20, nullable: false),
                     Severity = table.Column<string>(type: "character varying(8)", unicode: false, maxLength: 8, nullable: false),
                     Outcome = table.Column<string>(type: "character varying(8)", unicode: false, maxLength: 8, nullable: false),
@@ -904,6 +1045,11 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BusinessTypeWorkflows_DefinitionId",
+                table: "BusinessTypeWorkflows",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseDeadlines_NextCheckAt",
                 table: "CaseDeadlines",
                 column: "NextCheckAt");
@@ -933,6 +1079,11 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 name: "IX_Cases_Status_CaseNumber",
                 table: "Cases",
                 columns: new[] { "Status", "CaseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseStatusChanges_ToStatus_At",
+                table: "CaseStatusChanges",
+                columns: new[] { "ToStatus", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseUnits_UnitCode_IsOpen",
@@ -1037,6 +1188,27 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 columns: new[] { "CaseId", "RuleCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SelfCheckCaseResults_RuleSetVersion_FinishedAt",
+                table: "SelfCheckCaseResults",
+                columns: new[] { "RuleSetVersion", "FinishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfCheckRuns_ActiveSlot",
+                table: "SelfCheckRuns",
+                column: "ActiveSlot",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfCheckRuns_StartedAt",
+                table: "SelfCheckRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfCheckRuns_Trigger_Status_RangeTo",
+                table: "SelfCheckRuns",
+                columns: new[] { "Trigger", "Status", "RangeTo" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SharedContracts_UnitCode_SignedOn",
                 table: "SharedContracts",
                 columns: new[] { "UnitCode", "SignedOn" });
@@ -1130,6 +1302,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "BusinessTypeWorkflows");
+
+            migrationBuilder.DropTable(
                 name: "CalendarYears");
 
             migrationBuilder.DropTable(
@@ -1161,6 +1336,15 @@ namespace Registry.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "RuleFindings");
+
+            migrationBuilder.DropTable(
+                name: "RuleVersions");
+
+            migrationBuilder.DropTable(
+                name: "SelfCheckFindings");
+
+            migrationBuilder.DropTable(
+                name: "SelfCheckRuns");
 
             migrationBuilder.DropTable(
                 name: "Sequences");
@@ -1215,6 +1399,12 @@ namespace Registry.Persistence.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReviewRuns");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetVersions");
+
+            migrationBuilder.DropTable(
+                name: "SelfCheckCaseResults");
 
             migrationBuilder.DropTable(
                 name: "SharedContracts");
