@@ -198,8 +198,7 @@ public sealed class CaseDecisionService(
             return [];
         }
 
-        var runs = await reviews.ListForCaseAsync(caseNumber, cancellationToken);
-        var latest = runs.MaxBy(r => r.EvaluatedAt);
+        var latest = await reviews.FindLatestForCaseAsync(caseNumber, cancellationToken);
         return latest is null
             ? []
             : [.. latest.Problems.Select(p => p.Finding).Where(f => f.Severity == Review.RuleSeverity.Block).DistinctBy(f => f.RuleCode)];

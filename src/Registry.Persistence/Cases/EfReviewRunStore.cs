@@ -101,6 +101,18 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
         return runs;
     }
 
+    public async Task<ReviewRun?> FindLatestForCaseAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The runs' header rows only (a few per case), picked as ListForCaseAsync(…).MaxBy(EvaluatedAt) would pick them,
+        // then the findings of that one run.
+        var rows = await db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        var latest = rows.OrderBy(r => r.EvaluatedAt).ThenBy(r => r.Id).MaxBy(r => r.EvaluatedAt);
+        return latest is null ? null : await LoadAsync(db, latest, cancellationToken);
+    }
+
     private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)
     {
         var findings = await db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == row.Id).OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);

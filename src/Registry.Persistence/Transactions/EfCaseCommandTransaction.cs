@@ -99,6 +99,7 @@ internal sealed class EfCaseCommandTransaction(
         {
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
+            scope.Cache.Clear();
             throw new CommandConflictException(ex.Message, ex);
         }
         catch
@@ -107,6 +108,7 @@ internal sealed class EfCaseCommandTransaction(
             // the failure is a conflict, which re-runs the whole command.
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
+            scope.Cache.Clear();
             throw;
         }
     }
