@@ -39,8 +39,9 @@ public static class PersistenceServiceCollectionExtensions
 
         // Every context joins the running case command's transaction, if any (one case command, one transaction).
         services.TryAddSingleton<Transactions.AmbientCommand>();
+        services.TryAddSingleton(sp => new Transactions.CommandContexts(sp.GetRequiredService<DbContextOptions<RegistryDbContext>>()));
         services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<RegistryDbContext>>(sp => new Transactions.AmbientDbContextFactory(
-            null, sp.GetRequiredService<DbContextOptions<RegistryDbContext>>(), sp.GetRequiredService<Transactions.AmbientCommand>())));
+            null, sp.GetRequiredService<DbContextOptions<RegistryDbContext>>(), sp.GetRequiredService<Transactions.AmbientCommand>(), sp.GetRequiredService<Transactions.CommandContexts>())));
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContext());
         services.RemoveAll<Registry.Application.Transactions.ICaseCommandTransaction>();
         services.AddSingleton<Registry.Application.Transactions.ICaseCommandTransaction, Transactions.EfCaseCommandTransaction>();

@@ -33,6 +33,30 @@ internal static class CaseLifecycleBenchmark
     {
         var lifecycles = args.Length > 1 && args[0] == "--lifecycles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
         Console.WriteLine($"load average before: {LoadAverage()}");
+        if (args.Contains("--profile"))
+        {
+            // Where a command's time goes: statements, rows and timed calls per command, one worker (see CaseCommandProfile).
+            var profile = new CaseCommandProfile();
+            await using var bench = await Bench.StartAsync(profile);
+            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            profile.Reset();
+            var units = new List<string>();
+            for (var i = 0; i < lifecycles; i++)
+            {
+                units.Add(await bench.AddUnitAsync());
+            }
+
+            var watch = Stopwatch.StartNew();
+            foreach (var unit in units)
+            {
+                await bench.LifecycleAsync(unit, new List<double>());
+            }
+
+            Console.WriteLine($"profiled: {lifecycles} lifecycles in {watch.Elapsed.TotalSeconds:F2} s; load {LoadAverage()}");
+            profile.Print(Console.Out);
+            return 0;
+        }
+
         foreach (var workers in new[] { 1, 4 })
         {
             await using var bench = await Bench.StartAsync();
@@ -104,11 +128,12 @@ internal static class CaseLifecycleBenchmark
         private readonly string _database = Path.Combine(Path.GetTempPath(), $"registry-bench-{Guid.NewGuid():N}.db");
         private readonly Random _random = new(7);
         private ServiceProvider _services = default!;
+        private CaseCommandProfile? _profile;
         private int _units;
 
-        public static async Task<Bench> StartAsync()
+        public static async Task<Bench> StartAsync(CaseCommandProfile? profile = null)
         {
-            var bench = new Bench();
+            var bench = new Bench { _profile = profile };
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Path"] = bench._database,
@@ -116,9 +141,27 @@ internal static class CaseLifecycleBenchmark
                 ["Scheduling:EnableJobs"] = "false",
                 ["Scheduling:SmsFilePath"] = bench._database + ".sms.log",
             }).Build();
-            bench._services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Error))
+            var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Error))
                 .AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8))) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) })
-                .AddRegistryServices(configuration).BuildServiceProvider();
+                .AddRegistryServices(configuration);
+            profile?.Instrument(
+                services,
+                typeof(ICaseRepository),
+                typeof(IWorkflowInstanceStore),
+                typeof(Registry.Workflows.Definitions.IWorkflowDefinitionStore),
+                typeof(Registry.Application.Review.IReviewRunStore),
+                typeof(Registry.Application.Review.IRuleSetEvaluator),
+                typeof(IRegisterRepository),
+                typeof(Registry.Application.Deadlines.ICaseDeadlineService),
+                typeof(Registry.Workflows.Ports.IRuleSetRunner),
+                typeof(Registry.Workflows.Ports.IRecordWriter),
+                typeof(Registry.Workflows.Ports.ICertificateIssuer),
+                typeof(Registry.Workflows.Ports.INotificationSender),
+                typeof(ISharedDataProvider),
+                typeof(IWorkflowRuntime),
+                typeof(Registry.Application.Sequences.ISequenceAllocator),
+                typeof(Registry.Application.Review.Reporting.IBookingReports));
+            bench._services = services.BuildServiceProvider();
             await bench._services.InitializeRegistryAsync();
             return bench;
         }
@@ -169,6 +212,8 @@ internal static class CaseLifecycleBenchmark
             }
 
             await feed.RecordContractAsync($"WQ-{Guid.NewGuid():N}"[..20], unit, 1_000_000m, new DateOnly(2026, 5, 20), [(owner, ownerId)], [("王伟", buyerId)]);
+            _profile?.Count("accept");
+            var label = CaseCommandProfile.Command("accept");
             var result = await scope.ServiceProvider.GetRequiredService<AcceptanceService>().AcceptAsync(new AcceptanceRequest
             {
                 BusinessType = "HouseTransferResale",
@@ -177,6 +222,7 @@ internal static class CaseLifecycleBenchmark
                 Facts = new Dictionary<string, string> { ["declaredPrice"] = "1000000", ["coOwnership"] = "Sole" },
                 Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT", "TAX_RECEIPT"],
             }, "acceptor");
+            label.Dispose();
             await feed.RecordTaxPaymentAsync(result.Case.Number.Value, 10_000m, "税票" + result.Case.Number.Value[^6..]);
             return result.Case.Number.Value;
         }
@@ -184,6 +230,8 @@ internal static class CaseLifecycleBenchmark
         public async Task ConfirmTaxAsync(string number)
         {
             await using var scope = _services.CreateAsyncScope();
+            _profile?.Count("signal tax-paid");
+            using var label = CaseCommandProfile.Command("signal tax-paid");
             await scope.ServiceProvider.GetRequiredService<ICaseSignals>().ConfirmAsync(number, "tax-paid", "acceptor", [RegistryRoles.Acceptor]);
         }
 
@@ -192,6 +240,9 @@ internal static class CaseLifecycleBenchmark
             var user = node switch { "firstReview" => "reviewer1", "secondReview" => "reviewer2", _ => "approver" };
             var demo = DemoUsers.All.Single(u => u.UserName == user);
             await using var scope = _services.CreateAsyncScope();
+            var name = $"decide {node} {(decision ?? new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "x" }).Kind}";
+            _profile?.Count(name);
+            using var label = CaseCommandProfile.Command(name);
             var start = Stopwatch.GetTimestamp();
             await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(number, demo.UserName, demo.Roles, decision ?? new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "同意。" }, node);
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;

@@ -202,8 +202,15 @@ public sealed class CaseDecisionService(
             return [];
         }
 
-        var runs = await reviews.ListForCaseAsync(caseNumber, cancellationToken);
-        var latest = Latest(runs, journal);
+        // The latest run by time; runs stored at the same instant are told apart by the journal (the run a step referenced
+        // last), which is read only when it names another run (a seized unit's approval once passed on a tie).
+        var latest = await reviews.FindLatestForCaseAsync(caseNumber, cancellationToken);
+        if (journal is not null && latest is not null && LastReferencedRun(journal) is { } referencedId && referencedId != latest.Id
+            && await reviews.FindAsync(referencedId, cancellationToken) is { } referenced && referenced.EvaluatedAt >= latest.EvaluatedAt)
+        {
+            latest = referenced;
+        }
+
         return latest is null
             ? []
             : [.. latest.Problems.Select(p => p.Finding).Where(f => f.Severity == Review.RuleSeverity.Block).DistinctBy(f => f.RuleCode)];
@@ -212,30 +219,18 @@ public sealed class CaseDecisionService(
     // Runs made at the same instant (one command running two rule checks, a clock that did not move) are ordered by the
     // journal entries of the rule-check steps that made them: picking among them by id (random after the millisecond)
     // let an earlier clean run hide a later blocking one, and an approval passed a seizure (found by a path scenario).
-    private static Review.ReviewRun? Latest(IReadOnlyList<Review.ReviewRun> runs, IReadOnlyList<JournalEntry>? journal)
+    private static Guid? LastReferencedRun(IReadOnlyList<JournalEntry> journal)
     {
-        if (runs.Count == 0)
+        for (var i = journal.Count - 1; i >= 0; i--)
         {
-            return null;
-        }
-
-        var at = runs.Max(r => r.EvaluatedAt);
-        var tied = runs.Where(r => r.EvaluatedAt == at).ToList();
-        if (tied.Count == 1 || journal is null)
-        {
-            return tied[^1];
-        }
-
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < journal.Count; i++)
-        {
-            if (journal[i].RuleResultReference is { } reference)
+            if (journal[i].RuleResultReference is { } reference && reference.StartsWith("review-run:", StringComparison.Ordinal)
+                && Guid.TryParse(reference.AsSpan("review-run:".Length), out var id))
             {
-                position[reference] = i;
+                return id;
             }
         }
 
-        return tied.MaxBy(r => position.GetValueOrDefault(r.Reference, -1));
+        return null;
     }
 
     private async Task<(RegistrationCase Case, WorkflowInstance Instance, WorkflowDefinition Definition)> LoadAsync(string caseNumber, CancellationToken cancellationToken)

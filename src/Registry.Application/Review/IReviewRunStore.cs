@@ -17,4 +17,11 @@ public interface IReviewRunStore
 
     /// <summary>The runs of a case, oldest first, with their findings.</summary>
     Task<IReadOnlyList<ReviewRun>> ListForCaseAsync(string caseNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The case's latest run (the last of <see cref="ListForCaseAsync"/> by evaluation time) with its findings, or null;
+    /// reads only that run's findings (a decision's blocking check, not the case's whole review history).
+    /// </summary>
+    async Task<ReviewRun?> FindLatestForCaseAsync(string caseNumber, CancellationToken cancellationToken = default) =>
+        (await ListForCaseAsync(caseNumber, cancellationToken)).MaxBy(r => r.EvaluatedAt);
 }

@@ -55,4 +55,7 @@ internal sealed class CaseRow
     public bool IsOpen { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>A detached copy (the per-command case cache hands out copies, never the row it keeps).</summary>
+    public CaseRow Copy() => (CaseRow)MemberwiseClone();
 }

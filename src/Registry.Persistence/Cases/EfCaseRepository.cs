@@ -9,10 +9,13 @@ namespace Registry.Persistence.Cases;
 
 /// <summary>
 /// Stores cases in their own short-lived contexts (so a streamed read and the register reads of a self-check do not
-/// share one context). An update replaces the case's materials and history rows and bumps the version in one
-/// transaction, guarded by the version token: of two concurrent updates exactly one wins.
+/// share one context). An update writes only what changed — the case row's changed columns and version, the material
+/// rows that differ, the history rows appended, the units' open flag when it flips — in one transaction, guarded by the
+/// version token: of two concurrent updates exactly one wins. Inside a case command the rows read or written are kept in
+/// the command's cache (<see cref="Transactions.CommandScope.Cache"/>), so the case is read from the database once per
+/// command however many steps ask for it, and an update compares against what the command already holds.
 /// </summary>
-internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> contexts) : ICaseRepository
+internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : ICaseRepository
 {
     public async Task AddAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
     {
@@ -36,21 +39,32 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         registrationCase.MarkSaved(1);
+        Remember(AsRead(db, new Stored(CaseRowMapper.ToRow(registrationCase, 1), [.. CaseRowMapper.PartyRows(registrationCase)], [.. CaseRowMapper.UnitRows(registrationCase)], [.. CaseRowMapper.MaterialRows(registrationCase)], [.. CaseRowMapper.HistoryRows(registrationCase)])));
     }
 
     public async Task<RegistrationCase?> FindAsync(CaseNumber number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(number);
+        if (Cached(number.Value) is { } hit)
+        {
+            return hit.ToDomain();
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.CaseNumber == number.Value, cancellationToken);
-        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+        return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
     public async Task<RegistrationCase?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
+        if (Cached(id) is { } hit)
+        {
+            return hit.ToDomain();
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+        return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
     public async Task UpdateAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
@@ -64,18 +78,37 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         var number = registrationCase.Number.Value;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        var saved = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
-            var row = await db.Set<CaseRow>().SingleOrDefaultAsync(c => c.Id == registrationCase.Id, cancellationToken)
+            db.ChangeTracker.Clear();
+            var stored = Cached(registrationCase.Id)
+                ?? await FindStoredAsync(db, registrationCase.Id, cancellationToken)
                 ?? throw new DomainValidationException("caseNumber", $"case {number} does not exist");
-            if (row.Version != registrationCase.Version)
+            if (stored.Row.Version != registrationCase.Version)
             {
                 throw CaseConcurrencyException.ForCase(number);
             }
 
+            // The row as stored, attached unchanged: EF writes only the columns that differ, and the version token's
+            // original value goes into the WHERE clause (a concurrent writer's bump makes it match no row).
+            var row = stored.Row.Copy();
+            db.Set<CaseRow>().Attach(row);
             CaseRowMapper.CopyMutable(registrationCase, row);
             row.Version = registrationCase.Version + 1;
+
+            var materials = CaseRowMapper.MaterialRows(registrationCase).ToList();
+            var history = CaseRowMapper.HistoryRows(registrationCase).ToList();
+            WriteDifferences(db, stored.Materials, materials, SameMaterial);
+            WriteDifferences(db, stored.History, history, SameChange); // history only grows: normally appends only
+            var open = registrationCase.IsOpen;
+            var units = stored.Units;
+            if (units.Any(u => u.IsOpen != open))
+            {
+                units = [.. units.Select(u => new CaseUnitRow { CaseId = u.CaseId, Ordinal = u.Ordinal, UnitCode = u.UnitCode, IsOpen = open })];
+                db.Set<CaseUnitRow>().UpdateRange(units);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -85,17 +118,11 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
                 throw CaseConcurrencyException.ForCase(number, ex);
             }
 
-            // Materials and history only grow, but rewriting them keeps the ordinals exact; parties and units never change.
-            await db.Set<CaseMaterialRow>().Where(m => m.CaseId == row.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<CaseStatusChangeRow>().Where(h => h.CaseId == row.Id).ExecuteDeleteAsync(cancellationToken);
-            var open = registrationCase.IsOpen;
-            await db.Set<CaseUnitRow>().Where(u => u.CaseId == row.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsOpen, open), cancellationToken);
-            db.Set<CaseMaterialRow>().AddRange(CaseRowMapper.MaterialRows(registrationCase));
-            db.Set<CaseStatusChangeRow>().AddRange(CaseRowMapper.HistoryRows(registrationCase));
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return AsRead(db, new Stored(row.Copy(), stored.Parties, units, materials, history));
         });
         registrationCase.MarkSaved(registrationCase.Version + 1);
+        Remember(saved);
     }
 
     public async Task<IReadOnlyList<OpenCaseSummary>> FindOpenOnUnitAsync(UnitCode unitCode, CaseNumber? excluding = null, CancellationToken cancellationToken = default)
@@ -159,12 +186,101 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         db.Set<CaseStatusChangeRow>().AddRange(CaseRowMapper.HistoryRows(c));
     }
 
-    private static async Task<RegistrationCase> LoadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
+    private static async Task<Stored?> FindStoredAsync(RegistryDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var parties = await db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == row.Id).ToListAsync(cancellationToken);
-        var units = await db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == row.Id).ToListAsync(cancellationToken);
-        var materials = await db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == row.Id).ToListAsync(cancellationToken);
-        var history = await db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == row.Id).ToListAsync(cancellationToken);
-        return CaseRowMapper.ToDomain(row, parties, units, materials, history);
+        var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+    }
+
+    private static async Task<Stored> LoadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
+    {
+        var parties = await db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
+        var units = await db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
+        var materials = await db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
+        var history = await db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
+        return new Stored(row, parties, units, materials, history);
+    }
+
+    /// <summary>
+    /// Brings the rows of one child table from <paramref name="stored"/> to <paramref name="wanted"/> by ordinal: a row
+    /// that differs is updated, a new ordinal inserted, a missing one deleted, an equal one left alone.
+    /// </summary>
+    private static void WriteDifferences<T>(RegistryDbContext db, IReadOnlyList<T> stored, IReadOnlyList<T> wanted, Func<T, T, bool> same)
+        where T : class
+    {
+        for (var i = 0; i < Math.Max(stored.Count, wanted.Count); i++)
+        {
+            if (i >= wanted.Count)
+            {
+                db.Set<T>().Remove(stored[i]);
+            }
+            else if (i >= stored.Count)
+            {
+                db.Set<T>().Add(wanted[i]);
+            }
+            else if (!same(stored[i], wanted[i]))
+            {
+                db.Set<T>().Update(wanted[i]);
+            }
+        }
+    }
+
+    // Instants compare equal across offsets: SQLite keeps UTC ticks, so a value read back is the same instant at +00:00.
+    private static bool SameMaterial(CaseMaterialRow a, CaseMaterialRow b) =>
+        a.Ordinal == b.Ordinal && a.Code == b.Code && a.Pages == b.Pages && a.ProvidedBy == b.ProvidedBy
+        && a.ReceivedAt == b.ReceivedAt && a.ViaDataSharing == b.ViaDataSharing;
+
+    private static bool SameChange(CaseStatusChangeRow a, CaseStatusChangeRow b) =>
+        a.Ordinal == b.Ordinal && a.FromStatus == b.FromStatus && a.ToStatus == b.ToStatus && a.At == b.At
+        && a.Actor == b.Actor && a.Reason == b.Reason;
+
+    /// <summary>
+    /// The rows as a read would return them: SQLite keeps instants as UTC ticks (<see cref="UtcTicksConverter"/>), so a
+    /// cached case carries its instants at +00:00 exactly as one loaded from the file; SQL Server keeps the offset.
+    /// </summary>
+    private static Stored AsRead(RegistryDbContext db, Stored stored)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return stored;
+        }
+
+        var row = stored.Row.Copy();
+        row.AcceptedAt = row.AcceptedAt.ToUniversalTime();
+        row.ReportedAt = row.ReportedAt?.ToUniversalTime();
+        row.ReportAcknowledgedAt = row.ReportAcknowledgedAt?.ToUniversalTime();
+        return stored with
+        {
+            Row = row,
+            Materials = [.. stored.Materials.Select(m => new CaseMaterialRow { CaseId = m.CaseId, Ordinal = m.Ordinal, Code = m.Code, Pages = m.Pages, ProvidedBy = m.ProvidedBy, ReceivedAt = m.ReceivedAt.ToUniversalTime(), ViaDataSharing = m.ViaDataSharing })],
+            History = [.. stored.History.Select(h => new CaseStatusChangeRow { CaseId = h.CaseId, Ordinal = h.Ordinal, FromStatus = h.FromStatus, ToStatus = h.ToStatus, At = h.At.ToUniversalTime(), Actor = h.Actor, Reason = h.Reason })],
+        };
+    }
+
+    private Stored? Cached(string number) =>
+        ambient?.Current is { } scope && scope.Cache.TryGetValue(new NumberKey(number), out var hit) ? (Stored)hit : null;
+
+    private Stored? Cached(Guid id) =>
+        ambient?.Current is { } scope && scope.Cache.TryGetValue(new IdKey(id), out var hit) ? (Stored)hit : null;
+
+    private Stored Remember(Stored stored)
+    {
+        if (ambient?.Current is { } scope)
+        {
+            scope.Cache[new NumberKey(stored.Row.CaseNumber)] = stored;
+            scope.Cache[new IdKey(stored.Row.Id)] = stored;
+        }
+
+        return stored;
+    }
+
+    private sealed record NumberKey(string Number);
+
+    private sealed record IdKey(Guid Id);
+
+    /// <summary>A case's rows as stored (kept per command; never attached to a context, never handed out).</summary>
+    private sealed record Stored(CaseRow Row, IReadOnlyList<CasePartyRow> Parties, IReadOnlyList<CaseUnitRow> Units, IReadOnlyList<CaseMaterialRow> Materials, IReadOnlyList<CaseStatusChangeRow> History)
+    {
+        public RegistrationCase ToDomain() => CaseRowMapper.ToDomain(Row, Parties, Units, Materials, History);
     }
 }

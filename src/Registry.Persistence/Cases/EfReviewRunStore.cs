@@ -1,5 +1,10 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Application.Review;
 using Registry.Workflows.Ports;
 
@@ -7,7 +12,8 @@ namespace Registry.Persistence.Cases;
 
 /// <summary>
 /// Stores review runs and their findings with the case, one transaction per run. The idempotency key is unique in the
-/// table: a repeated key stores nothing and returns the stored run, also when two calls race.
+/// table: a repeated key stores nothing and returns the stored run, also when two calls race. The findings (~50 a run)
+/// go in as multi-row <c>INSERT</c>s built from the EF model, not one statement each through the change tracker.
 /// </summary>
 internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts) : IReviewRunStore
 {
@@ -48,7 +54,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
             EvaluatedAt = run.EvaluatedAt,
             RuleSets = string.Join(",", run.RuleSets),
         });
-        db.Set<RuleFindingRow>().AddRange(run.Findings.Select((f, i) => new RuleFindingRow
+        var findings = run.Findings.Select((f, i) => new RuleFindingRow
         {
             RunId = run.Id,
             Ordinal = i,
@@ -69,15 +75,23 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
             FactsJson = JsonSerializer.Serialize(f.Finding.Facts),
             Error = f.Finding.Error,
             EvaluatedAt = run.EvaluatedAt,
-        }));
+        }).ToList();
+        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await InsertAsync(db, findings, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
             return run;
         }
         catch (DbUpdateException)
         {
-            // Lost a race with an identical call: the other run is the one stored. Anything else is rethrown.
+            // Lost a race with an identical call (the run row's key is unique, so nothing of this call was written): the
+            // other run is the one stored. Anything else is rethrown.
             var stored = await FindByIdempotencyKeyAsync(run.IdempotencyKey, cancellationToken);
             if (stored is null)
             {
@@ -100,6 +114,71 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
         }
 
         return runs;
+    }
+
+    public async Task<ReviewRun?> FindLatestForCaseAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // The runs' header rows only (a few per case), picked as ListForCaseAsync(…).MaxBy(EvaluatedAt) would pick them,
+        // then the findings of that one run.
+        var rows = await db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        var latest = rows.OrderBy(r => r.EvaluatedAt).ThenBy(r => r.Id).MaxBy(r => r.EvaluatedAt);
+        return latest is null ? null : await LoadAsync(db, latest, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="rows"/> as multi-row <c>INSERT</c>s on the context's connection and transaction: columns and
+    /// parameter types from the EF model (so a column added to the model is written too), at most 2,000 parameters and
+    /// 500 rows a statement (SQL Server allows 2,100 parameters and 1,000 rows; SQLite 32,766 parameters).
+    /// </summary>
+    private static async Task InsertAsync(RegistryDbContext db, List<RuleFindingRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var entity = db.Model.FindEntityType(typeof(RuleFindingRow)) ?? throw new InvalidOperationException("RuleFindingRow is not in the model");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var helper = db.GetService<ISqlGenerationHelper>();
+        IProperty[] properties = [.. entity.GetProperties()];
+        var head = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => helper.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        var perStatement = Math.Clamp(2000 / properties.Length, 1, 500);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            for (var start = 0; start < rows.Count; start += perStatement)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                var text = new StringBuilder(head);
+                for (var r = start; r < Math.Min(rows.Count, start + perStatement); r++)
+                {
+                    text.Append(r == start ? "(" : ", (");
+                    for (var c = 0; c < properties.Length; c++)
+                    {
+                        var name = string.Create(CultureInfo.InvariantCulture, $"@p{r - start}_{c}");
+                        text.Append(c == 0 ? name : ", " + name);
+                        var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(rows[r]);
+                        command.Parameters.Add(properties[c].GetRelationalTypeMapping().CreateParameter(command, name, value, properties[c].IsNullable));
+                    }
+
+                    text.Append(')');
+                }
+
+#pragma warning disable CA2100 // identifiers from the EF model, values as parameters
+                command.CommandText = text.Append(';').ToString();
+#pragma warning restore CA2100
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)

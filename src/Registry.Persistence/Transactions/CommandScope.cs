@@ -30,6 +30,14 @@ internal sealed class CommandScope
 
     public SqliteTransaction? SqliteTransaction => Transaction as SqliteTransaction;
 
+    /// <summary>
+    /// What the stores have read or written in this command, kept for its later reads (a case loaded once per command):
+    /// this transaction holds the write lock (SQLite) or re-checks versions when it writes (server), so within it the
+    /// stored state changes only through the stores themselves, which keep these entries current. Dropped with the
+    /// scope, and cleared when a step's savepoint is rolled back (its writes are undone, so entries may be stale).
+    /// </summary>
+    public Dictionary<object, object> Cache { get; } = [];
+
     public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     public void AfterRollback(Action action) => _afterRollback.Add(action);

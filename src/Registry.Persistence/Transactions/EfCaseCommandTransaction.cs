@@ -17,15 +17,33 @@ namespace Registry.Persistence.Transactions;
 /// of one process queue instead of conflicting, and what a command reads is what it commits against. On a server
 /// database the command runs in one read-committed transaction; the workflow instance's conditional update and the
 /// case's version check detect a concurrent writer, and the whole command is rolled back and run again.
+/// <para>
+/// <b>Group commit (SQLite).</b> With <c>synchronous=FULL</c> every <c>COMMIT</c> waits for an fsync, and commands of one
+/// process run one at a time anyway. Commands that arrive while a transaction is open join it: they run one after
+/// another inside it, each in a savepoint of its own (a command that fails or conflicts rolls back to its savepoint
+/// alone and is run again there on fresh state), and the last one to finish commits them all with one fsync. No command
+/// returns before that <c>COMMIT</c> has completed, so each one is exactly as durable as when it committed alone; each
+/// runs after the previous one's writes, as it would have after the previous one's commit, so its checks see what it
+/// commits against; if the <c>COMMIT</c> fails, every command of the group fails and nothing of any of them is kept. A
+/// group takes at most <see cref="MaxGroup"/> commands so the first one's wait stays bounded. A lone command (no one
+/// waiting) is a group of one: the same <c>BEGIN IMMEDIATE</c> … <c>COMMIT</c> as before.
+/// </para>
 /// </summary>
 internal sealed class EfCaseCommandTransaction(
     IDbContextFactory<RegistryDbContext> contexts,
     EfWorkflowInstanceStore workflowStore,
     AmbientCommand ambient,
     ILogger<EfCaseCommandTransaction> logger,
-    CrashPoints? crashPoints = null) : ICaseCommandTransaction
+    CrashPoints? crashPoints = null) : ICaseCommandTransaction, IDisposable
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>The most commands one SQLite group commit takes (see the class remarks).</summary>
+    internal const int MaxGroup = 16;
+
+    private readonly Lock _groupLock = new();
+    private readonly SemaphoreSlim _opening = new(1, 1);
+    private Group? _open;
 
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> command, CancellationToken cancellationToken = default)
     {
@@ -33,6 +51,11 @@ internal sealed class EfCaseCommandTransaction(
         if (ambient.Current is not null)
         {
             return await command(cancellationToken);
+        }
+
+        if (await workflowStore.SqliteSessionsAsync(cancellationToken) is { } sessions)
+        {
+            return await RunGroupedAsync(sessions, command, cancellationToken);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -79,6 +102,8 @@ internal sealed class EfCaseCommandTransaction(
         }
     }
 
+    public void Dispose() => _opening.Dispose();
+
     public async Task<T> IsolateAsync<T>(Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -99,6 +124,7 @@ internal sealed class EfCaseCommandTransaction(
         {
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
+            scope.Cache.Clear();
             throw new CommandConflictException(ex.Message, ex);
         }
         catch
@@ -107,6 +133,7 @@ internal sealed class EfCaseCommandTransaction(
             // the failure is a conflict, which re-runs the whole command.
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
+            scope.Cache.Clear();
             throw;
         }
     }
@@ -136,18 +163,120 @@ internal sealed class EfCaseCommandTransaction(
             or Npgsql.PostgresException { SqlState: "40001" or "40P01" }
             or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "40001" or "40P01" } };
 
-    private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="command"/> as a member of the open SQLite group, or of a new one (class remarks).</summary>
+    private async Task<T> RunGroupedAsync<T>(SqliteWorkflowSessions sessions, Func<CancellationToken, Task<T>> command, CancellationToken cancellationToken)
     {
-        var sessions = await workflowStore.SqliteSessionsAsync(cancellationToken);
-        if (sessions is not null)
+        var group = await JoinAsync(sessions, cancellationToken);
+        await group.Turn.WaitAsync(CancellationToken.None);
+        T result = default!;
+        Exception? failure = null;
+        var scope = group.NewScope();
+        try
         {
+            for (var attempt = 1; ; attempt++)
+            {
+                var savepoint = group.NextSavepoint();
+                try
+                {
+                    await group.Transaction.SaveAsync(savepoint, CancellationToken.None);
+                    ambient.Current = scope;
+                    result = await command(cancellationToken);
+                    ambient.Current = null;
+                    await group.Transaction.ReleaseAsync(savepoint, CancellationToken.None);
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    ambient.Current = null;
+                    if (!await group.TryRollbackToAsync(savepoint))
+                    {
+                        failure = ex;
+                        break;
+                    }
+
+                    scope.RolledBack();
+                    scope = group.NewScope();
+                    if (!IsConflict(ex))
+                    {
+                        failure = ex;
+                        break;
+                    }
+
+                    if (attempt >= MaxAttempts)
+                    {
+                        failure = ex as CommandConflictException ?? new CommandConflictException(ex.Message, ex);
+                        break;
+                    }
+
+                    logger.LogInformation("Case command conflicted ({Message}); attempt {Attempt} of {Max} runs again on fresh state", ex.Message, attempt + 1, MaxAttempts);
+                }
+            }
+        }
+        finally
+        {
+            ambient.Current = null;
+            if (Leave(group))
+            {
+                await CommitAsync(group);
+            }
+
+            group.Turn.Release();
+        }
+
+        if (failure is not null)
+        {
+            // Its own writes were rolled back to its savepoint (or the whole group is being rolled back).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        try
+        {
+            await group.Committed.Task.WaitAsync(CancellationToken.None);
+        }
+        catch
+        {
+            scope.RolledBack();
+            throw;
+        }
+
+        foreach (var afterCommit in scope.Committed())
+        {
+            // The command committed: a failed notification of it (a live worklist refresh) is logged, not thrown.
+            logger.LogError(afterCommit, "An after-commit action of a case command failed");
+        }
+
+        return result;
+    }
+
+    /// <summary>Joins the open group, or opens one once the previous group has committed (and taken the write gate).</summary>
+    private async Task<Group> JoinAsync(SqliteWorkflowSessions sessions, CancellationToken cancellationToken)
+    {
+        if (TryJoin() is { } joined)
+        {
+            return joined;
+        }
+
+        // One opener at a time: the others wait here, and join the group the opener opens.
+        await _opening.WaitAsync(cancellationToken);
+        try
+        {
+            if (TryJoin() is { } opened)
+            {
+                return opened;
+            }
+
             await sessions.WriteGate.WaitAsync(cancellationToken);
             SqliteWorkflowSessions.Session? session = null;
             try
             {
                 session = sessions.Rent();
-                var transaction = session.Begin();
-                return new OpenCommand(new CommandScope(session.Connection, transaction, session), sessions, session, null);
+                var group = new Group(sessions, session, session.Begin());
+                lock (_groupLock)
+                {
+                    _open = group;
+                }
+
+                return group;
             }
             catch
             {
@@ -156,7 +285,98 @@ internal sealed class EfCaseCommandTransaction(
                 throw;
             }
         }
+        finally
+        {
+            _opening.Release();
+        }
+    }
 
+    private Group? TryJoin()
+    {
+        lock (_groupLock)
+        {
+            if (_open is { } group && group.Members < MaxGroup)
+            {
+                group.Members++;
+                group.Joined++;
+                if (group.Joined >= MaxGroup)
+                {
+                    _open = null; // full: later commands wait for the next group
+                }
+
+                return group;
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>A member is done; true when it was the last one (it commits the group, which takes no one else).</summary>
+    private bool Leave(Group group)
+    {
+        lock (_groupLock)
+        {
+            if (--group.Members > 0)
+            {
+                return false;
+            }
+
+            if (ReferenceEquals(_open, group))
+            {
+                _open = null;
+            }
+
+            return true;
+        }
+    }
+
+    private async Task CommitAsync(Group group)
+    {
+        var healthy = !group.Broken;
+        try
+        {
+            if (group.Broken)
+            {
+                throw new InvalidOperationException("A command of this group left its connection broken; the group is rolled back.");
+            }
+
+            crashPoints?.Reach(CrashPoints.BeforeCommit);
+            await group.Transaction.CommitAsync(CancellationToken.None);
+            crashPoints?.Reach(CrashPoints.AfterCommit);
+            group.Committed.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            try
+            {
+                await group.Transaction.RollbackAsync(CancellationToken.None);
+            }
+            catch (Exception rollback) when (rollback is DbException or InvalidOperationException)
+            {
+                healthy = false;
+            }
+
+            group.Committed.TrySetException(ex);
+        }
+        finally
+        {
+            await group.Transaction.DisposeAsync();
+            if (healthy)
+            {
+                group.Session.EndTransaction();
+                group.Sessions.Return(group.Session);
+            }
+            else
+            {
+                group.Session.Dispose();
+            }
+
+            group.Sessions.WriteGate.Release();
+        }
+    }
+
+    private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
+    {
         var db = await contexts.CreateDbContextAsync(cancellationToken);
         try
         {
@@ -169,6 +389,58 @@ internal sealed class EfCaseCommandTransaction(
         {
             await db.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// One SQLite transaction shared by a group of commands (class remarks): its session and transaction, the members
+    /// still to finish, one body at a time (<see cref="Turn"/>), and the outcome of its <c>COMMIT</c>.
+    /// </summary>
+    private sealed class Group(SqliteWorkflowSessions sessions, SqliteWorkflowSessions.Session session, SqliteTransaction transaction)
+    {
+        private int _savepoints;
+
+        public SqliteWorkflowSessions Sessions { get; } = sessions;
+
+        public SqliteWorkflowSessions.Session Session { get; } = session;
+
+        public SqliteTransaction Transaction { get; } = transaction;
+
+        /// <summary>Members joined and not yet finished (guarded by the transaction's group lock).</summary>
+        public int Members { get; set; } = 1;
+
+        /// <summary>Members ever joined (guarded by the group lock).</summary>
+        public int Joined { get; set; } = 1;
+
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>A savepoint could not be rolled back: the connection is unusable and the group must roll back whole.</summary>
+        public bool Broken { get; private set; }
+
+        public CommandScope NewScope() => new(Session.Connection, Transaction, Session);
+
+        public string NextSavepoint() => $"command{++_savepoints}";
+
+        public async Task<bool> TryRollbackToAsync(string savepoint)
+        {
+            if (Broken)
+            {
+                return false;
+            }
+
+            try
+            {
+                await Transaction.RollbackAsync(savepoint, CancellationToken.None);
+                await Transaction.ReleaseAsync(savepoint, CancellationToken.None);
+                return true;
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                Broken = true;
+                return false;
+            }
         }
     }
 

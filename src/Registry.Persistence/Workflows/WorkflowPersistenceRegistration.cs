@@ -35,7 +35,7 @@ internal static class WorkflowPersistenceRegistration
         services.TryAddSingleton<WorkflowContextPool>(sp =>
         {
             var options = sp.GetRequiredService<DbContextOptions<RegistryDbContext>>();
-            return new(new Transactions.AmbientDbContextFactory(new PooledDbContextFactory<RegistryDbContext>(options), options, sp.GetRequiredService<Transactions.AmbientCommand>()));
+            return new(new Transactions.AmbientDbContextFactory(new PooledDbContextFactory<RegistryDbContext>(options), options, sp.GetRequiredService<Transactions.AmbientCommand>(), sp.GetRequiredService<Transactions.CommandContexts>()));
         });
         // On SQLite the instance store loads and commits on its own open connections with prepared statements (the same
         // synchronous setting as every other connection).
