@@ -38,7 +38,9 @@ public static class SecurityHeaders
             return nonce;
         }
 
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: Razor HTML-encodes '+' and '/' in attribute values, so a base64 nonce could read differently in
+        // the page's markup than in the header (browsers decode it; a test comparing the markup failed 1 run in ~3).
+        nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         return nonce;
     }

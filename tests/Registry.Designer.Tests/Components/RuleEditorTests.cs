@@ -37,6 +37,8 @@ public sealed class RuleEditorTests : DesignerComponentTest
         Assert.Equal("阻断", row.QuerySelector(".severity")!.TextContent);
         Assert.Equal("当事人", row.QuerySelector(".category")!.TextContent);
         Assert.Contains("第 3 版", page.Find("section.rule-set h2").TextContent, StringComparison.Ordinal);
+        Assert.Contains("仓库文件（首次运行载入）", page.Find("section.rule-set h2").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("repository", page.Find("section.rule-set h2").TextContent, StringComparison.Ordinal);
         var before = page.FindAll("tr.rule").Count;
 
         page.Find(".rule-search input").Input("JOINT-APPLICATION");
