@@ -102,30 +102,9 @@ public partial class SelfCheckRunsPage
             return;
         }
 
-        _busy = true;
-        try
-        {
-            var from = DateOnly.FromDateTime(_from.Value);
-            var to = DateOnly.FromDateTime(_to.Value);
-            var run = await Runs.StartAsync(_actor, from, to);
-            await ReloadAsync(run.Id);
-        }
-        catch (InspectionInvalidException e)
-        {
-            _error = Describe(e);
-        }
-        catch (SelfCheckRunConflictException e)
-        {
-            _error = Busy(e);
-        }
-        catch (InspectionNotAllowedException)
-        {
-            _error = T["Runs_Error_NotAllowed"];
-        }
-        finally
-        {
-            _busy = false;
-        }
+        var from = DateOnly.FromDateTime(_from.Value);
+        var to = DateOnly.FromDateTime(_to.Value);
+        await RunCommandAsync(async actor => (await Runs.StartAsync(actor, from, to)).Id);
     }
 
     private async Task ResumeAsync(Guid runId)
@@ -135,12 +114,21 @@ public partial class SelfCheckRunsPage
             return;
         }
 
-        _busy = true;
         _error = null;
+        await RunCommandAsync(async actor =>
+        {
+            await Runs.ResumeAsync(actor, runId);
+            return runId;
+        });
+    }
+
+    // Starting and resuming refuse alike: invalid range, another run active (named), role not allowed.
+    private async Task RunCommandAsync(Func<InspectionActor, Task<Guid>> command)
+    {
+        _busy = true;
         try
         {
-            await Runs.ResumeAsync(_actor, runId);
-            await ReloadAsync(runId);
+            await ReloadAsync(await command(_actor!));
         }
         catch (InspectionInvalidException e)
         {
