@@ -57,6 +57,14 @@ public static class PersistenceServiceCollectionExtensions
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
+        if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Several web nodes share a server database: worklist changes travel between them (LISTEN/NOTIFY).
+            services.TryAddSingleton<Registry.Application.Worklist.IWorklistEvents>(sp => new Backplane.PostgresWorklistEvents(
+                options.ConnectionString, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Backplane.PostgresWorklistEvents>>()));
+            services.AddHostedService(sp => (Backplane.PostgresWorklistEvents)sp.GetRequiredService<Registry.Application.Worklist.IWorklistEvents>());
+        }
+
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Registry.Persistence.Identity;
@@ -10,13 +11,19 @@ namespace Registry.Persistence;
 /// (ASP.NET Core Identity), and every other area's tables (configured by the <c>IEntityTypeConfiguration</c>s of
 /// this assembly). Provider-neutral; migrations live in Registry.Persistence.Sqlite and Registry.Persistence.SqlServer.
 /// </summary>
-public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>
+public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context with configured options.</summary>
     public RegistryDbContext(DbContextOptions<RegistryDbContext> options)
         : base(options)
     {
     }
+
+    /// <summary>
+    /// The data-protection key ring (cookies, anti-forgery tokens), shared by every web node on the database so a
+    /// cookie issued by one node is valid on the others.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal DbSet<UnitRow> Units => Set<UnitRow>();
 

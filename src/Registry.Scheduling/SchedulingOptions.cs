@@ -72,6 +72,15 @@ public sealed class SchedulingOptions
     /// <summary>Seizure reminder this many working days before the end (SEI-05). Default 10.</summary>
     public int SeizureReminderWorkingDays { get; set; } = 10;
 
+    /// <summary>
+    /// Whether Quartz keeps its jobs in the shared database and takes part in a cluster, so each job fires once across
+    /// web nodes. Unset: clustered on a server database (PostgreSql, SqlServer), in memory on SQLite (one node).
+    /// </summary>
+    public bool? Clustered { get; set; }
+
+    /// <summary>How often a clustered node records that it is alive; a node silent for longer is taken over. Default 7.5 s.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
     /// <summary>An expiry claimed longer ago than this (the sweep died) is taken over. Default 10 minutes.</summary>
     public TimeSpan ExpiryClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -76,8 +76,10 @@ public static class SchedulingServiceCollectionExtensions
             }
         }
 
+        var store = QuartzStore.From(configuration, options);
         services.AddQuartz(q =>
         {
+            store.Apply(q, options);
             // Quartz takes the app's TimeProvider from the container (UseTimeProvider would replace the app's one):
             // with a FakeTimeProvider the jobs fire only as that clock is advanced; the sweeps can also be called directly.
             q.ScheduleJob<DeadlineSweepJob>(
@@ -101,6 +103,7 @@ public static class SchedulingServiceCollectionExtensions
             }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddQuartz();
         return services;
     }
 }

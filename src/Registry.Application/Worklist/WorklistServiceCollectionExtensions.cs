@@ -16,13 +16,15 @@ public static class WorklistServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<IWorklist, WorklistService>();
-        if (services.Any(d => d.ServiceType == typeof(IWorklistEvents)))
+        if (services.Any(d => d.ServiceType == typeof(WorklistEventsAdded)))
         {
             // Already added: wrapping the runtime twice would raise every change twice.
             return services;
         }
 
-        services.AddSingleton<IWorklistEvents, InProcessWorklistEvents>();
+        services.AddSingleton<WorklistEventsAdded>();
+        // A backplane registered before (several web nodes on one server database) is kept.
+        services.TryAddSingleton<IWorklistEvents, InProcessWorklistEvents>();
         var runtime = services.LastOrDefault(d => d.ServiceType == typeof(IWorkflowRuntime));
         if (runtime is null)
         {
@@ -35,6 +37,10 @@ public static class WorklistServiceCollectionExtensions
             sp => new WorklistEventsRuntime(Inner(sp, runtime), sp.GetRequiredService<IWorklistEvents>(), sp.GetService<Transactions.ICaseCommandTransaction>()),
             runtime.Lifetime));
         return services;
+    }
+
+    private sealed class WorklistEventsAdded
+    {
     }
 
     private static IWorkflowRuntime Inner(IServiceProvider services, ServiceDescriptor descriptor) =>

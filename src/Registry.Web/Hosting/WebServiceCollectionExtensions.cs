@@ -15,7 +15,8 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(CircuitLimits.Apply);
         services.AddMudServices();
         services.AddRegistryLocalization();
-        services.AddHealthChecks();
+        // The database every request needs (and, when the scheduler runs, Quartz's own check from AddRegistryScheduling).
+        services.AddHealthChecks().AddDbContextCheck<Registry.Persistence.RegistryDbContext>("database");
         services.AddRegistrySecurity();
         services.AddRegistryIntakeWindow();
         // Layouts (positions only) beside the shipped definitions, read by the case page's diagram and saved by the canvas editor.

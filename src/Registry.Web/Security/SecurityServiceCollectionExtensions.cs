@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Registry.Persistence;
@@ -15,6 +16,11 @@ public static class SecurityServiceCollectionExtensions
     /// <summary>Adds Identity with cookie sign-in, roles and the cascading authentication state for components.</summary>
     public static IServiceCollection AddRegistrySecurity(this IServiceCollection services)
     {
+        // One key ring for every node on the database: a cookie or anti-forgery token issued by one web node is read
+        // by the others (the default file ring is per machine and user).
+        services.AddDataProtection()
+            .SetApplicationName("Registry")
+            .PersistKeysToDbContext<RegistryDbContext>();
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
