@@ -13,3 +13,10 @@ public sealed class DecisionsCollectionDefinition : ICollectionFixture<OwnAppFix
 {
     public const string Name = "EndToEnd.Decisions";
 }
+
+/// <summary>The tests of a deployment with two web nodes on one PostgreSQL database (<see cref="TwoNodesFixture"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class TwoNodesCollectionDefinition : ICollectionFixture<TwoNodesFixture>
+{
+    public const string Name = "EndToEnd.TwoNodes";
+}

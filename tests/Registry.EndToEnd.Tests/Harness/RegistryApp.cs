@@ -43,7 +43,13 @@ public sealed class RegistryApp : IAsyncDisposable
         }
     }
 
-    public static async Task<RegistryApp> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<RegistryApp> StartAsync(CancellationToken cancellationToken = default) => StartAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Starts the app with <paramref name="environment"/> added to its environment (e.g. <c>Database__Provider</c> and
+    /// <c>ConnectionStrings__Registry</c> for a node of a several-node deployment on a server database).
+    /// </summary>
+    public static async Task<RegistryApp> StartAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken = default)
     {
         var dll = FindWebDll();
         var port = FreePort();
@@ -62,6 +68,10 @@ public sealed class RegistryApp : IAsyncDisposable
         startInfo.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         startInfo.Environment["Database__Path"] = Path.Combine(dataDirectory, "registry.db");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
         var app = new RegistryApp(process, baseAddress, dataDirectory);
