@@ -33,6 +33,7 @@ public abstract class CaseCommandRegistry(string name, bool postgres = false) : 
     private readonly string _smsLog = Path.Combine(Path.GetTempPath(), $"registry-{name}-{Guid.NewGuid():N}.sms.log");
     private readonly Random _random = new(4711);
     private int _units;
+    private IConfiguration? _configuration;
 
     protected ServiceProvider Services { get; private set; } = default!;
 
@@ -46,9 +47,17 @@ public abstract class CaseCommandRegistry(string name, bool postgres = false) : 
             ["Scheduling:EnableJobs"] = "false",
             ["Scheduling:SmsFilePath"] = _smsLog,
         }).Build();
+        _configuration = configuration;
         Services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddRegistryServices(configuration).BuildServiceProvider();
         await Services.InitializeRegistryAsync();
     }
+
+    /// <summary>
+    /// A second node on the same database: the same composition in a service provider of its own (its own caches,
+    /// connection pool and in-process gates), sharing only the database and the clock. Disposed by the caller.
+    /// </summary>
+    protected ServiceProvider StartSecondNode() =>
+        new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddRegistryServices(_configuration!).BuildServiceProvider();
 
     public async Task DisposeAsync()
     {
