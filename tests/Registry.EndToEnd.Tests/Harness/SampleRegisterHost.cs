@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Registry.Application.Register.Browse;
@@ -41,6 +42,8 @@ public sealed class SampleRegisterHost : IAsyncLifetime
         builder.Configuration["Database:Path"] = Path.Combine(Path.GetTempPath(), $"registry-sample-{Guid.NewGuid():N}.db");
         builder.Configuration["Database:SeedDemoData"] = "false";
         builder.Services.AddRegistryPersistence(builder.Configuration);
+        // The key ring lives in the database, which this host never creates: keys in memory instead.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAuthentication(TestUserAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TestUserAuthenticationHandler>(TestUserAuthenticationHandler.SchemeName, null);
         _app = builder.Build();
