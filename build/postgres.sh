@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL server on a loopback port for the tests (Debian's postgresql package) and prints the
-# connection string. Usage: eval "$(bash build/postgres.sh start)"; bash build/postgres.sh stop
+# connection string. Usage: eval "$(bash build/postgres.sh start)"; bash build/postgres.sh stop; bash build/postgres.sh resume
 set -euo pipefail
 port="${REGISTRY_PG_PORT:-55432}"
 data="${REGISTRY_PG_DATA:-/tmp/registry-pg-$port}"
@@ -25,5 +25,10 @@ case "${1:-start}" in
     ;;
   stop)
     as_postgres "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1 || true
+    ;;
+  resume)
+    # Starts a server stopped with 'stop', keeping its databases (the outage tests).
+    as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=on -c max_connections=200" start >/dev/null
     ;;
 esac

@@ -154,7 +154,7 @@ public partial class CasePage
             // A later automatic step (booking, certificate) failed; the engine saved nothing of this step. Say so on the
             // page instead of losing the circuit, and keep the details in the log.
             Logger.LogError(e, "Decision on case {CaseNumber} failed", _file?.Case.CaseNumber);
-            _conflict = C.Format("Decision_Failed", e.Message);
+            _conflict = Hosting.Outages.IsDatabaseUnavailable(e) ? C["Decision_DatabaseUnavailable"] : C.Format("Decision_Failed", e.Message);
         }
         finally
         {
