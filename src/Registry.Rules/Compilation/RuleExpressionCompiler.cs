@@ -57,11 +57,11 @@ internal sealed class RuleExpressionCompiler
         }
         catch (ParseException ex)
         {
-            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}", ex.Position));
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}", ex.Position) { DetailZh = ParseErrorText.Zh(ex.Message) });
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}"));
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}") { DetailZh = ParseErrorText.Zh(ex.Message) });
         }
 
         return null;

@@ -16,7 +16,6 @@ internal sealed class CompiledEngine<TFacts>
     where TFacts : class
 {
     private readonly ConcurrentDictionary<(int Set, RuleStage Stage, string Type), int[]> _applicable = new();
-    private readonly Dictionary<string, int> _indexByCode;
     private readonly ConcurrentBag<ISession> _pool = [];
     private int _pooled;
 
@@ -38,7 +37,6 @@ internal sealed class CompiledEngine<TFacts>
         Rules = [.. rules];
         Offsets = offsets;
         Joins = [.. Rules.Select(r => sources.Count == 0 ? null : JoinLifter.TryLift(r.PredicateExpression, sources))];
-        _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
         InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
         SourceOf = [.. Joins.Select(j => j is null ? -1 : InsertedSources.IndexOf(j.Source))];
@@ -106,12 +104,12 @@ internal sealed class CompiledEngine<TFacts>
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report(e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+            Report(e.Rules, e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
         };
         session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report([e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+            Report([e.Match.Rule], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
         };
         return session;
     }
@@ -141,16 +139,18 @@ internal sealed class CompiledEngine<TFacts>
             .Select(x => new FactValue($"{join.Source.Path}[{x.Index}]", join.Source.Describe(x.Value)))];
     }
 
-    private void Report(IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
+    // A rule is known by its number (SessionFactoryBuilder's "Index" property), not its code: two versions of one rule
+    // in force on different dates are two NRules rules with one code.
+    private static void Report(IEnumerable<global::NRules.RuleModel.IRuleDefinition> rules, IEnumerable<object?> facts, Exception exception)
     {
         if (facts.OfType<Subject<TFacts>>().FirstOrDefault() is not { } subject)
         {
             return;
         }
 
-        foreach (var name in rules)
+        foreach (var rule in rules)
         {
-            if (_indexByCode.TryGetValue(name, out var i))
+            if (rule.Properties.TryGetProperty(SessionFactoryBuilder.IndexProperty, out var property) && property.Value is int i)
             {
                 subject.Context.Failed(i, subject.Facts, exception);
             }

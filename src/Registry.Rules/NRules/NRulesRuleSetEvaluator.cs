@@ -43,6 +43,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
         var names = new string[sets.Length];
         var any = false;
         Span<bool> joined = stackalloc bool[engine.InsertedSources.Length];
+        var day = CompiledRule<ReviewFacts>.RuleDay(facts.Case.AcceptedAt);
         for (var s = 0; s < sets.Length; s++)
         {
             var set = engine.Sets[sets[s]];
@@ -51,7 +52,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
             skipped += set.Rules.Count - applicable.Length;
             foreach (var i in applicable)
             {
-                if (engine.Rules[i].InForceOn(facts.Today))
+                if (engine.Rules[i].InForceOn(day))
                 {
                     context.Applicable[i] = true;
                     any = true;

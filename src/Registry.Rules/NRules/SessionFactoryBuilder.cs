@@ -17,6 +17,9 @@ namespace Registry.Rules.NRules;
 /// </summary>
 internal static class SessionFactoryBuilder
 {
+    /// <summary>The rule property holding the rule's global number in its <see cref="CompiledEngine{TFacts}"/>.</summary>
+    public const string IndexProperty = "Index";
+
     private const string Subj = "s";
     private const string Entry = "e";
 
@@ -31,8 +34,9 @@ internal static class SessionFactoryBuilder
         where TFacts : class
     {
         var builder = new RuleBuilder();
-        builder.Name(rule.Definition.Code);
-        builder.Property("Index", index);
+        // Unique per version: a rule may have several versions in force on different dates.
+        builder.Name(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rule.Definition.Code} v{rule.Definition.Version}"));
+        builder.Property(IndexProperty, index);
         var lhs = builder.LeftHandSide();
 
         var subjectType = typeof(Subject<TFacts>);

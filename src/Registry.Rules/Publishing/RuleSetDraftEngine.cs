@@ -42,7 +42,6 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             CheckBusinessTypes(rule, issues);
         }
 
-        CheckOverlaps(doc?.Rules ?? [], issues);
         return issues;
     }
 
@@ -68,7 +67,9 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             : e.RuleCode is null ? "document" : "rule";
         var where = e.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $"（第 {p} 个字符处）") : string.Empty;
         var rule = e.RuleCode is null ? "规则集" : $"规则 {e.RuleCode} ";
-        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}的 {field}{where}有误：{e.Message}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
+        // Expression errors and overlapping versions carry their Chinese text; other structural refusals quote the parser.
+        var detail = e.DetailZh ?? $"（原文）{e.Message}";
+        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}的 {field}{where}有误：{detail}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
     }
 
     // A business type a rule names to apply to must be in the catalogue. Globs (HouseTransfer*) and groups (@Disposal) may
@@ -97,32 +98,4 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             }
         }
     }
-
-    // Versions of one rule may follow each other in time, never be in force on the same day.
-    private static void CheckOverlaps(List<RuleDocument> rules, List<RuleDraftIssue> issues)
-    {
-        foreach (var group in rules.Where(r => r.RuleName is not null && r.Enabled != false).GroupBy(r => r.RuleName!, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var versions = group.Select(r => (Version: r.Properties?.Version ?? 0, From: Day(r.Properties?.EffectiveFrom) ?? DateOnly.MinValue, Until: Day(r.Properties?.EffectiveUntil) ?? DateOnly.MaxValue)).ToList();
-            for (var i = 0; i < versions.Count; i++)
-            {
-                for (var j = i + 1; j < versions.Count; j++)
-                {
-                    var (a, b) = (versions[i], versions[j]);
-                    if (a.From <= b.Until && b.From <= a.Until)
-                    {
-                        issues.Add(new RuleDraftIssue(group.Key, "Properties.EffectiveFrom", null,
-                            $"规则 {group.Key} 第 {b.Version} 版的生效期间（{Text(b.From)}–{Text(b.Until)}）与第 {a.Version} 版（{Text(a.From)}–{Text(a.Until)}）重叠：同一规则同一天只能有一个版本生效。",
-                            $"{group.Key} v{b.Version}: effective {Text(b.From)}–{Text(b.Until)} overlaps v{a.Version} ({Text(a.From)}–{Text(a.Until)}); one version of a rule is in force on any day."));
-                    }
-                }
-            }
-        }
-    }
-
-    private static DateOnly? Day(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string Text(DateOnly day) =>
-        day == DateOnly.MinValue || day == DateOnly.MaxValue ? "…" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
