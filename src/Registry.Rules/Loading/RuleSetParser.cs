@@ -240,7 +240,57 @@ internal static partial class RuleSetParser
             }
         }
 
-        return errors.Count == start ? new RuleSetDefinition(doc.WorkflowName!, kind, doc.Version!.Value, file, rules) : null;
+        var derived = ParseDerived(doc.Derived, kind, file, errors);
+        return errors.Count == start ? new RuleSetDefinition(doc.WorkflowName!, kind, doc.Version!.Value, file, rules) { Derived = derived } : null;
+    }
+
+    // Derived facts: a name, its kinds, each an Exists condition over a register collection (checked when compiled).
+    private static List<DerivedFactDefinition> ParseDerived(List<DerivedFactDocument>? documents, RuleSetKind kind, string file, List<RuleSetValidationError> errors)
+    {
+        var result = new List<DerivedFactDefinition>();
+        if (documents is not { Count: > 0 })
+        {
+            return result;
+        }
+
+        if (kind != RuleSetKind.Review)
+        {
+            errors.Add(new RuleSetValidationError(file, null, "Derived: only review rule sets derive facts (self-check rules read the finished case alone)."));
+            return result;
+        }
+
+        foreach (var d in documents)
+        {
+            if (d.Name is null || !IdentifierPattern().IsMatch(d.Name) || string.IsNullOrWhiteSpace(d.NameZh) || string.IsNullOrWhiteSpace(d.NameEn))
+            {
+                errors.Add(new RuleSetValidationError(file, null, $"Derived: '{d.Name}' needs a Name (an identifier), NameZh and NameEn."));
+                continue;
+            }
+
+            if (d.Kinds is not { Count: > 0 })
+            {
+                errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: Kinds must list at least one kind."));
+                continue;
+            }
+
+            foreach (var k in d.Kinds)
+            {
+                if (k.Kind is null || !IdentifierPattern().IsMatch(k.Kind) || string.IsNullOrWhiteSpace(k.Exists))
+                {
+                    errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: kind '{k.Kind}' needs a Kind (an identifier) and an Exists condition."));
+                }
+                else if (result.Any(x => x.Name == d.Name && x.Kind == k.Kind))
+                {
+                    errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: kind '{k.Kind}' is defined twice."));
+                }
+                else
+                {
+                    result.Add(new DerivedFactDefinition(d.Name, d.NameZh!, d.NameEn!, k.Kind, k.Exists));
+                }
+            }
+        }
+
+        return result;
     }
 
     // Two versions of one rule: different version numbers, effective periods that do not share a day. A refusal names the

@@ -38,7 +38,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
     private RuleEvaluationResult Run(int[] sets, ReviewFacts facts, RuleStage stage)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var context = new ReviewSessionContext(materials, engine.Rules.Length);
+        var context = new ReviewSessionContext(materials, engine.Rules.Length, engine.Derived.Length);
         var skipped = 0;
         var names = new string[sets.Length];
         var any = false;
@@ -59,6 +59,11 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
                     if (engine.SourceOf[i] >= 0)
                     {
                         joined[engine.SourceOf[i]] = true;
+                    }
+
+                    if (engine.Reads[i] >= 0)
+                    {
+                        context.Derived[engine.Reads[i]] = true;
                     }
                 }
                 else
