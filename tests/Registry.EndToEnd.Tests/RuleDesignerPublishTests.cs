@@ -106,6 +106,70 @@ public sealed class RuleDesignerPublishTests(RuleDesignerPublishTests.AppFixture
         }
     }
 
+    [Fact]
+    public async Task Admin_SeesConditionErrorsInTheUiLanguage_AndANewVersionOverlappingTheOldIsRefusedNamingIt()
+    {
+        const string rule = "REG-OBJECTION-NOTICE";
+        var page = await fixture.NewPageAsync();
+        try
+        {
+            await SignIn.AsAsync(page, "admin", "/designer/rule-sets");
+            await page.Locator(".rule-search input").FillAsync(rule);
+            var row = page.Locator($"section.rule-set[data-name='{SetName}'] tr.rule[data-rule='{rule}']");
+            await Assertions.Expect(row).ToHaveCountAsync(1);
+            await Assertions.Expect(row.Locator(".effective")).ToHaveTextAsync("2024-06-01");
+            await Screenshots.SaveAsync(page, "rule-designer-list-zh");
+
+            // A new version of the rule: same code, next number, dates to set; from 2027 it overlaps v1 (open-ended).
+            await row.Locator(".new-version").ClickAsync();
+            await page.WaitForURLAsync($"**/designer/rule-sets/{SetName}/new?versionOf={rule}");
+            await Assertions.Expect(page.Locator("h1")).ToContainTextAsync($"规则 {rule} 的新版本");
+            await Assertions.Expect(page.Locator(".field-code input")).ToHaveValueAsync(rule);
+            await page.Locator(".field-from input").FillAsync("2027-01-01");
+            await page.Locator(".field-from input").BlurAsync();
+            await page.Locator(".rule-validate").ClickAsync();
+            var overlap = page.Locator($"#rule-issues .rule-issue[data-rule='{rule}'][data-field='Properties.EffectiveFrom']");
+            await Assertions.Expect(overlap).ToContainTextAsync("第 2 版的生效期间（2027-01-01–…）与第 1 版（2024-06-01–…）重叠");
+            await Screenshots.SaveAsync(page, "rule-designer-new-version-overlap-zh");
+
+            // A condition error as it is typed, in Chinese with its position.
+            await Circuit.OpenAsync(page, $"/designer/rule-sets/{SetName}/rules/{rule}");
+            await Assertions.Expect(page.Locator("#rule-form")).ToBeVisibleAsync();
+            await page.Locator(".field-expression textarea").FillAsync("f.Unit.Nope == 1");
+            var issue = page.Locator("#expression-check .expression-issue[data-field='Expression']");
+            await Assertions.Expect(issue).ToContainTextAsync("类型 UnitSnapshot 没有属性“Nope”");
+            await Assertions.Expect(issue).ToHaveAttributeAsync("data-position", "7");
+            await Assertions.Expect(issue).Not.ToContainTextAsync("No property or field");
+            await Screenshots.SaveAsync(page, "rule-designer-condition-error-zh");
+
+            // The same in English.
+            await page.GotoAsync($"/culture/set?culture=en&redirectUri={Uri.EscapeDataString($"/designer/rule-sets/{SetName}/rules/{rule}")}");
+            await Circuit.ReadyAsync(page);
+            await Assertions.Expect(page.Locator("#rule-form")).ToBeVisibleAsync();
+            await page.Locator(".field-expression textarea").FillAsync("f.Unit.Nope == 1");
+            await Assertions.Expect(issue).ToContainTextAsync("No property or field 'Nope' exists in type 'UnitSnapshot'");
+            await Screenshots.SaveAsync(page, "rule-designer-condition-error-en");
+            await Circuit.OpenAsync(page, $"/designer/rule-sets/{SetName}/new?versionOf={rule}");
+            await page.Locator(".field-from input").FillAsync("2027-01-01");
+            await page.Locator(".field-from input").BlurAsync();
+            await page.Locator(".rule-validate").ClickAsync();
+            await Assertions.Expect(overlap).ToContainTextAsync("v2 (2027-01-01–…) overlaps v1 (2024-06-01–…)");
+            await Screenshots.SaveAsync(page, "rule-designer-new-version-overlap-en");
+            await Circuit.OpenAsync(page, "/designer/rule-sets");
+            await page.Locator(".rule-search input").FillAsync(rule);
+            await Assertions.Expect(row.Locator(".new-version")).ToHaveTextAsync("New version");
+            await Screenshots.SaveAsync(page, "rule-designer-list-en");
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
+        {
+            throw new InvalidOperationException($"{e.Message}\n--- app output ---\n{fixture.AppOutputTail()}", e);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>An app of its own and Chromium: the test publishes a rule change every later review would run.</summary>
     public sealed class AppFixture : IAsyncLifetime
     {

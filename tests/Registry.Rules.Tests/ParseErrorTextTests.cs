@@ -46,6 +46,19 @@ public sealed class ParseErrorTextTests
     }
 
     [Fact]
+    public void TheDesignersIssue_IsAChineseSentence_NamingTheFieldAsTheFormLabelsIt()
+    {
+        var engine = new Publishing.RuleSetDraftEngine(TestCatalogue.Instance, null, new RuleSetCompilationCache(), null);
+        var json = Set.Replace("EXPR", "f.Unit.Nope == 1", StringComparison.Ordinal);
+
+        var issue = Assert.Single(engine.Validate(json));
+
+        Assert.Equal(("Expression", 7), (issue.Field, issue.Position));
+        Assert.Equal("规则 REG-SCRATCH-PARSE 的条件（第 7 个字符处）有误：类型 UnitSnapshot 没有属性“Nope”（可用属性见右侧的事实模型参考）", issue.MessageZh);
+        Assert.Contains("No property or field 'Nope' exists in type 'UnitSnapshot'", issue.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnmappedKind_QuotesTheParserInsideAChineseSentence()
     {
         var zh = ParseErrorText.Zh("The 'Foo' function requires one argument (at index 3)");

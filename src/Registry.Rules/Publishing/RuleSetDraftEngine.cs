@@ -69,8 +69,30 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
         var rule = e.RuleCode is null ? "规则集" : $"规则 {e.RuleCode} ";
         // Expression errors and overlapping versions carry their Chinese text; other structural refusals quote the parser.
         var detail = e.DetailZh ?? $"（原文）{e.Message}";
-        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}的 {field}{where}有误：{detail}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
+        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}{(field is "document" or "rule" ? string.Empty : $"的{FieldZh(field)}")}{where}有误：{detail}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
     }
+
+    // The field as the form labels it (zh-CN pages show no raw JSON names); unknown ones keep their name.
+    private static string FieldZh(string field) => field switch
+    {
+        "Expression" => "条件",
+        "RuleName" => "规则代码",
+        "Properties.EffectiveFrom" => "生效日期",
+        "Properties.EffectiveUntil" => "失效日期",
+        "Properties.Version" => "版本号",
+        "Properties.MessageZh" => "中文提示模板",
+        "Properties.MessageEn" => "英文提示模板",
+        "Properties.BusinessTypes" => "适用业务类型",
+        "Properties.ExcludeTypes" => "排除的业务类型",
+        "Properties.Severity" => "严重程度",
+        "Properties.Category" => "类别",
+        "Properties.Stages" => "适用阶段",
+        "Properties.NameZh" => "中文名称",
+        "Properties.NameEn" => "英文名称",
+        "Properties.Ref" => "法规依据编号",
+        _ when field.StartsWith("LocalParams.", StringComparison.Ordinal) => $"命名事实 {field["LocalParams.".Length..]} ",
+        _ => $" {field} ",
+    };
 
     // A business type a rule names to apply to must be in the catalogue. Globs (HouseTransfer*) and groups (@Disposal) may
     // name types to come, and an excluded code that does not exist excludes nothing, so those are not refused: the shipped
@@ -93,7 +115,7 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             if (!catalogue.TryFind(pattern, out _))
             {
                 issues.Add(new RuleDraftIssue(rule.RuleName, field, null,
-                    $"规则 {rule.RuleName} 的 {field}：业务类型 {pattern} 不在业务类型目录中。",
+                    $"规则 {rule.RuleName} 的{FieldZh(field)}：业务类型 {pattern} 不在业务类型目录中。",
                     $"{rule.RuleName}: {field}: business type {pattern} is not in the business-type catalogue."));
             }
         }
