@@ -85,6 +85,32 @@ public sealed class ForwardChainingTests(Xunit.Abstractions.ITestOutputHelper ou
     }
 
     [Fact]
+    public void ARunLeavesNoDerivedFactInTheSession_TheyAreRetractedWithTheirEntries()
+    {
+        var engine = TestCatalogue.Instance.ReviewEngine;
+        var facts = Restrict(CleanResale(), "all");
+        var context = new Registry.Rules.NRules.ReviewSessionContext(TestCatalogue.Instance.Materials, engine.Rules.Length, engine.Derived.Length);
+        Array.Fill(context.Applicable, true);
+        Array.Fill(context.Derived, true);
+        var inserted = new List<object> { new Registry.Rules.NRules.Subject<ReviewFacts>(context, facts) };
+        foreach (var source in engine.InsertedSources)
+        {
+            source.AddFacts(facts, inserted);
+        }
+
+        var session = engine.Factory.CreateSession();
+        session.InsertAll(inserted);
+        session.Fire();
+        var derived = session.Query<Registry.Rules.NRules.DerivedFact>().ToList();
+        output.WriteLine(string.Join(", ", derived.Select(d => $"{d.Name}.{d.KindName} {d.Entry.Source}[{d.Entry.Index}]")));
+        Assert.Equal(["AdministrativeRestriction", "Objection", "PreNotice", "Seizure"], derived.Select(d => d.KindName).Order(StringComparer.Ordinal));
+        Assert.Equal(1, derived.Single(d => d.KindName == "PreNotice").Entry.Index); // the seller's own pre-notice restricts nothing
+
+        session.RetractAll(inserted);
+        Assert.Empty(session.Query<object>());
+    }
+
+    [Fact]
     public void ADerivationThatThrows_MakesEveryRuleReadingIt_AnError_NeverAPass()
     {
         var json = $$"""
