@@ -100,12 +100,12 @@ internal static class SessionFactoryBuilder
         if (join is not null && reads >= 0)
         {
             // Forward chaining: the derived fact the kind's rule inferred for this subject, naming its entry.
+            // The kind alone is an alpha condition (NRules tests it once per derived fact, not per join); the owner joins.
             var d = Expression.Parameter(typeof(DerivedFact), Derived);
-            lhs.Pattern(typeof(DerivedFact), Derived).Condition(Expression.Lambda(
-                Expression.AndAlso(
-                    Expression.Equal(Expression.Property(d, nameof(DerivedFact.Kind)), Expression.Constant(reads)),
-                    Expression.ReferenceEqual(Expression.Property(d, nameof(DerivedFact.Owner)), Expression.Convert(f, typeof(object)))),
-                d, s));
+            var derivedPattern = lhs.Pattern(typeof(DerivedFact), Derived);
+            derivedPattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(d, nameof(DerivedFact.Kind)), Expression.Constant(reads)), d));
+            derivedPattern.Condition(Expression.Lambda(
+                Expression.ReferenceEqual(Expression.Property(d, nameof(DerivedFact.Owner)), Expression.Convert(f, typeof(object))), d, s));
             actionParameters.Add(d);
             matchedArgument = Expression.Convert(Expression.Property(d, nameof(DerivedFact.Entry)), typeof(object));
         }
