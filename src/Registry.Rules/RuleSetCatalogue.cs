@@ -94,7 +94,8 @@ public sealed class RuleSetCatalogue
                 errors.Add(new RuleSetValidationError(file, null, $"Rule set '{def.Name}' is defined twice."));
             }
 
-            foreach (var r in def.Rules)
+            // A code belongs to one set (its versions by date are in that set: the parser checked they do not overlap).
+            foreach (var r in def.Rules.DistinctBy(r => r.Code))
             {
                 if (!codes.TryAdd(r.Code, file))
                 {

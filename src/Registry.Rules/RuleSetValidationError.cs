@@ -7,6 +7,12 @@ namespace Registry.Rules;
 /// <param name="Position">For expression errors: the zero-based character position in the expression reported by the parser.</param>
 public sealed record RuleSetValidationError(string File, string? RuleCode, string Message, int? Position = null)
 {
+    /// <summary>
+    /// What is wrong in Chinese, when the producer knows it (expression errors, overlapping versions): the designer shows
+    /// it on zh-CN pages instead of quoting <see cref="Message"/>.
+    /// </summary>
+    public string? DetailZh { get; init; }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{File}{(RuleCode is null ? string.Empty : $" [{RuleCode}]")}: {Message}{(Position is { } p ? $" (position {p})" : string.Empty)}";

@@ -86,12 +86,14 @@ public sealed class EvaluationTests
         Assert.Equal(AutoApprovalVerdict.Approve, AutoApprovalPolicy.Decide(result).Verdict);
     }
 
+    // The day that picks the rules is the case's acceptance day (CleanResale: accepted 2026-11-20, reviewed 2026-11-23).
     [Theory]
-    [InlineData("2026-11-22", null, false)] // ended... not: starts in the past, in force
-    [InlineData("2026-11-23", null, false)] // in force from today (inclusive)
-    [InlineData("2026-11-24", null, true)] // not yet in force
-    [InlineData("2020-01-01", "2026-11-23", false)] // last day in force (inclusive)
-    [InlineData("2020-01-01", "2026-11-22", true)] // expired yesterday
+    [InlineData("2026-11-19", null, false)] // in force since before acceptance
+    [InlineData("2026-11-20", null, false)] // in force from the acceptance day (inclusive)
+    [InlineData("2026-11-21", null, true)] // in force after acceptance, before today: not for this case
+    [InlineData("2026-11-23", null, true)] // in force from today: not for a case accepted before
+    [InlineData("2020-01-01", "2026-11-20", false)] // last day in force is the acceptance day (inclusive)
+    [InlineData("2020-01-01", "2026-11-19", true)] // ended the day before acceptance
     public void EffectiveDates_FilterRules(string from, string? until, bool skipped)
     {
         var result = Evaluator(Rule("false", from, until)).Evaluate(CleanResale(), RuleStage.Review);

@@ -81,8 +81,9 @@ internal static class NRulesComparison
             var facts = new List<object>();
             if (review)
             {
-                var context = new ReviewSessionContext(materials, catalogue.ReviewEngine.Rules.Length);
+                var context = new ReviewSessionContext(materials, catalogue.ReviewEngine.Rules.Length, catalogue.ReviewEngine.Derived.Length);
                 Array.Fill(context.Applicable, true);
+                Array.Fill(context.Derived, true);
                 var f = RulesBenchmarkData.ReviewCase();
                 facts.Add(new Subject<ReviewFacts>(context, f));
                 foreach (var source in catalogue.ReviewEngine.InsertedSources)
@@ -123,14 +124,98 @@ internal static class NRulesComparison
 
         const int N = 100_000;
         var a = new long[N];
+        var gcDuring = new bool[N];
+        var cpu = new long[N];
+        var gen0 = GC.CollectionCount(0);
+        var gen1 = GC.CollectionCount(1);
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < N; i++)
         {
+            var collections = GC.CollectionCount(0);
+            var cpuStart = ThreadCpuNanoseconds();
             var start = Stopwatch.GetTimestamp();
             Full(nrules, facts);
             a[i] = Stopwatch.GetTimestamp() - start;
+            cpu[i] = ThreadCpuNanoseconds() - cpuStart;
+            gcDuring[i] = GC.CollectionCount(0) != collections;
         }
 
-        Print($"  NRules    {Percentiles(a)}");
+        var perReview = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / N;
+        var pauses = GC.GetTotalPauseDuration() - pause;
+        var info = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+        Print(string.Create(CultureInfo.InvariantCulture,
+            $"  GC: server {System.Runtime.GCSettings.IsServerGC}, concurrent {AppContext.GetData("System.GC.Concurrent") ?? "default"}, gen0 budget setting {AppContext.GetData("System.GC.Gen0Size") ?? "default"}, conserve {AppContext.GetData("System.GC.ConserveMemory") ?? "default"}, TieredPGO {AppContext.GetData("System.Runtime.TieredPGO") ?? "default"}"));
+        Print(string.Create(CultureInfo.InvariantCulture,
+            $"  {perReview:F1} KB allocated per review; collections during the {N:N0} timed reviews: gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, gen2 {GC.CollectionCount(2) - gen2}; GC paused {pauses.TotalMilliseconds:F0} ms in all (last ephemeral GC pause {info.PauseDurations[0].TotalMicroseconds:F0} µs, promoted {info.PromotedBytes / 1024.0:F0} KB)"));
+        Print($"  NRules    {Percentiles((long[])a.Clone())}");
+
+        // Where the tail comes from: the calls during which a GC ran, the calls whose thread was off the CPU (wall time
+        // well above its own CPU time: the scheduler gave the core to someone else), and the rest.
+        var ticksPerUs = Stopwatch.Frequency / 1_000_000.0;
+        var offCpu = Enumerable.Range(0, N).Select(i => !gcDuring[i] && a[i] / ticksPerUs - cpu[i] / 1000.0 > 50).ToArray();
+        Print($"  calls with a GC ({gcDuring.Count(x => x):N0}): {Percentiles([.. a.Where((_, i) => gcDuring[i])])}");
+        Print($"  calls off the CPU > 50 µs, no GC ({offCpu.Count(x => x):N0}): {Percentiles([.. a.Where((_, i) => offCpu[i])])}");
+        Print($"  the rest ({N - gcDuring.Count(x => x) - offCpu.Count(x => x):N0}): {Percentiles([.. a.Where((_, i) => !gcDuring[i] && !offCpu[i])])}");
+        var tail = a.OrderByDescending(x => x).ElementAt(N / 100);
+        var inTail = Enumerable.Range(0, N).Where(i => a[i] >= tail).ToList();
+        Print($"  the slowest 1% ({inTail.Count:N0} calls ≥ {tail / ticksPerUs:F0} µs): {inTail.Count(i => gcDuring[i])} with a GC, {inTail.Count(i => offCpu[i])} off the CPU without a GC, {inTail.Count(i => !gcDuring[i] && !offCpu[i])} neither");
+
+        // Forward chaining's cost: the same rules with the derived fact (as shipped) and without it (each rule joining the
+        // entries itself), calls interleaved so both see the same load.
+        var without = WithoutDerived().CreateEvaluator();
+        var b = new long[N / 2];
+        var c = new long[N / 2];
+        for (var i = 0; i < N / 2; i++)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            Full(nrules, facts);
+            var t1 = Stopwatch.GetTimestamp();
+            Full(without, facts);
+            b[i] = t1 - t0;
+            c[i] = Stopwatch.GetTimestamp() - t1;
+        }
+
+        Print($"  interleaved, with the derived fact:    {Percentiles(b)}");
+        Print($"  interleaved, without (plain joins):    {Percentiles(c)}");
+    }
+
+    // The shipped review sets with their Derived section removed.
+    private static RuleSetCatalogue WithoutDerived()
+    {
+        var files = Directory.GetFiles(RulesBenchmarkData.RulesDirectory(), "*.json")
+            .Where(p => Path.GetFileName(p) is not (RuleSetCatalogue.SchemaFile or RuleSetCatalogue.MaterialsFile))
+            .Order(StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var root = JsonNode.Parse(File.ReadAllText(p))!.AsObject();
+                root.Remove("Derived");
+                return (Path.GetFileName(p), root.ToJsonString());
+            });
+        return RuleSetCatalogue.Load(files, RulesBenchmarkData.LoadCatalogue().Materials);
+    }
+
+    // CLOCK_THREAD_CPUTIME_ID: the CPU time this thread has used (Linux); 0 elsewhere.
+    private static long ThreadCpuNanoseconds()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return 0;
+        }
+
+        _ = ClockGetTime(3, out var ts);
+        return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out Timespec value);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static void SelfCheck(int cases)
@@ -177,6 +262,11 @@ internal static class NRulesComparison
 
     private static string Percentiles(long[] ticks)
     {
+        if (ticks.Length == 0)
+        {
+            return "none";
+        }
+
         Array.Sort(ticks);
         double Us(double q) => ticks[Math.Min(ticks.Length - 1, (int)(q * ticks.Length))] * 1_000_000.0 / Stopwatch.Frequency;
         return string.Create(CultureInfo.InvariantCulture, $"p50 {Us(0.50):F1} µs, p90 {Us(0.90):F1} µs, p99 {Us(0.99):F1} µs, p99.9 {Us(0.999):F1} µs, max {Us(1):F1} µs");

@@ -28,7 +28,7 @@ internal static class NRulesProfile
 
         Console.WriteLine($"inserted facts {inserted.Count}; load {File.ReadAllText("/proc/loadavg").Trim()}");
         Measure("create session", n, () => engine.Factory.CreateSession());
-        var ctx = new ReviewSessionContext(catalogue.Materials, engine.Rules.Length);
+        var ctx = new ReviewSessionContext(catalogue.Materials, engine.Rules.Length, engine.Derived.Length);
         var none = new List<object>(inserted) { [0] = new Subject<ReviewFacts>(ctx, facts) };
         Measure("create + insert + fire (nothing applicable)", n, () => { var s = engine.Factory.CreateSession(); s.InsertAll(none); s.Fire(); });
         Measure("pooled run (nothing applicable)", n, () => engine.Run(none));
@@ -36,10 +36,14 @@ internal static class NRulesProfile
         Console.WriteLine($"review stage applicable {applicable.Length}, joins among them {applicable.Count(i => engine.Joins[i] is not null)}");
         Measure("pooled run (review stage applicable)", n, () =>
         {
-            var c = new ReviewSessionContext(catalogue.Materials, engine.Rules.Length);
+            var c = new ReviewSessionContext(catalogue.Materials, engine.Rules.Length, engine.Derived.Length);
             foreach (var i in applicable)
             {
                 c.Applicable[i] = true;
+                if (engine.Reads[i] >= 0)
+                {
+                    c.Derived[engine.Reads[i]] = true;
+                }
             }
 
             var list = new List<object>(inserted) { [0] = new Subject<ReviewFacts>(c, facts) };

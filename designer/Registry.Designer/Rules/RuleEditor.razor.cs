@@ -43,6 +43,14 @@ public partial class RuleEditor
     [SupplyParameterFromQuery(Name = "clone")]
     public string? Clone { get; set; }
 
+    /// <summary>For a new version of a rule (in force from a later date): the rule's code.</summary>
+    [SupplyParameterFromQuery(Name = "versionOf")]
+    public string? VersionOf { get; set; }
+
+    /// <summary>Which version of the rule is edited, when the set holds several; null: the only (or first) one.</summary>
+    [SupplyParameterFromQuery(Name = "version")]
+    public int? RuleVersion { get; set; }
+
     [Inject]
     private IRuleSetPublishing Publishing { get; set; } = default!;
 
@@ -74,17 +82,24 @@ public partial class RuleEditor
 
             var rules = RuleDrafts.Read(_set.Document);
             var codes = Catalogue.All.Select(t => t.Code).ToHashSet(StringComparer.Ordinal);
-            var source = Code ?? Clone;
-            var rule = source is null ? null : rules.FirstOrDefault(r => r.Code == source);
+            var source = Code ?? VersionOf ?? Clone;
+            var versions = source is null ? [] : rules.Where(r => r.Code == source).ToList();
+            var rule = Code is not null && RuleVersion is { } wanted ? versions.FirstOrDefault(r => r.Version == wanted)
+                : VersionOf is not null ? versions.MaxBy(r => r.Version)
+                : versions.FirstOrDefault();
             if (source is not null && rule is null)
             {
                 _error = string.Format(CultureInfo.CurrentCulture, D["Rule_NotFound"], SetName, source);
                 return;
             }
 
+            // A new version keeps the code and takes the next number; its dates are the author's to set (the parser
+            // refuses dates that overlap another version, naming it).
             _form = rule is null
                 ? new RuleForm { Category = _set.Kind == "selfcheck" ? "principle" : "parties", Stages = { }, EffectiveFrom = string.Empty }
-                : RuleForm.From(Code is null ? rule with { Code = $"{rule.Code}-COPY", Version = 1 } : rule, codes);
+                : Code is not null ? RuleForm.From(rule, codes)
+                : VersionOf is not null ? RuleForm.From(rule with { Version = versions.Max(r => r.Version) + 1, EffectiveFrom = null, EffectiveUntil = null }, codes)
+                : RuleForm.From(rule with { Code = $"{rule.Code}-COPY", Version = 1 }, codes);
         }
         catch (DesignerAccessDeniedException)
         {
@@ -144,13 +159,13 @@ public partial class RuleEditor
             return null;
         }
 
-        if (Code is null && RuleDrafts.Read(_set!.Document).Any(r => r.Code == draft.Code))
+        if (Code is null && VersionOf is null && RuleDrafts.Read(_set!.Document).Any(r => r.Code == draft.Code))
         {
             _error = string.Format(CultureInfo.CurrentCulture, D["Rule_CodeTaken"], draft.Code);
             return null;
         }
 
-        return RuleDrafts.Write(_set!.Document, draft, Code);
+        return RuleDrafts.Write(_set!.Document, draft, Code, RuleVersion);
     }
 
     private async Task ValidateAsync()

@@ -27,4 +27,10 @@ public interface ICaseRepository
 
     /// <summary>Streams completed cases (for self-check), in case-number order; memory stays bounded.</summary>
     IAsyncEnumerable<RegistrationCase> StreamFinishedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The <paramref name="count"/> completed cases that finished last, most recent first (by the time of their move to
+    /// Completed; ties by case number). Reads only those cases, through the index on status moves.
+    /// </summary>
+    Task<IReadOnlyList<RegistrationCase>> FindLastFinishedAsync(int count, CancellationToken cancellationToken = default);
 }

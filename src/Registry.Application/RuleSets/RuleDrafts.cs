@@ -29,14 +29,18 @@ public static class RuleDrafts
     /// <param name="document">The rule-set JSON.</param>
     /// <param name="rule">The edited rule.</param>
     /// <param name="replacing">The code of the rule it replaces.</param>
+    /// <param name="replacingVersion">
+    /// Which version of that rule, when the set holds several (in force on different dates); null: the first.
+    /// </param>
     /// <returns>The new document.</returns>
-    public static string Write(string document, RuleDraft rule, string? replacing)
+    public static string Write(string document, RuleDraft rule, string? replacing, int? replacingVersion = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var root = Parse(document);
         var rules = root["Rules"] as JsonArray ?? [];
         root["Rules"] = rules;
-        var existing = replacing is null ? null : rules.OfType<JsonObject>().FirstOrDefault(r => Text(r["RuleName"]) == replacing);
+        var existing = replacing is null ? null : rules.OfType<JsonObject>().FirstOrDefault(r => Text(r["RuleName"]) == replacing
+            && (replacingVersion is null || ToDraft(r).Version == replacingVersion));
         var target = existing ?? new JsonObject { ["RuleExpressionType"] = "LambdaExpression" };
         Fill(target, rule);
         if (existing is null)

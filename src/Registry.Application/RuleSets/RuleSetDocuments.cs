@@ -55,6 +55,9 @@ internal static class RuleSetDocuments
             ?? throw new JsonException("a rule set must be a JSON object");
         root["Version"] = setVersion;
         var rules = new List<RuleVersionRecord>();
+
+        // A rule may have several versions in the set (in force on different dates): each keeps a number of its own.
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rule in (root["Rules"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var code = (rule["RuleName"] as JsonValue)?.TryGetValue<string>(out var c) == true ? c : null;
@@ -72,14 +75,17 @@ internal static class RuleSetDocuments
             {
                 version = same.RuleVersion;
             }
-            else if (before.Count > 0)
+            else if (before.Count > 0 || taken.ContainsKey(code))
             {
-                version = Math.Max(before.Max(r => r.RuleVersion) + 1, drafted);
+                var highest = Math.Max(before.Count > 0 ? before.Max(r => r.RuleVersion) : 0, taken.GetValueOrDefault(code));
+                version = Math.Max(highest + 1, drafted);
             }
             else
             {
                 version = Math.Max(drafted, 1);
             }
+
+            taken[code] = Math.Max(taken.GetValueOrDefault(code), version);
 
             if (properties is not null)
             {

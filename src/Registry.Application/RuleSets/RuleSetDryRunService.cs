@@ -37,24 +37,9 @@ internal sealed class RuleSetDryRunService(
         var (name, kind, stages) = Describe(draftJson);
         var pair = await engine.PairAsync(draftJson, cancellationToken);
 
-        // The last finished: a bounded heap by completion time over the stream of finished cases.
-        var heap = new PriorityQueue<RegistrationCase, DateTimeOffset>(count + 1);
-        await foreach (var c in cases.StreamFinishedAsync(cancellationToken))
-        {
-            heap.Enqueue(c, c.EnteredAt(CaseStatus.Completed) ?? c.EnteredAt(CaseStatus.Recorded) ?? c.AcceptedAt);
-            if (heap.Count > count)
-            {
-                heap.Dequeue();
-            }
-        }
-
-        var chosen = new List<RegistrationCase>(heap.Count);
-        while (heap.Count > 0)
-        {
-            chosen.Add(heap.Dequeue());
-        }
-
-        chosen.Reverse(); // most recent first
+        // The last finished, most recent first: only those N are read (the store's index on status moves), however many
+        // cases have finished.
+        var chosen = await cases.FindLastFinishedAsync(count, cancellationToken);
         var changes = new List<RuleDryRunChange>();
         int newly = 0, stopped = 0, done = 0;
         foreach (var c in chosen)

@@ -162,18 +162,55 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
                 yield break;
             }
 
-            var ids = rows.Select(r => r.Id).ToList();
-            var parties = (await db.Set<CasePartyRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
-            var units = (await db.Set<CaseUnitRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
-            var materials = (await db.Set<CaseMaterialRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
-            var history = (await db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
-            foreach (var row in rows)
+            foreach (var c in await ToDomainAsync(db, rows, cancellationToken))
             {
-                yield return CaseRowMapper.ToDomain(row, parties[row.Id], units[row.Id], materials[row.Id], history[row.Id]);
+                yield return c;
             }
 
             after = rows[^1].CaseNumber;
         }
+    }
+
+    public async Task<IReadOnlyList<RegistrationCase>> FindLastFinishedAsync(int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var completed = nameof(CaseStatus.Completed);
+
+        // Newest moves to Completed first, through the (ToStatus, At) index on status moves: only `count` rows are read,
+        // however many cases have finished. A case still Completed now (the join) counts once.
+        var last = await (
+            from h in db.Set<CaseStatusChangeRow>()
+            where h.ToStatus == completed
+            join c in db.Set<CaseRow>() on h.CaseId equals c.Id
+            where c.Status == completed
+            orderby h.At descending, c.CaseNumber descending
+            select new { h.CaseId, h.At })
+            .Take(count)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var order = last.Select(x => x.CaseId).Distinct().ToList();
+        var result = new List<RegistrationCase>(order.Count);
+        foreach (var chunk in order.Chunk(500))
+        {
+            var ids = chunk.ToList();
+            var rows = await db.Set<CaseRow>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+            result.AddRange(await ToDomainAsync(db, rows, cancellationToken));
+        }
+
+        var position = order.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return [.. result.OrderBy(c => position[c.Id])];
+    }
+
+    // The cases of `rows` with their children, four queries for the lot.
+    private static async Task<List<RegistrationCase>> ToDomainAsync(RegistryDbContext db, List<CaseRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var parties = (await db.Set<CasePartyRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
+        var units = (await db.Set<CaseUnitRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
+        var materials = (await db.Set<CaseMaterialRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
+        var history = (await db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => ids.Contains(p.CaseId)).ToListAsync(cancellationToken)).ToLookup(p => p.CaseId);
+        return [.. rows.Select(row => CaseRowMapper.ToDomain(row, parties[row.Id], units[row.Id], materials[row.Id], history[row.Id]))];
     }
 
     /// <summary>Adds the rows of a case to <paramref name="db"/> without saving (also used by the demo seeding).</summary>

@@ -38,6 +38,14 @@ internal sealed class CompiledRule<TFacts>
 
     public MessageTemplate MessageEn { get; }
 
+    /// <summary>
+    /// The day that picks the review rules (and the version of a rule) a case is reviewed under: the day it was accepted,
+    /// in the office's time (the facts carry China time). A case accepted before a change finishes under the rule it was
+    /// accepted under, even if reviewed after the change. (The self-check runs the rules in force on the day it checks:
+    /// it applies today's standard to work already in the register, including cases accepted before the rules existed.)
+    /// </summary>
+    public static DateOnly RuleDay(DateTimeOffset acceptedAt) => DateOnly.FromDateTime(acceptedAt.DateTime);
+
     public bool InForceOn(DateOnly day) =>
         Definition.EffectiveFrom <= day && (Definition.EffectiveUntil is null || day <= Definition.EffectiveUntil.Value);
 

@@ -3,6 +3,7 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using Registry.Rules.Loading;
+using Registry.Rules.NRules;
 
 namespace Registry.Rules.Compilation;
 
@@ -39,7 +40,32 @@ internal sealed class RuleExpressionCompiler
             }
         }
 
-        return errors.Count == start ? new CompiledRuleSet<TFacts>(set, compiled) : null;
+        var derived = new List<CompiledDerived>();
+        foreach (var d in set.Derived)
+        {
+            var f = Expression.Parameter(typeof(TFacts), ExpressionParsing.FactsParameter);
+            var m = Expression.Parameter(typeof(MaterialsChecklist), ExpressionParsing.MaterialsParameter);
+            var where = $"Derived.{d.Name}.{d.Kind}";
+            if (Parse<TFacts, bool>(d.Exists, f, m, typeof(bool), set.File, null, where, errors) is not { } exists)
+            {
+                continue;
+            }
+
+            // "Some entry matches" is a rule that fails when it does: lifted, it is the join that produces the fact.
+            var join = typeof(TFacts) == typeof(Application.Review.Facts.ReviewFacts)
+                ? JoinLifter.TryLift(Expression.Lambda(Expression.Not(exists.Body), exists.Parameters), ReviewEntrySources.All)
+                : null;
+            if (join is null || join.Guard is not null)
+            {
+                errors.Add(new RuleSetValidationError(set.File, null,
+                    $"{where}: Exists must be f.<register collection>.Any(e => condition), e.g. f.Unit.Seizures.Any(z => z.IsEffectiveOn(f.Today))."));
+                continue;
+            }
+
+            derived.Add(new CompiledDerived(d, join, exists.Parameters));
+        }
+
+        return errors.Count == start ? new CompiledRuleSet<TFacts>(set, compiled, derived) : null;
     }
 
     private static Func<TFacts, MaterialsChecklist, TResult> Compile<TFacts, TResult>(Expression<Func<TFacts, MaterialsChecklist, TResult>> typed) =>
@@ -47,7 +73,7 @@ internal sealed class RuleExpressionCompiler
 
     /// <summary>Parses one expression into a typed lambda over (f, m); the NRules compiler builds its conditions from it.</summary>
     private Expression<Func<TFacts, MaterialsChecklist, TResult>>? Parse<TFacts, TResult>(string text, ParameterExpression f, ParameterExpression m,
-        Type? resultType, string file, string code, string where, List<RuleSetValidationError> errors)
+        Type? resultType, string file, string? code, string where, List<RuleSetValidationError> errors)
     {
         try
         {
@@ -57,11 +83,11 @@ internal sealed class RuleExpressionCompiler
         }
         catch (ParseException ex)
         {
-            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}", ex.Position));
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}", ex.Position) { DetailZh = ParseErrorText.Zh(ex.Message) });
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}"));
+            errors.Add(new RuleSetValidationError(file, code, $"{where} does not compile: {ex.Message}") { DetailZh = ParseErrorText.Zh(ex.Message) });
         }
 
         return null;

@@ -17,6 +17,29 @@ internal sealed class RuleSetDocument
     public string? Description { get; set; }
 
     public List<RuleDocument>? Rules { get; set; }
+
+    /// <summary>Derived facts (forward chaining): produced by rules of their own, read by the rules that need them.</summary>
+    public List<DerivedFactDocument>? Derived { get; set; }
+}
+
+internal sealed class DerivedFactDocument
+{
+    public string? Name { get; set; }
+
+    public string? NameZh { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<DerivedKindDocument>? Kinds { get; set; }
+}
+
+internal sealed class DerivedKindDocument
+{
+    public string? Kind { get; set; }
+
+    public string? Exists { get; set; }
 }
 
 internal sealed class RuleDocument

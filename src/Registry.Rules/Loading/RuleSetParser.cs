@@ -78,7 +78,9 @@ internal static partial class RuleSetParser
         }
 
         var rules = new List<RuleDefinition>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // Versions of one rule may follow each other in time (one in force on any day): code → the enabled versions so far.
+        var versions = new Dictionary<string, List<(int Version, DateOnly From, DateOnly? Until)>>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Rules.Count; i++)
         {
             var r = doc.Rules[i];
@@ -88,10 +90,6 @@ internal static partial class RuleSetParser
             if (r.RuleName is null || !CodePattern().IsMatch(r.RuleName))
             {
                 Err("RuleName must be an upper-case code such as REG-SEIZURE-BLOCKS-DISPOSAL.");
-            }
-            else if (!seen.Add(r.RuleName))
-            {
-                Err("Duplicate RuleName.");
             }
 
             if (r.Enabled == false)
@@ -151,6 +149,10 @@ internal static partial class RuleSetParser
             if (from is { } f && until is { } u && u < f)
             {
                 Err("Properties.EffectiveUntil is before EffectiveFrom.");
+            }
+            else if (from is { } begins && r.RuleName is not null && p.Version is >= 1)
+            {
+                CheckOtherVersions(versions, r.RuleName, p.Version.Value, begins, until, file, errors);
             }
 
             var stages = new List<RuleStage>();
@@ -238,8 +240,98 @@ internal static partial class RuleSetParser
             }
         }
 
-        return errors.Count == start ? new RuleSetDefinition(doc.WorkflowName!, kind, doc.Version!.Value, file, rules) : null;
+        var derived = ParseDerived(doc.Derived, kind, file, errors);
+        return errors.Count == start ? new RuleSetDefinition(doc.WorkflowName!, kind, doc.Version!.Value, file, rules) { Derived = derived } : null;
     }
+
+    // Derived facts: a name, its kinds, each an Exists condition over a register collection (checked when compiled).
+    private static List<DerivedFactDefinition> ParseDerived(List<DerivedFactDocument>? documents, RuleSetKind kind, string file, List<RuleSetValidationError> errors)
+    {
+        var result = new List<DerivedFactDefinition>();
+        if (documents is not { Count: > 0 })
+        {
+            return result;
+        }
+
+        if (kind != RuleSetKind.Review)
+        {
+            errors.Add(new RuleSetValidationError(file, null, "Derived: only review rule sets derive facts (self-check rules read the finished case alone)."));
+            return result;
+        }
+
+        foreach (var d in documents)
+        {
+            if (d.Name is null || !IdentifierPattern().IsMatch(d.Name) || string.IsNullOrWhiteSpace(d.NameZh) || string.IsNullOrWhiteSpace(d.NameEn))
+            {
+                errors.Add(new RuleSetValidationError(file, null, $"Derived: '{d.Name}' needs a Name (an identifier), NameZh and NameEn."));
+                continue;
+            }
+
+            if (d.Kinds is not { Count: > 0 })
+            {
+                errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: Kinds must list at least one kind."));
+                continue;
+            }
+
+            foreach (var k in d.Kinds)
+            {
+                if (k.Kind is null || !IdentifierPattern().IsMatch(k.Kind) || string.IsNullOrWhiteSpace(k.Exists))
+                {
+                    errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: kind '{k.Kind}' needs a Kind (an identifier) and an Exists condition."));
+                }
+                else if (result.Any(x => x.Name == d.Name && x.Kind == k.Kind))
+                {
+                    errors.Add(new RuleSetValidationError(file, null, $"Derived.{d.Name}: kind '{k.Kind}' is defined twice."));
+                }
+                else
+                {
+                    result.Add(new DerivedFactDefinition(d.Name, d.NameZh!, d.NameEn!, k.Kind, k.Exists));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // Two versions of one rule: different version numbers, effective periods that do not share a day. A refusal names the
+    // other version and its dates, at the field to change (EffectiveFrom), in English and Chinese.
+    private static void CheckOtherVersions(Dictionary<string, List<(int Version, DateOnly From, DateOnly? Until)>> versions, string code,
+        int version, DateOnly from, DateOnly? until, string file, List<RuleSetValidationError> errors)
+    {
+        if (!versions.TryGetValue(code, out var earlier))
+        {
+            versions[code] = [(version, from, until)];
+            return;
+        }
+
+        foreach (var other in earlier)
+        {
+            if (other.Version == version)
+            {
+                errors.Add(new RuleSetValidationError(file, code,
+                    string.Create(CultureInfo.InvariantCulture, $"Properties.Version: version {version} of {code} is written twice; each version of a rule has its own number."))
+                {
+                    DetailZh = string.Create(CultureInfo.InvariantCulture, $"第 {version} 版出现了两次；同一规则的每个版本须有自己的版本号。"),
+                });
+                return;
+            }
+
+            if (from <= (other.Until ?? DateOnly.MaxValue) && other.From <= (until ?? DateOnly.MaxValue))
+            {
+                errors.Add(new RuleSetValidationError(file, code,
+                    $"Properties.EffectiveFrom: {code} v{version} ({Period(from, until)}) overlaps v{other.Version} ({Period(other.From, other.Until)}); one version of a rule is in force on any day.")
+                {
+                    DetailZh = $"第 {version} 版的生效期间（{Period(from, until)}）与第 {other.Version} 版（{Period(other.From, other.Until)}）重叠：同一规则同一天只能有一个版本生效。",
+                });
+                return;
+            }
+        }
+
+        earlier.Add((version, from, until));
+    }
+
+    private static string Period(DateOnly from, DateOnly? until) =>
+        $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}–{until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}";
 
     private static DateOnly? ParseDate(string? value, string name, bool required, Action<string> err)
     {

@@ -16,7 +16,6 @@ internal sealed class CompiledEngine<TFacts>
     where TFacts : class
 {
     private readonly ConcurrentDictionary<(int Set, RuleStage Stage, string Type), int[]> _applicable = new();
-    private readonly Dictionary<string, int> _indexByCode;
     private readonly ConcurrentBag<ISession> _pool = [];
     private int _pooled;
 
@@ -38,11 +37,27 @@ internal sealed class CompiledEngine<TFacts>
         Rules = [.. rules];
         Offsets = offsets;
         Joins = [.. Rules.Select(r => sources.Count == 0 ? null : JoinLifter.TryLift(r.PredicateExpression, sources))];
-        _indexByCode = Rules.Select((r, i) => (r.Definition.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        Factory = SessionFactoryBuilder.Compile(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i])));
+
+        // Forward chaining: a rule whose join is exactly a derived kind's (same collection, same entry condition) reads
+        // the derived fact instead of repeating the join; the kind's own rule infers it once per review.
+        Derived = [.. sets.SelectMany(s => s.Derived).Where(d => sources.Contains(d.Join.Source))];
+        Reads = [.. Joins.Select(j => j is null ? -1 : Array.FindIndex(Derived, d => SameJoin(d.Join, j)))];
+        Readers = [.. Derived.Select((_, k) => Enumerable.Range(0, Rules.Length).Where(i => Reads[i] == k).ToArray())];
+        Factory = SessionFactoryBuilder.Compile(
+            Derived.Select((d, k) => SessionFactoryBuilder.BuildDerivation<TFacts>(d, k))
+                .Concat(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i], Reads[i]))));
         InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
         SourceOf = [.. Joins.Select(j => j is null ? -1 : InsertedSources.IndexOf(j.Source))];
     }
+
+    /// <summary>The derived facts' kinds (forward chaining), numbered in set order.</summary>
+    public CompiledDerived[] Derived { get; }
+
+    /// <summary>Per rule: the derived kind it reads instead of its own join, or -1.</summary>
+    public int[] Reads { get; }
+
+    /// <summary>Per derived kind: the rules that read it.</summary>
+    public int[][] Readers { get; }
 
     /// <summary>Per rule: the position in <see cref="InsertedSources"/> of the collection it joins on, or -1.</summary>
     public int[] SourceOf { get; }
@@ -106,12 +121,12 @@ internal sealed class CompiledEngine<TFacts>
         session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report(e.Rules.Select(r => r.Name), e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+            Report(e.Rules, e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
         };
         session.Events.RhsExpressionFailedEvent += (_, e) =>
         {
             e.IsHandled = true;
-            Report([e.Match.Rule.Name], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+            Report([e.Match.Rule], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
         };
         return session;
     }
@@ -141,18 +156,34 @@ internal sealed class CompiledEngine<TFacts>
             .Select(x => new FactValue($"{join.Source.Path}[{x.Index}]", join.Source.Describe(x.Value)))];
     }
 
-    private void Report(IEnumerable<string> rules, IEnumerable<object?> facts, Exception exception)
+    // The same join: same collection, same condition on the entry (both parsed from text and lifted the same way, with
+    // the entry parameter renamed alike, so equal text means the same condition).
+    private static bool SameJoin(LiftedJoin derived, LiftedJoin rule) =>
+        derived.Source == rule.Source && derived.Element.Type == rule.Element.Type && derived.Element.Name == rule.Element.Name
+        && string.Equals(derived.Match.ToString(), rule.Match.ToString(), StringComparison.Ordinal);
+
+    // A rule is known by its number (SessionFactoryBuilder's "Index" property), not its code: two versions of one rule
+    // in force on different dates are two NRules rules with one code. A derivation that throws makes every rule reading
+    // its fact an Error (never a silent pass).
+    private void Report(IEnumerable<global::NRules.RuleModel.IRuleDefinition> rules, IEnumerable<object?> facts, Exception exception)
     {
         if (facts.OfType<Subject<TFacts>>().FirstOrDefault() is not { } subject)
         {
             return;
         }
 
-        foreach (var name in rules)
+        foreach (var rule in rules)
         {
-            if (_indexByCode.TryGetValue(name, out var i))
+            if (rule.Properties.TryGetProperty(SessionFactoryBuilder.IndexProperty, out var property) && property.Value is int i)
             {
                 subject.Context.Failed(i, subject.Facts, exception);
+            }
+            else if (rule.Properties.TryGetProperty(SessionFactoryBuilder.DerivedProperty, out var derived) && derived.Value is int k)
+            {
+                foreach (var reader in Readers[k])
+                {
+                    subject.Context.Failed(reader, subject.Facts, exception);
+                }
             }
         }
     }

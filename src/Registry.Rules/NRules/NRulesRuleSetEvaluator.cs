@@ -38,11 +38,12 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
     private RuleEvaluationResult Run(int[] sets, ReviewFacts facts, RuleStage stage)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var context = new ReviewSessionContext(materials, engine.Rules.Length);
+        var context = new ReviewSessionContext(materials, engine.Rules.Length, engine.Derived.Length);
         var skipped = 0;
         var names = new string[sets.Length];
         var any = false;
         Span<bool> joined = stackalloc bool[engine.InsertedSources.Length];
+        var day = CompiledRule<ReviewFacts>.RuleDay(facts.Case.AcceptedAt);
         for (var s = 0; s < sets.Length; s++)
         {
             var set = engine.Sets[sets[s]];
@@ -51,13 +52,18 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
             skipped += set.Rules.Count - applicable.Length;
             foreach (var i in applicable)
             {
-                if (engine.Rules[i].InForceOn(facts.Today))
+                if (engine.Rules[i].InForceOn(day))
                 {
                     context.Applicable[i] = true;
                     any = true;
                     if (engine.SourceOf[i] >= 0)
                     {
                         joined[engine.SourceOf[i]] = true;
+                    }
+
+                    if (engine.Reads[i] >= 0)
+                    {
+                        context.Derived[engine.Reads[i]] = true;
                     }
                 }
                 else

@@ -14,6 +14,9 @@ internal abstract class SessionContext(MaterialsChecklist materials)
     /// <summary>True when rule number <paramref name="rule"/> applies to <paramref name="facts"/>.</summary>
     public abstract bool Applies(int rule, object facts);
 
+    /// <summary>True when derived kind <paramref name="kind"/> is read by a rule that applies in this run (else it is not inferred).</summary>
+    public virtual bool Derives(int kind) => false;
+
     /// <summary>Records that rule <paramref name="rule"/> fired (its condition failed) on <paramref name="facts"/>; for a join, with the entry matched.</summary>
     public abstract void Fired(int rule, object facts, object? matched);
 

@@ -42,7 +42,6 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             CheckBusinessTypes(rule, issues);
         }
 
-        CheckOverlaps(doc?.Rules ?? [], issues);
         return issues;
     }
 
@@ -68,8 +67,32 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             : e.RuleCode is null ? "document" : "rule";
         var where = e.Position is { } p ? string.Create(CultureInfo.InvariantCulture, $"（第 {p} 个字符处）") : string.Empty;
         var rule = e.RuleCode is null ? "规则集" : $"规则 {e.RuleCode} ";
-        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}的 {field}{where}有误：{e.Message}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
+        // Expression errors and overlapping versions carry their Chinese text; other structural refusals quote the parser.
+        var detail = e.DetailZh ?? $"（原文）{e.Message}";
+        return new RuleDraftIssue(e.RuleCode, field, e.Position, $"{rule}{(field is "document" or "rule" ? string.Empty : $"的{FieldZh(field)}")}{where}有误：{detail}", e.ToString().Replace($"{Draft} ", string.Empty, StringComparison.Ordinal).Replace($"{Draft}: ", string.Empty, StringComparison.Ordinal));
     }
+
+    // The field as the form labels it (zh-CN pages show no raw JSON names); unknown ones keep their name.
+    private static string FieldZh(string field) => field switch
+    {
+        "Expression" => "条件",
+        "RuleName" => "规则代码",
+        "Properties.EffectiveFrom" => "生效日期",
+        "Properties.EffectiveUntil" => "失效日期",
+        "Properties.Version" => "版本号",
+        "Properties.MessageZh" => "中文提示模板",
+        "Properties.MessageEn" => "英文提示模板",
+        "Properties.BusinessTypes" => "适用业务类型",
+        "Properties.ExcludeTypes" => "排除的业务类型",
+        "Properties.Severity" => "严重程度",
+        "Properties.Category" => "类别",
+        "Properties.Stages" => "适用阶段",
+        "Properties.NameZh" => "中文名称",
+        "Properties.NameEn" => "英文名称",
+        "Properties.Ref" => "法规依据编号",
+        _ when field.StartsWith("LocalParams.", StringComparison.Ordinal) => $"命名事实 {field["LocalParams.".Length..]} ",
+        _ => $" {field} ",
+    };
 
     // A business type a rule names to apply to must be in the catalogue. Globs (HouseTransfer*) and groups (@Disposal) may
     // name types to come, and an excluded code that does not exist excludes nothing, so those are not refused: the shipped
@@ -92,37 +115,9 @@ internal sealed partial class RuleSetDraftEngine(RuleSetCatalogue shipped, Publi
             if (!catalogue.TryFind(pattern, out _))
             {
                 issues.Add(new RuleDraftIssue(rule.RuleName, field, null,
-                    $"规则 {rule.RuleName} 的 {field}：业务类型 {pattern} 不在业务类型目录中。",
+                    $"规则 {rule.RuleName} 的{FieldZh(field)}：业务类型 {pattern} 不在业务类型目录中。",
                     $"{rule.RuleName}: {field}: business type {pattern} is not in the business-type catalogue."));
             }
         }
     }
-
-    // Versions of one rule may follow each other in time, never be in force on the same day.
-    private static void CheckOverlaps(List<RuleDocument> rules, List<RuleDraftIssue> issues)
-    {
-        foreach (var group in rules.Where(r => r.RuleName is not null && r.Enabled != false).GroupBy(r => r.RuleName!, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var versions = group.Select(r => (Version: r.Properties?.Version ?? 0, From: Day(r.Properties?.EffectiveFrom) ?? DateOnly.MinValue, Until: Day(r.Properties?.EffectiveUntil) ?? DateOnly.MaxValue)).ToList();
-            for (var i = 0; i < versions.Count; i++)
-            {
-                for (var j = i + 1; j < versions.Count; j++)
-                {
-                    var (a, b) = (versions[i], versions[j]);
-                    if (a.From <= b.Until && b.From <= a.Until)
-                    {
-                        issues.Add(new RuleDraftIssue(group.Key, "Properties.EffectiveFrom", null,
-                            $"规则 {group.Key} 第 {b.Version} 版的生效期间（{Text(b.From)}–{Text(b.Until)}）与第 {a.Version} 版（{Text(a.From)}–{Text(a.Until)}）重叠：同一规则同一天只能有一个版本生效。",
-                            $"{group.Key} v{b.Version}: effective {Text(b.From)}–{Text(b.Until)} overlaps v{a.Version} ({Text(a.From)}–{Text(a.Until)}); one version of a rule is in force on any day."));
-                    }
-                }
-            }
-        }
-    }
-
-    private static DateOnly? Day(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string Text(DateOnly day) =>
-        day == DateOnly.MinValue || day == DateOnly.MaxValue ? "…" : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

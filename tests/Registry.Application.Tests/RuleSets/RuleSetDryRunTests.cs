@@ -55,9 +55,11 @@ public sealed class RuleSetDryRunTests(ProductionRegistry registry) : IClassFixt
         Assert.All(result.Changes.Where(c => c.NewlyFires), c => Assert.Equal("REG-QC-SEPARATION-OF-DUTIES", c.RuleCode));
         Assert.Equal(new RuleDryRunProgress(2, 2), reports[^1]);
 
-        // Only the last N finished cases are run.
+        // Only the last N finished cases are run: the one that finished last (told second).
         var one = await WithScopeAsync(registry.Services, sp => sp.GetRequiredService<IRuleSetDryRun>().OnFinishedCasesAsync(Admin, draft, count: 1));
         Assert.Equal(1, one.CasesRun);
+        Assert.NotEmpty(one.Changes);
+        Assert.All(one.Changes, c => Assert.Equal(missing.CaseNo, c.CaseNumber));
     }
 
     // Progress<T> posts to the thread pool; this records synchronously, so the last report is there when the call returns.

@@ -176,6 +176,53 @@ public sealed class RuleSetPublishingTests(ProductionRegistry registry) : IClass
     }
 
     [Fact]
+    public async Task Publish_ASecondVersionFromALaterDay_EachCaseIsReviewedUnderTheVersionInForceOnItsAcceptanceDay()
+    {
+        var (_, facts) = await StoryRunner.BuildAsync(registry, ReviewStories.All[SeizureRule].Fail[0]);
+        var accepted = DateOnly.FromDateTime(facts.Case.AcceptedAt.DateTime);
+        var set = await LatestContainingAsync(registry.Services, SeizureRule);
+        var ruleVersion = set.Rules.Single(r => r.RuleCode == SeizureRule).RuleVersion;
+
+        // The shipped version ends on the case's acceptance day; a second version, a warning, starts the day after.
+        var root = System.Text.Json.Nodes.JsonNode.Parse(set.Document)!.AsObject();
+        var rules = root["Rules"]!.AsArray();
+        var current = rules.OfType<System.Text.Json.Nodes.JsonObject>().Single(r => (string?)r["RuleName"] == SeizureRule);
+        var next = (System.Text.Json.Nodes.JsonObject)current.DeepClone();
+        Properties(current)["EffectiveUntil"] = accepted.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Properties(next)["EffectiveFrom"] = accepted.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Properties(next)["Version"] = ruleVersion + 1;
+        Properties(next)["Severity"] = "warn";
+        Properties(next)["MessageZh"] = "新版：单元 {UnitCode} 已查封，请核实。";
+        rules.Add(next);
+
+        var result = await WithScopeAsync(registry.Services, sp => sp.GetRequiredService<IRuleSetPublishing>().PublishAsync(Admin, set.Name, root.ToJsonString(), set.Version, "second version"));
+        try
+        {
+            Assert.True(result.IsPublished, string.Join("; ", result.Issues.Select(i => i.MessageEn)));
+            var versions = result.Published!.Rules.Where(r => r.RuleCode == SeizureRule).Select(r => r.RuleVersion).Order().ToList();
+            Assert.Equal([ruleVersion + 1, ruleVersion + 2], versions); // both changed (the old one got an end date), each its own number
+
+            var evaluator = registry.Services.GetRequiredService<IRuleSetEvaluator>();
+            var onTheDay = (await evaluator.EvaluateAsync(facts, RuleStage.Review)).For(SeizureRule)!;
+            Assert.Equal((RuleSeverity.Block, ruleVersion + 1), (onTheDay.Severity, onTheDay.RuleVersion));
+            Assert.DoesNotContain("新版", onTheDay.MessageZh, StringComparison.Ordinal);
+
+            var dayAfter = facts with { Case = facts.Case with { AcceptedAt = facts.Case.AcceptedAt.AddDays(1) } };
+            var later = (await evaluator.EvaluateAsync(dayAfter, RuleStage.Review)).For(SeizureRule)!;
+            Assert.Equal((RuleSeverity.Warn, ruleVersion + 2), (later.Severity, later.RuleVersion));
+            Assert.StartsWith("新版：单元 ", later.MessageZh, StringComparison.Ordinal);
+        }
+        finally
+        {
+            // The other tests edit the rule as the only version of its code.
+            if (result.Published is { } published)
+            {
+                await WithScopeAsync(registry.Services, sp => sp.GetRequiredService<IRuleSetPublishing>().RollBackAsync(Admin, set.Name, set.Version, published.Version));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Validate_ARuleCodeAnotherSetUses_IsRefusedNamingThatSet()
     {
         var set = await LatestContainingAsync(registry.Services, SeizureRule);

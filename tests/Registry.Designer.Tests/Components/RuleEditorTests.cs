@@ -78,7 +78,7 @@ public sealed class RuleEditorTests : DesignerComponentTest
     {
         SignInAs("admin", RegistryRoles.BusinessAdmin);
         _rules.Validation = json => json.Contains("f.Case.Nope", StringComparison.Ordinal)
-            ? [new RuleDraftIssue(Rule, "Expression", 7, "规则 REG-JOINT-APPLICATION 的 Expression（第 7 个字符处）有误：No property or field 'Nope'", "Expression does not compile: No property or field 'Nope' (position 7)")]
+            ? [new RuleDraftIssue(Rule, "Expression", 7, "规则 REG-JOINT-APPLICATION 的条件（第 7 个字符处）有误：类型 UnitSnapshot 没有属性“Nope”", "Expression does not compile: No property or field 'Nope' (position 7)")]
             : [];
         var page = Render<RuleEditor>(p => p.Add(x => x.SetName, "review-intake").Add(x => x.Code, Rule));
         page.WaitForElement("#rule-form", Wait);
