@@ -1,5 +1,6 @@
 using Registry.Application.Cases;
 using Registry.Application.Review;
+using Registry.Domain.Cases;
 using Registry.Domain.Codes;
 
 namespace Registry.Application.Api;
@@ -36,8 +37,12 @@ public sealed class ApiCaseQuery(ICaseRepository cases, IReviewRunStore reviews,
             .Select(f => new ApiFinding(f.Finding.RuleCode, f.Finding.Severity.ToString(), f.Finding.Outcome.ToString(), f.UnitCode, f.Finding.MessageZh ?? f.Finding.NameZh, f.Finding.MessageEn))
             .ToList();
         var passed = all.Where(f => f.Finding.Outcome == RuleOutcome.Pass).DistinctBy(f => (f.UnitCode, f.Finding.RuleCode)).Count();
+        // The catalogue's automatic decision is a rule check that passed; no person moved the case past review when every
+        // status change is the filer's own (acceptance runs the automatic steps) or the system's.
+        var approved = found.Status is CaseStatus.Approved or CaseStatus.Recorded or CaseStatus.Completed;
+        var byNoPerson = found.History.All(h => h.Actor == found.AcceptedBy || h.Actor == "system");
         return new ApiCaseView(
             found.Number.Value, found.BusinessType, found.Status, found.IssuedCertificateNo, found.AcceptedAt,
-            runs.Any(r => r.AutoApproved == true), problems, passed);
+            approved && (byNoPerson || runs.Any(r => r.AutoApproved == true)), problems, passed);
     }
 }

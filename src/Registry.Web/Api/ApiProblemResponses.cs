@@ -30,10 +30,14 @@ internal static class ApiProblemResponses
                 StatusCodes.Status403Forbidden => ("Forbidden", "scope"),
                 StatusCodes.Status404NotFound => ("Not found", "path"),
                 StatusCodes.Status405MethodNotAllowed => ("Method not allowed", "method"),
+                StatusCodes.Status415UnsupportedMediaType => ("Unsupported media type", "Content-Type"),
                 StatusCodes.Status429TooManyRequests => ("Too many requests", "client_id"),
                 _ => ("Request failed", "request"),
             };
-            var detail = Describe(response.Headers[HeaderNames.WWWAuthenticate].ToString()) ?? title;
+            var detail = Describe(response.Headers[HeaderNames.WWWAuthenticate].ToString())
+                ?? (response.StatusCode == StatusCodes.Status415UnsupportedMediaType
+                    ? $"'{context.Request.ContentType}' is not accepted: send application/json or multipart/form-data"
+                    : title);
             var problem = ApiProblems.Field(field, detail, response.StatusCode, title, title.ToLowerInvariant().Replace(' ', '-'));
             await problem.ExecuteAsync(context);
         }));

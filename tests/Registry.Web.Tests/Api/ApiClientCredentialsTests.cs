@@ -45,8 +45,10 @@ public sealed class ApiClientCredentialsTests(ApiHost host)
 
         using var response = await host.RequestTokenAsync(bank.Client.ClientId, bank.ClientSecret, ApiScopes.Judicial);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("invalid_scope", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, body);
+        Assert.Contains("scope", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("access_token", body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,6 +106,7 @@ public sealed class ApiExpiredTokenTests(ShortTokenApiHost host) : IClassFixture
         var problem = await expired.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
-        Assert.Contains("expired", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("application/problem+json", expired.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no longer valid", problem, StringComparison.OrdinalIgnoreCase); // OpenIddict's word for an expired token
     }
 }

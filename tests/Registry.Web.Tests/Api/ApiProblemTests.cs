@@ -24,7 +24,7 @@ public sealed class ApiProblemTests(ApiHost host)
 
         using var response = await SendAsync(http, content);
 
-        await ApiScopeTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "$.units");
+        await ApiScopeTests.AssertProblemAsync(response, HttpStatusCode.BadRequest, "$.units[0]");
     }
 
     [Fact]
