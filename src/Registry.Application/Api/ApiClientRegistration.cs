@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Registry.Application.Intake;
 using Registry.Application.Security;
 using Registry.Domain.Codes;
 
@@ -33,20 +32,20 @@ public sealed class ApiClientRegistration(IApiClientStore clients, IApiCredentia
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         Require(roles);
-        var problems = new List<AcceptanceProblem>();
+        var problems = new List<ApiClientRegistrationProblem>();
         var name = request.Name?.Trim() ?? string.Empty;
         if (name.Length == 0)
         {
-            problems.Add(new("name", "the institution's name is required", AcceptanceProblemCode.Other));
+            problems.Add(new("name", ApiClientRegistrationProblemKind.NameRequired, "the institution's name is required"));
         }
         else if (name.Length > MaxNameLength)
         {
-            problems.Add(new("name", $"at most {MaxNameLength} characters", AcceptanceProblemCode.TooLong, [MaxNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), name.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
+            problems.Add(new("name", ApiClientRegistrationProblemKind.NameTooLong, $"at most {MaxNameLength} characters"));
         }
 
         if (!UnifiedSocialCreditCode.TryParse(request.IdNumber?.Trim(), out var code, out var error))
         {
-            problems.Add(new("idNumber", error ?? "not a unified social credit code", AcceptanceProblemCode.Other));
+            problems.Add(new("idNumber", ApiClientRegistrationProblemKind.CreditCodeInvalid, error ?? "not a unified social credit code"));
         }
 
         Uri? webhook = null;
@@ -55,13 +54,13 @@ public sealed class ApiClientRegistration(IApiClientStore clients, IApiCredentia
                 || !Uri.TryCreate(request.WebhookUrl.Trim(), UriKind.Absolute, out webhook)
                 || webhook.Scheme is not ("http" or "https")))
         {
-            problems.Add(new("webhookUrl", "an absolute http(s) URL of at most 500 characters", AcceptanceProblemCode.Other));
+            problems.Add(new("webhookUrl", ApiClientRegistrationProblemKind.WebhookUrlInvalid, "an absolute http(s) URL of at most 500 characters"));
         }
 
         var clientId = code is null ? string.Empty : $"{(request.Kind == ApiClientKind.Court ? "court" : "bank")}-{code.Value.ToLowerInvariant()}";
         if (problems.Count == 0 && (await clients.FindAsync(clientId, cancellationToken) is not null || await credentials.ExistsAsync(clientId, cancellationToken)))
         {
-            problems.Add(new("idNumber", $"{code!.Value} is already registered as client {clientId}", AcceptanceProblemCode.Other));
+            problems.Add(new("idNumber", ApiClientRegistrationProblemKind.AlreadyRegistered, $"{code!.Value} is already registered as client {clientId}"));
         }
 
         if (problems.Count > 0)

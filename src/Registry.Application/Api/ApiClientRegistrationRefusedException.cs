@@ -1,12 +1,10 @@
-using Registry.Application.Intake;
-
 namespace Registry.Application.Api;
 
 /// <summary>The registration is wrong or the institution is already registered; the problems are named by field and nothing was saved.</summary>
 public sealed class ApiClientRegistrationRefusedException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
-    public ApiClientRegistrationRefusedException(IReadOnlyList<AcceptanceProblem> problems)
+    public ApiClientRegistrationRefusedException(IReadOnlyList<ApiClientRegistrationProblem> problems)
         : base(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")))
     {
         Problems = problems;
@@ -14,13 +12,13 @@ public sealed class ApiClientRegistrationRefusedException : Exception
 
     /// <summary>Required by the exception pattern.</summary>
     public ApiClientRegistrationRefusedException()
-        : this([new AcceptanceProblem("client", "refused")])
+        : this([new ApiClientRegistrationProblem("client", ApiClientRegistrationProblemKind.NameRequired, "refused")])
     {
     }
 
     /// <summary>Required by the exception pattern.</summary>
     public ApiClientRegistrationRefusedException(string message)
-        : this([new AcceptanceProblem("client", message)])
+        : this([new ApiClientRegistrationProblem("client", ApiClientRegistrationProblemKind.NameRequired, message)])
     {
     }
 
@@ -28,9 +26,9 @@ public sealed class ApiClientRegistrationRefusedException : Exception
     public ApiClientRegistrationRefusedException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = [new AcceptanceProblem("client", message)];
+        Problems = [new ApiClientRegistrationProblem("client", ApiClientRegistrationProblemKind.NameRequired, message)];
     }
 
     /// <summary>Every problem, by field (<c>name</c>, <c>idNumber</c>, <c>webhookUrl</c>).</summary>
-    public IReadOnlyList<AcceptanceProblem> Problems { get; }
+    public IReadOnlyList<ApiClientRegistrationProblem> Problems { get; }
 }
