@@ -35,9 +35,13 @@ internal static class ApiProblemResponses
                 _ => ("Request failed", "request"),
             };
             var detail = Describe(response.Headers[HeaderNames.WWWAuthenticate].ToString())
-                ?? (response.StatusCode == StatusCodes.Status415UnsupportedMediaType
-                    ? $"'{context.Request.ContentType}' is not accepted: send application/json or multipart/form-data"
-                    : title);
+                ?? response.StatusCode switch
+                {
+                    StatusCodes.Status401Unauthorized => "an access token is required: 'Authorization: Bearer {access_token}' from POST /connect/token",
+                    StatusCodes.Status415UnsupportedMediaType => $"'{context.Request.ContentType}' is not accepted: send application/json or multipart/form-data",
+                    StatusCodes.Status429TooManyRequests => "this client's rate limit is reached; retry after the Retry-After seconds",
+                    _ => title,
+                };
             var problem = ApiProblems.Field(field, detail, response.StatusCode, title, title.ToLowerInvariant().Replace(' ', '-'));
             await problem.ExecuteAsync(context);
         }));
@@ -49,7 +53,7 @@ internal static class ApiProblemResponses
         var start = challenge.IndexOf(marker, StringComparison.Ordinal);
         if (start < 0)
         {
-            return string.IsNullOrWhiteSpace(challenge) ? null : challenge;
+            return null;
         }
 
         start += marker.Length;

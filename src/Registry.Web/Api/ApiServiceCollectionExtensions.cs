@@ -22,6 +22,18 @@ public static class ApiServiceCollectionExtensions
     /// <summary>The rate-limit policy of <c>/api/v1</c>, partitioned by client id.</summary>
     public const string RateLimitPolicy = "api-per-client";
 
+    /// <summary>
+    /// Adds the API's use cases and the token store's side of client registration (OpenIddict core on the application
+    /// database), without the HTTP endpoints: what the web host uses, and what a tool registering clients on a database needs.
+    /// </summary>
+    public static IServiceCollection AddRegistryApiClientRegistration(this IServiceCollection services)
+    {
+        services.AddRegistryApiUseCases();
+        services.AddScoped<IApiCredentials, OpenIddictApiCredentials>();
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<RegistryDbContext>());
+        return services;
+    }
+
     /// <summary>Adds the API. Call after <c>AddRegistryServices</c> (it wraps the case store for result webhooks).</summary>
     public static IServiceCollection AddRegistryApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,14 +45,12 @@ public static class ApiServiceCollectionExtensions
             .ValidateOnStart();
         var options = section.Get<ApiOptions>() ?? new ApiOptions();
 
-        services.AddRegistryApiUseCases();
+        services.AddRegistryApiClientRegistration();
         services.AddScoped<ApiCallers>();
-        services.AddScoped<IApiCredentials, OpenIddictApiCredentials>();
         services.AddHttpClient(WebhookNotificationSender.HttpClientName, c => c.Timeout = options.WebhookTimeout);
         services.AddSingleton<INotificationSender, WebhookNotificationSender>();
 
         services.AddOpenIddict()
-            .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<RegistryDbContext>())
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
@@ -89,17 +99,22 @@ public static class ApiServiceCollectionExtensions
             };
         });
 
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", o =>
+        {
+            // The document describes the API only, not the console's own endpoints (sign-in, culture).
+            o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Registry API for bank outlets and courts (不动产登记 接口)";
             document.Info.Version = "v1";
             document.Info.Description =
                 "Get a token with OAuth 2 client credentials at POST /connect/token (client_id, client_secret, grant_type=client_credentials), " +
-                "then call /api/v1 with 'Authorization: Bearer <token>'. Send 'Idempotency-Key' on submissions: a retry returns the same case. " +
+                "then call /api/v1 with the header 'Authorization: Bearer {access_token}'. Send 'Idempotency-Key' on submissions: a retry returns the same case. " +
                 "Results are posted to the client's webhook, signed: X-Registry-Signature = sha256=hex(HMAC-SHA256(secret, X-Registry-Timestamp + '.' + body)). " +
                 "Errors are RFC 7807 problem documents naming the field.";
             return Task.CompletedTask;
-        }));
+        });
+        });
         return services;
     }
 }
