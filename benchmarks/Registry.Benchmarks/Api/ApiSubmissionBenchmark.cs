@@ -32,6 +32,7 @@ namespace Registry.Benchmarks.Api;
 internal static class ApiSubmissionBenchmark
 {
     private static readonly (string Name, string IdNumber) Owner = ("叶梓涵", "340121198001010019");
+    private static readonly string[] Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -112,7 +113,7 @@ internal static class ApiSubmissionBenchmark
                     new { role = "Mortgagee", name = bank.Registered.Client.Name, idNumber = bank.Registered.Client.IdNumber },
                 },
                 facts = new Dictionary<string, object> { ["mortgageAmount"] = 600000, ["debtStart"] = "2026-03-01", ["debtEnd"] = "2046-02-28" },
-                materials = new[] { "APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT" },
+                materials = Materials,
             }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

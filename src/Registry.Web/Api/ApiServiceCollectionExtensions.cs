@@ -104,16 +104,16 @@ public static class ApiServiceCollectionExtensions
             // The document describes the API only, not the console's own endpoints (sign-in, culture).
             o.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
             o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Registry API for bank outlets and courts (不动产登记 接口)";
-            document.Info.Version = "v1";
-            document.Info.Description =
-                "Get a token with OAuth 2 client credentials at POST /connect/token (client_id, client_secret, grant_type=client_credentials), " +
-                "then call /api/v1 with the header 'Authorization: Bearer {access_token}'. Send 'Idempotency-Key' on submissions: a retry returns the same case. " +
-                "Results are posted to the client's webhook, signed: X-Registry-Signature = sha256=hex(HMAC-SHA256(secret, X-Registry-Timestamp + '.' + body)). " +
-                "Errors are RFC 7807 problem documents naming the field.";
-            return Task.CompletedTask;
-        });
+            {
+                document.Info.Title = "Registry API for bank outlets and courts (不动产登记 接口)";
+                document.Info.Version = "v1";
+                document.Info.Description =
+                    "Get a token with OAuth 2 client credentials at POST /connect/token (client_id, client_secret, grant_type=client_credentials), " +
+                    "then call /api/v1 with the header 'Authorization: Bearer {access_token}'. Send 'Idempotency-Key' on submissions: a retry returns the same case. " +
+                    "Results are posted to the client's webhook, signed: X-Registry-Signature = sha256=hex(HMAC-SHA256(secret, X-Registry-Timestamp + '.' + body)). " +
+                    "Errors are RFC 7807 problem documents naming the field.";
+                return Task.CompletedTask;
+            });
         });
         return services;
     }
