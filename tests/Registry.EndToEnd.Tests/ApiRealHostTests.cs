@@ -34,6 +34,7 @@ public sealed class ApiRealHostTests : IAsyncLifetime
     private const string BankCode = "91340100MA2N00001Q";
     private const string Unit = "340121001001GB00097F00010001";
     private static readonly (string Name, string IdNumber) Owner = ("叶梓涵", "340121198001010019");
+    private static readonly string[] Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT"];
 
     private RegistryApp? _app;
 
@@ -77,7 +78,7 @@ public sealed class ApiRealHostTests : IAsyncLifetime
                     new { role = "Mortgagee", name = Bank, idNumber = BankCode },
                 },
                 facts = new Dictionary<string, object> { ["mortgageAmount"] = 600000, ["debtStart"] = "2026-03-01", ["debtEnd"] = "2046-02-28" },
-                materials = new[] { "APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "MORTGAGE_CONTRACT", "LOAN_CONTRACT" },
+                materials = Materials,
             }),
         };
         request.Headers.Add("Idempotency-Key", "real-host-1");
