@@ -42,6 +42,13 @@ if (args.Length > 0 && args[0] == "case-lifecycle")
     return await Registry.Benchmarks.Workflows.CaseLifecycleBenchmark.RunAsync(args[1..]);
 }
 
+// `api-submit [submissions] [clients]`: bank outlets' first mortgages through the real web host's API, each auto-approved
+// and recorded within its POST; p50/p99 with 8 concurrent clients (see Api/RESULTS.md).
+if (args.Length > 0 && args[0] == "api-submit")
+{
+    return await Registry.Benchmarks.Api.ApiSubmissionBenchmark.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): Registry.Web (referenced by casepage) has a public Program of its own.
 BenchmarkSwitcher.FromAssembly(typeof(Registry.Benchmarks.ExaminerConsole.WorklistDatabase).Assembly).Run(args);
 return 0;

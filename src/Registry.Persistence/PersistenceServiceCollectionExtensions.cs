@@ -57,6 +57,7 @@ public static class PersistenceServiceCollectionExtensions
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
+        Api.ApiPersistence.AddApiStores(services);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
             // Several web nodes share a server database: worklist changes travel between them (LISTEN/NOTIFY).

@@ -63,5 +63,8 @@ public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>, IDataPr
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+
+        // The API clients' OAuth applications, authorizations, scopes and tokens (OpenIddict's tables).
+        builder.UseOpenIddict();
     }
 }

@@ -1,4 +1,5 @@
 using Registry.Composition;
+using Registry.Web.Api;
 using Registry.Web.Hosting;
 using Registry.Web.Security;
 
@@ -6,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRegistryWeb();
 builder.Services.AddRegistryServices(builder.Configuration);
+builder.Services.AddRegistryApi(builder.Configuration); // after the services: it wraps the case store for result webhooks
 
 var app = builder.Build();
 

@@ -21,6 +21,9 @@ public sealed record AcceptanceRequest
 
     /// <summary>Cause (Sale, Gift, Inheritance, CourtOrder…), if any.</summary>
     public string? Cause { get; init; }
+
+    /// <summary>Where the application came in (the window, a bank outlet or a court through the API).</summary>
+    public Registry.Domain.Cases.CaseChannel Channel { get; init; } = Registry.Domain.Cases.CaseChannel.Counter;
 }
 
 /// <summary>A party as entered at the window.</summary>

@@ -84,7 +84,7 @@ public sealed class AcceptanceService(
         try
         {
             registrationCase = RegistrationCase.Accept(
-                number, type.Code, now, actor, CaseChannel.Counter, request.Cause, parties, units, declaration,
+                number, type.Code, now, actor, request.Channel, request.Cause, parties, units, declaration,
                 [.. request.Materials.Distinct(StringComparer.Ordinal).Select(code => new ReceivedMaterial(code, 1, null, now))]);
         }
         catch (DomainValidationException e)

@@ -11,4 +11,10 @@ public enum NotificationChannel
 
     /// <summary>A booking report (登簿上报/汇交) to the higher-level data-exchange platform.</summary>
     Platform = 2,
+
+    /// <summary>
+    /// A signed HTTP POST of a case result to an API client's webhook (bank outlet, court); the recipient is the client id.
+    /// Numbered apart from the people-facing channels so new ones can take the next numbers.
+    /// </summary>
+    Webhook = 10,
 }

@@ -1,3 +1,4 @@
+using Registry.Web.Api;
 using Registry.Web.Components;
 using Registry.Web.Localization;
 using Registry.Web.Security;
@@ -17,9 +18,11 @@ public static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRegistryApiProblems();
         app.UseRegistryLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authorization: the API's limits are per authenticated client
         app.UseAntiforgery();
         return app;
     }
@@ -29,6 +32,7 @@ public static class WebApplicationExtensions
         app.MapRegistryHealth();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
+        app.MapRegistryApi();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies(typeof(Registry.Designer.Resources.DesignerResource).Assembly);
