@@ -11,4 +11,7 @@ public enum NotificationChannel
 
     /// <summary>A booking report (登簿上报/汇交) to the higher-level data-exchange platform.</summary>
     Platform = 2,
+
+    /// <summary>A WeChat template message (微信模板消息) to an applicant, addressed by mobile number through the office's gateway.</summary>
+    WeChat = 3,
 }
