@@ -4,7 +4,7 @@ using Registry.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRegistryWeb();
+builder.Services.AddRegistryWeb(builder.Configuration);
 builder.Services.AddRegistryServices(builder.Configuration);
 
 var app = builder.Build();

@@ -21,6 +21,7 @@ public static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter(); // the public progress page's look-ups (ProgressRateLimit)
         return app;
     }
 
