@@ -21,7 +21,7 @@ internal static class LedgerPersistence
         return services;
     }
 
-    // Beside a SQLite file ({file}.ledger/), so each database has its own keys and checkpoints; else App_Data/ledger.
+    // Beside a SQLite file ({file}.ledger/), so each database has its own keys and checkpoints; else App_Data/ledger/{connection hash}.
     private static string ResolveDirectory(IConfiguration configuration, RegistryDatabaseOptions database)
     {
         var root = configuration["contentRoot"] ?? AppContext.BaseDirectory;
@@ -39,6 +39,8 @@ internal static class LedgerPersistence
             }
         }
 
-        return Path.Combine(root, "App_Data", "ledger");
+        // A server database: one folder per connection, so two databases never share a checkpoint file.
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..12];
+        return Path.Combine(root, "App_Data", "ledger", id);
     }
 }
