@@ -64,7 +64,7 @@ public sealed class ProgressPageTests(BrowserFixture fixture, ITestOutputHelper 
             var status = await applicant.Locator("#progress-status").InnerTextAsync();
             var step = await applicant.Locator("#progress-current").InnerTextAsync();
             output.WriteLine($"status {status}, current step {step}, deadline {await applicant.Locator("#progress-deadline").InnerTextAsync()}");
-            Assert.Contains(status, new[] { "审核中", "已受理" });
+            Assert.True(status is "审核中" or "已受理", status);
             Assert.NotEqual("—", step.Trim());
             await Assertions.Expect(applicant.Locator("#progress-deadline")).ToContainTextAsync("个工作日");
             await Assertions.Expect(applicant.Locator("#progress-steps li").First).ToContainTextAsync("受理");
