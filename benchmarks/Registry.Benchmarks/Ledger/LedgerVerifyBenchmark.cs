@@ -72,11 +72,13 @@ internal static class LedgerVerifyBenchmark
         for (var run = 1; run <= 2; run++)
         {
             var before = LoadAverage();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var result = await audit.VerifyAsync();
             using var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"run {run}: {result.RegisterEntries:N0} entries, {result.RegisterEvents:N0} links, {result.JournalRows:N0} journal rows, {result.Checkpoints} checkpoints verified in {result.Elapsed.TotalSeconds:0.0} s " +
-                $"({result.RegisterEvents / result.Elapsed.TotalSeconds:N0} links/s); intact: {result.IsIntact}; peak working set {process.PeakWorkingSet64 / 1_048_576} MB; load average before {before}, after {LoadAverage()}"));
+                $"({result.RegisterEvents / result.Elapsed.TotalSeconds:N0} links/s; CPU time {cpu.TotalSeconds:0.0} s); intact: {result.IsIntact}; peak working set {process.PeakWorkingSet64 / 1_048_576} MB; load average before {before}, after {LoadAverage()}"));
             if (!result.IsIntact)
             {
                 Console.WriteLine($"  first broken: {result.FirstBroken}");

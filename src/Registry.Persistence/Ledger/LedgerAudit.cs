@@ -40,10 +40,16 @@ internal sealed partial class LedgerAudit(
         var stopwatch = Stopwatch.StartNew();
         var problems = new Problems();
         var checkpoints = await ReadCheckpointsAsync(problems, cancellationToken);
-        var (events, ledgerCount) = await VerifyRegisterChainAsync(checkpoints, problems, cancellationToken);
-        var entries = await VerifyEntriesAsync(events, problems, cancellationToken);
-        var (journalRows, instances) = await VerifyJournalsAsync(checkpoints, problems, cancellationToken);
-        return new LedgerVerification(ledgerCount, entries, journalRows, instances, checkpoints.Count, problems.First, problems.Count, stopwatch.Elapsed);
+
+        // Three independent streams, each on its own connection: the ledger's links, the entries' content, the journals.
+        var chain = Task.Run(() => VerifyRegisterChainAsync(checkpoints, problems, cancellationToken), cancellationToken);
+        var contents = Task.Run(() => HashEntriesAsync(problems, cancellationToken), cancellationToken);
+        var journals = Task.Run(() => VerifyJournalsAsync(checkpoints, problems, cancellationToken), cancellationToken);
+        var (events, ledgerCount) = await chain;
+        var entries = await contents;
+        CompareEntries(events, entries, problems);
+        var (journalRows, instances) = await journals;
+        return new LedgerVerification(ledgerCount, entries.Count, journalRows, instances, checkpoints.Count, problems.First, problems.Count, stopwatch.Elapsed);
     }
 
     public async Task<LedgerCheckpoint> CheckpointAsync(CancellationToken cancellationToken = default)
@@ -229,7 +235,7 @@ internal sealed partial class LedgerAudit(
         return (events, count);
     }
 
-    private async Task<long> VerifyEntriesAsync(Dictionary<Guid, EntryLinks> events, Problems problems, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, EntryContent>> HashEntriesAsync(Problems problems, CancellationToken cancellationToken)
     {
         await using var entriesDb = await factory.CreateDbContextAsync(cancellationToken);
         await using var holdersDb = await factory.CreateDbContextAsync(cancellationToken);
@@ -241,7 +247,7 @@ internal sealed partial class LedgerAudit(
             .Select(h => new { h.EntryId, h.Ordinal }).Take(ProblemLimit).ToListAsync(cancellationToken);
         foreach (var orphan in orphans)
         {
-            problems.Add(3, new BrokenLink("RightHolders", $"{orphan.EntryId:D}/{orphan.Ordinal}", events.TryGetValue(orphan.EntryId, out var l) ? l.AppendPosition : null,
+            problems.Add(3, new BrokenLink("RightHolders", $"{orphan.EntryId:D}/{orphan.Ordinal}", null,
                 $"holder {orphan.Ordinal} belongs to entry {orphan.EntryId:D}, which is not in the register"));
         }
 
@@ -249,11 +255,10 @@ internal sealed partial class LedgerAudit(
         await using var holders = holdersDb.Holders.AsNoTracking().OrderBy(h => h.EntryId).ThenBy(h => h.Ordinal)
             .AsAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
         var holder = await NextHolderAsync(holders, orphanIds);
-        long count = 0;
+        var contents = new Dictionary<Guid, EntryContent>();
         var entryHolders = new List<RightHolderRow>();
         await foreach (var entry in entriesDb.Entries.AsNoTracking().OrderBy(e => e.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            count++;
             entryHolders.Clear();
             while (holder is not null && holder.EntryId == entry.Id)
             {
@@ -261,28 +266,45 @@ internal sealed partial class LedgerAudit(
                 holder = await NextHolderAsync(holders, orphanIds);
             }
 
-            var id = entry.Id.ToString("D");
-            ref var links = ref CollectionsMarshal.GetValueRefOrNullRef(events, entry.Id);
+            var closed = entry.ClosedAt is not null || entry.ClosedByCaseNumber is not null;
+            contents[entry.Id] = new EntryContent
+            {
+                AppendHash = HashKey(RegisterLedgerContent.AppendedHash(entry, entryHolders)),
+                CloseHash = closed ? HashKey(RegisterLedgerContent.ClosedHash(entry.Id, entry.ClosedAt, entry.ClosedByCaseNumber)) : 0,
+                IsClosed = closed,
+                HasHolders = entryHolders.Count > 0,
+            };
+        }
+
+        return contents;
+    }
+
+    private static void CompareEntries(Dictionary<Guid, EntryLinks> events, Dictionary<Guid, EntryContent> contents, Problems problems)
+    {
+        foreach (var (entryId, content) in contents)
+        {
+            var id = entryId.ToString("D");
+            ref var links = ref CollectionsMarshal.GetValueRefOrNullRef(events, entryId);
             if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref links) || links.AppendPosition == 0)
             {
-                problems.Add(3, new BrokenLink("RegisterEntries", id, null, $"entry {id} (unit {entry.UnitCode}, case {entry.CaseNumber}) has no link in the register ledger: it was inserted outside the product"));
+                problems.Add(3, new BrokenLink("RegisterEntries", id, null, $"entry {id} has no link in the register ledger: it was inserted outside the product"));
                 continue;
             }
 
             links.Seen = true;
-            if (HashKey(RegisterLedgerContent.AppendedHash(entry, entryHolders)) != links.AppendHash)
+            if (content.AppendHash != links.AppendHash)
             {
-                problems.Add(3, new BrokenLink(entryHolders.Count > 0 ? "RegisterEntries/RightHolders" : "RegisterEntries", id, links.AppendPosition,
-                    $"entry {id} (unit {entry.UnitCode}, case {entry.CaseNumber}) or its holders differ from what link {links.AppendPosition} recorded: edited after booking"));
+                problems.Add(3, new BrokenLink(content.HasHolders ? "RegisterEntries/RightHolders" : "RegisterEntries", id, links.AppendPosition,
+                    $"entry {id} or its holders differ from what link {links.AppendPosition} recorded: edited after booking"));
             }
 
-            if (entry.ClosedAt is not null || entry.ClosedByCaseNumber is not null)
+            if (content.IsClosed)
             {
                 if (links.ClosePosition == 0)
                 {
                     problems.Add(3, new BrokenLink("RegisterEntries", id, links.AppendPosition, $"entry {id} is closed but no link records its closing"));
                 }
-                else if (HashKey(RegisterLedgerContent.ClosedHash(entry.Id, entry.ClosedAt, entry.ClosedByCaseNumber)) != links.CloseHash)
+                else if (content.CloseHash != links.CloseHash)
                 {
                     problems.Add(3, new BrokenLink("RegisterEntries", id, links.ClosePosition, $"entry {id}'s closing differs from what link {links.ClosePosition} recorded"));
                 }
@@ -300,8 +322,6 @@ internal sealed partial class LedgerAudit(
                 problems.Add(3, new BrokenLink("RegisterEntries", entryId.ToString("D"), links.AppendPosition, $"entry {entryId:D}, linked at {links.AppendPosition}, is missing: it was deleted"));
             }
         }
-
-        return count;
     }
 
     private static async Task<RightHolderRow?> NextHolderAsync(IAsyncEnumerator<RightHolderRow> holders, HashSet<Guid> orphans)
@@ -449,6 +469,14 @@ internal sealed partial class LedgerAudit(
         public bool Seen;
     }
 
+    private struct EntryContent
+    {
+        public UInt128 AppendHash;
+        public UInt128 CloseHash;
+        public bool IsClosed;
+        public bool HasHolders;
+    }
+
     private sealed record ParsedCheckpoint(long Number, DateTimeOffset At, long RegisterPosition, string RegisterMac, IReadOnlyList<JournalHead> JournalHeads, string Signature);
 
     private sealed class CheckpointPayload
@@ -471,23 +499,47 @@ internal sealed partial class LedgerAudit(
     /// <summary>Broken links found, ordered by check (checkpoints, chain, anchors, entries, journals) then position.</summary>
     private sealed class Problems
     {
+        private readonly Lock _gate = new();
         private (int Stage, long Position, BrokenLink Link)? _first;
+        private int _count;
 
-        public int Count { get; private set; }
+        public int Count
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _count;
+                }
+            }
+        }
 
-        public BrokenLink? First => _first?.Link;
+        public BrokenLink? First
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _first?.Link;
+                }
+            }
+        }
 
+        // The passes run at once; the first link is chosen by stage and position, not by arrival.
         public void Add(int stage, BrokenLink link)
         {
-            if (Count < ProblemLimit)
+            lock (_gate)
             {
-                Count++;
-            }
+                if (_count < ProblemLimit)
+                {
+                    _count++;
+                }
 
-            var position = link.Position ?? long.MaxValue;
-            if (_first is not { } f || stage < f.Stage || (stage == f.Stage && position < f.Position))
-            {
-                _first = (stage, position, link);
+                var position = link.Position ?? long.MaxValue;
+                if (_first is not { } f || stage < f.Stage || (stage == f.Stage && position < f.Position))
+                {
+                    _first = (stage, position, link);
+                }
             }
         }
     }
