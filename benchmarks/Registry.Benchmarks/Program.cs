@@ -49,6 +49,12 @@ if (args.Length > 0 && args[0] == "api-submit")
     return await Registry.Benchmarks.Api.ApiSubmissionBenchmark.RunAsync(args[1..]);
 }
 
+// `ledger-verify [entries]`: verification of a million chained register entries (see Ledger/RESULTS.md).
+if (args.Length > 0 && args[0] == "ledger-verify")
+{
+    return await Registry.Benchmarks.Ledger.LedgerVerifyBenchmark.RunAsync(args[1..]);
+}
+
 // Not typeof(Program): Registry.Web (referenced by casepage) has a public Program of its own.
 BenchmarkSwitcher.FromAssembly(typeof(Registry.Benchmarks.ExaminerConsole.WorklistDatabase).Assembly).Run(args);
 return 0;

@@ -76,7 +76,7 @@ internal static class GenerateCommand
         var stopwatch = Stopwatch.StartNew();
         var progress = new Progress<long>(units => output.WriteLine(string.Create(
             CultureInfo.InvariantCulture, $"  {units,10:N0} units  {stopwatch.Elapsed.TotalSeconds,7:0.0} s  {units / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001),9:N0} units/s  working set {Environment.WorkingSet / 1_048_576} MB")));
-        var result = await new RegisterBulkLoader(db).LoadAsync(generator.Generate(options.Units), options.Batch, progress, cancellationToken);
+        var result = await new RegisterBulkLoader(db, services.GetRequiredService<Registry.Persistence.Ledger.RegisterLedgerChain>()).LoadAsync(generator.Generate(options.Units), options.Batch, progress, cancellationToken);
         await db.Database.CloseConnectionAsync();
 
         using var process = Process.GetCurrentProcess();

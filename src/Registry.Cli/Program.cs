@@ -7,6 +7,7 @@ using Registry.Cli;
 //   selfcheck --database path.db
 //   scenario FILE... [--check] [--keep-database path.db]
 //   calendar load FILE --database path.db | calendar list --database path.db
+//   verify --database path.db [--ledger-dir DIR] [--checkpoint] [--rotate-key]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine(GenerateCommand.Usage);
@@ -14,6 +15,7 @@ if (args.Length == 0 || args[0] is "-h" or "--help")
     Console.WriteLine(ScenarioCommand.Usage);
     Console.WriteLine(SelfCheckCommand.Usage);
     Console.WriteLine(CalendarCommand.Usage);
+    Console.WriteLine(VerifyCommand.Usage);
     return 0;
 }
 
@@ -31,6 +33,7 @@ return args[0] switch
     "scenario" => await ScenarioCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "selfcheck" => await SelfCheckCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
     "calendar" => await CalendarCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
+    "verify" => await VerifyCommand.RunAsync(args[1..], Console.Out, cancellation.Token),
 
     // Hidden: the crash harness's child process (tests/Registry.Cli.Tests/Crash), not for people.
     "crash-probe" => await CrashProbeCommand.RunAsync(args[1..], Console.Out, cancellation.Token),

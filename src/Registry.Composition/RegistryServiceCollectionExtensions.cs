@@ -81,6 +81,7 @@ public static class RegistryServiceCollectionExtensions
             }
         });
         services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
+        services.Configure<Registry.Application.Notifications.NotificationOptions>(o => configuration.GetSection(Registry.Application.Notifications.NotificationOptions.SectionName).Bind(o));
         services.AddRegistryCaseFile(data.Rules);
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();

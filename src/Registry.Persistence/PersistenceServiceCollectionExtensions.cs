@@ -57,6 +57,8 @@ public static class PersistenceServiceCollectionExtensions
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
+        Ledger.LedgerPersistence.AddLedger(services, configuration, options);
+        services.TryAddSingleton<Registry.Application.Progress.IQueryCodeStore, Progress.EfQueryCodeStore>();
         Api.ApiPersistence.AddApiStores(services);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {

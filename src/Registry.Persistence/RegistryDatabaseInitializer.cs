@@ -49,7 +49,7 @@ public static class RegistryDatabaseInitializer
         var now = timeProvider.GetUtcNow();
         var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         var generator = new DemoRegisterGenerator(options.DemoSeed, today);
-        var result = await new RegisterBulkLoader(db).LoadAsync(generator.Generate(options.DemoUnits), cancellationToken: cancellationToken);
+        var result = await new RegisterBulkLoader(db, serviceProvider.GetRequiredService<Ledger.RegisterLedgerChain>()).LoadAsync(generator.Generate(options.DemoUnits), cancellationToken: cancellationToken);
         logger.LogInformation(
             "Loaded demo register: {Units} units, {Entries} entries, {Holders} holders in {Seconds:0.00} s",
             result.Units, result.Entries, result.Holders, result.Elapsed.TotalSeconds);

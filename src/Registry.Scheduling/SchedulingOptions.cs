@@ -51,6 +51,9 @@ public sealed class SchedulingOptions
     /// <summary>The file the default SMS adapter appends to (relative: to the current directory). Default <c>App_Data/sms-outbox.log</c>.</summary>
     public string SmsFilePath { get; set; } = Path.Combine("App_Data", "sms-outbox.log");
 
+    /// <summary>The file the default WeChat template-message adapter appends to (relative: to the current directory). Default <c>App_Data/wechat-outbox.log</c>.</summary>
+    public string WeChatFilePath { get; set; } = Path.Combine("App_Data", "wechat-outbox.log");
+
     /// <summary>The file the default booking-report adapter (登簿上报) appends to (relative: to the current directory). Default <c>App_Data/booking-reports.log</c>.</summary>
     public string BookingReportFilePath { get; set; } = Path.Combine("App_Data", "booking-reports.log");
 

@@ -50,8 +50,28 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IRegisterExpiryService, RegisterExpiryService>();
         services.TryAddSingleton<IRegisterExpirySweep, RegisterExpirySweep>();
         services.TryAddSingleton<IOutboxDispatcher, OutboxDispatcher>();
-        services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
+        // Each applicant channel: an HTTP gateway when its endpoint is configured, else the file adapter (embedded default).
+        var sms = configuration.GetSection(HttpGatewayOptions.SmsSection).Get<HttpGatewayOptions>();
+        if (!string.IsNullOrWhiteSpace(sms?.Endpoint))
+        {
+            services.TryAddSingleton<ISmsGateway>(_ => new HttpSmsGateway(new HttpMessagePoster(sms)));
+        }
+        else
+        {
+            services.TryAddSingleton<ISmsGateway, FileSmsGateway>();
+        }
+
         services.AddSingleton<INotificationSender, SmsNotificationSender>();
+        var weChat = configuration.GetSection(HttpGatewayOptions.WeChatSection).Get<HttpGatewayOptions>();
+        if (!string.IsNullOrWhiteSpace(weChat?.Endpoint))
+        {
+            services.AddSingleton<INotificationSender>(_ => new HttpWeChatSender(new HttpMessagePoster(weChat)));
+        }
+        else
+        {
+            services.AddSingleton<INotificationSender, FileWeChatSender>();
+        }
+
         services.AddSingleton<INotificationSender, FileBookingReportSender>();
         services.TryAddSingleton<DemoDeadlineSeeder>();
         services.TryAddSingleton<OpenDeadlineRecompute>();
@@ -76,6 +96,21 @@ public static class SchedulingServiceCollectionExtensions
             }
         }
 
+        // The nightly ledger verification (then a checkpoint when intact), in office time; 02:30 by default.
+        var ledgerNightly = !bool.TryParse(configuration["Ledger:NightlyEnabled"], out var ledgerEnabled) || ledgerEnabled;
+        var ledgerCron = configuration["Ledger:NightlyCron"] is { Length: > 0 } cron ? cron : "0 30 2 * * ?";
+        if (ledgerNightly)
+        {
+            try
+            {
+                _ = new CronExpression(ledgerCron);
+            }
+            catch (FormatException e)
+            {
+                throw new InvalidOperationException($"Ledger:NightlyCron '{ledgerCron}' is not a valid Quartz cron expression (e.g. '0 30 2 * * ?' for 02:30 every day): {e.Message}", e);
+            }
+        }
+
         var store = QuartzStore.From(configuration, options);
         services.AddQuartz(q =>
         {
@@ -94,6 +129,13 @@ public static class SchedulingServiceCollectionExtensions
             q.ScheduleJob<OutboxDispatchJob>(
                 t => t.WithIdentity("outbox-dispatch").StartNow().WithSimpleSchedule(s => s.WithInterval(options.DispatchInterval).RepeatForever()),
                 j => j.WithIdentity("outbox-dispatch"));
+            if (ledgerNightly)
+            {
+                q.ScheduleJob<LedgerVerifyJob>(
+                    t => t.WithIdentity("ledger-verify-nightly").WithCronSchedule(ledgerCron, c => c.InTimeZone(Registry.Application.Review.OfficeTimeZone.China)),
+                    j => j.WithIdentity("ledger-verify-nightly"));
+            }
+
             if (selfCheck.NightlyEnabled)
             {
                 // Office time, whatever the server's zone: 02:00 in the office is 18:00 UTC.

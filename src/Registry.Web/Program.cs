@@ -5,7 +5,7 @@ using Registry.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRegistryWeb();
+builder.Services.AddRegistryWeb(builder.Configuration);
 builder.Services.AddRegistryServices(builder.Configuration);
 builder.Services.AddRegistryApi(builder.Configuration); // after the services: it wraps the case store for result webhooks
 

@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Cases;
 using Registry.Application.Notifications;
@@ -12,7 +11,7 @@ namespace Registry.Application.CaseFlow;
 /// 缮证/发证: the certificate or certification number was fixed when the case was booked (it is part of the register
 /// entry); this step makes it ready for collection and tells the applicants, once per case (outbox dedupe key).
 /// </summary>
-public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<OfficeOptions> office) : ICertificateIssuer
+public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes) : ICertificateIssuer
 {
     /// <inheritdoc />
     public async Task<string> IssueAsync(PortRequest request, CancellationToken cancellationToken = default)
@@ -28,23 +27,11 @@ public sealed class CaseCertificateIssuer(IServiceScopeFactory scopes, Microsoft
             return "none";
         }
 
-        var outbox = scope.ServiceProvider.GetService<INotificationOutbox>();
-        if (outbox is not null)
+        // The notice goes to each applicant's mobile number taken at intake (never to an ID number), once per certificate.
+        if (scope.ServiceProvider.GetService<Notifications.Applicants.ApplicantNotifier>() is { } notifier)
         {
-            foreach (var party in registrationCase.Parties.Where(p => p.IsApplicant).DistinctBy(p => p.Party.IdNumber))
-            {
-                var parameters = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>
-                {
-                    ["caseNumber"] = number.Value,
-                    ["certificateNumber"] = certificate,
-                    ["name"] = party.Party.Name,
-                    ["office"] = office.Value.Area + "不动产登记中心",
-                });
-                await outbox.EnqueueAsync(
-                    OutboxMessage.Create(NotificationChannel.Sms, $"applicant:{party.Party.IdNumber}", NotificationTemplates.CertificateReady, parameters, $"certificate-ready:{number}:{party.Party.IdNumber}")
-                        with { CaseNumber = number.Value },
-                    cancellationToken);
-            }
+            await notifier.NotifyAsync(registrationCase, NotificationTemplates.CertificateReady,
+                new Dictionary<string, string> { ["certificateNumber"] = certificate }, certificate, cancellationToken);
         }
 
         return certificate;

@@ -33,7 +33,10 @@ public static class CaseFlowServiceCollectionExtensions
         Activities.RegistrationActivityServiceCollectionExtensions.AddRegistrationActivities(services);
         Designer.DesignerServiceCollectionExtensions.AddRegistryWorkflowBindings(services);
         services.Replace(ServiceDescriptor.Singleton<Expiries.IRegisterExpiryHandler, RegisterExpiryHandler>());
+        services.AddOptions<Notifications.NotificationOptions>();
+        services.TryAddSingleton<Notifications.Applicants.ApplicantNotifier>();
         services.TryAddScoped<AcceptanceService>();
+        services.TryAddScoped<Progress.ApplicantProgressQuery>();
         services.TryAddScoped<CaseDecisionService>();
         services.TryAddScoped<CaseTimers>();
         services.TryAddScoped<CaseIncidents>();

@@ -59,7 +59,8 @@ public sealed class CaseDecisionService(
     ICaseDeadlineService deadlines,
     TimeProvider time,
     Transactions.ICaseCommandTransaction? transaction = null,
-    Review.IReviewRunStore? reviews = null)
+    Review.IReviewRunStore? reviews = null,
+    Notifications.Applicants.ApplicantNotifier? notifier = null)
 {
     private readonly Transactions.ICaseCommandTransaction _transaction = transaction ?? new Transactions.PassThroughCaseCommandTransaction();
 
@@ -153,14 +154,17 @@ public sealed class CaseDecisionService(
             option.Task.Id,
             new TaskDecision(actor, OutcomeOf(decision.Kind), decision.Opinion, decision.ReturnTo, decision.ReasonCode, reasonText),
             cancellationToken);
-        return await SyncAsync(caseNumber, after, actor, cancellationToken);
+        return await SyncAsync(caseNumber, after, actor, reasonText, cancellationToken);
     }
 
     /// <summary>
     /// Brings the case status and its statutory clock in step with its instance (after any engine operation). Call it
     /// inside the command that moved the instance, so both commit together.
     /// </summary>
-    public async Task<RegistrationCase> SyncAsync(string caseNumber, WorkflowInstance instance, string actor, CancellationToken cancellationToken = default)
+    public Task<RegistrationCase> SyncAsync(string caseNumber, WorkflowInstance instance, string actor, CancellationToken cancellationToken = default) =>
+        SyncAsync(caseNumber, instance, actor, reason: null, cancellationToken);
+
+    private async Task<RegistrationCase> SyncAsync(string caseNumber, WorkflowInstance instance, string actor, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var registrationCase = await cases.FindAsync(CaseNumber.Parse(caseNumber), cancellationToken)
@@ -177,6 +181,9 @@ public sealed class CaseDecisionService(
             {
                 await deadlines.CloseAsync(registrationCase.Number.Value, cancellationToken);
             }
+
+            // The applicant hears of a return for supplement, an approval or a refusal in the same commit as the move.
+            await Notifications.Applicants.ApplicantStatusNotices.NotifyAsync(notifier, registrationCase, before, reason, cancellationToken);
         }
 
         // The clock's pauses follow the instance's paused intervals (补正, 公告, survey, 中止) whatever moved them.

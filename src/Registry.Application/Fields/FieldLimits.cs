@@ -21,6 +21,12 @@ public static class FieldLimits
     /// <summary>A party's ID document number (resident ID 18, credit code 18, passports and permits shorter).</summary>
     public const int IdNumber = 32;
 
+    /// <summary>A party's mobile number as typed (11 digits, with room for a +86 prefix, spaces and hyphens).</summary>
+    public const int Mobile = 20;
+
+    /// <summary>A progress query code (查询码) as typed on the public progress page.</summary>
+    public const int QueryCode = 20;
+
     /// <summary>A party's role code, as typed by an API client.</summary>
     public const int PartyRole = 32;
 
@@ -71,6 +77,8 @@ public static class FieldLimits
     {
         [nameof(PartyName)] = PartyName,
         [nameof(IdNumber)] = IdNumber,
+        [nameof(Mobile)] = Mobile,
+        [nameof(QueryCode)] = QueryCode,
         [nameof(PartyRole)] = PartyRole,
         [nameof(Share)] = Share,
         [nameof(UnitCode)] = UnitCode,

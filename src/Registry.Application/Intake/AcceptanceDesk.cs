@@ -75,7 +75,7 @@ public sealed class AcceptanceDesk(IServiceScopeFactory scopes, IMaterialScanSto
         }
 
         var autoApproved = runs.Any(r => r.AutoApproved == true) && result.Case.Status is not (CaseStatus.Accepted or CaseStatus.UnderReview or CaseStatus.Rejected);
-        return new AcceptanceOutcome(caseNumber, result.Case.Status, autoApproved, problems, passed, reviewError, stored, scanError);
+        return new AcceptanceOutcome(caseNumber, result.Case.Status, autoApproved, problems, passed, reviewError, stored, scanError) { QueryCode = result.QueryCode };
     }
 
     private void CheckScans(AcceptanceRequest request, IReadOnlyList<StagedScan> scans)

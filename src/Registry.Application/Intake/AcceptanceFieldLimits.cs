@@ -30,6 +30,7 @@ public static class AcceptanceFieldLimits
             Add(problems, prefix + ".name", p.Name, FieldLimits.PartyName);
             Add(problems, prefix + ".idNumber", p.IdNumber, FieldLimits.IdNumber);
             Add(problems, prefix + ".share", p.Share, FieldLimits.Share);
+            Add(problems, prefix + ".mobile", p.Mobile, FieldLimits.Mobile);
         }
 
         for (var i = 0; i < request.Materials.Count; i++)

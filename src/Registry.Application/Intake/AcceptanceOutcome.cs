@@ -22,6 +22,9 @@ public sealed record AcceptanceOutcome(
     IReadOnlyList<MaterialScan> Scans,
     string? ScanError)
 {
+    /// <summary>The applicant's query code (查询码) for the progress page, shown only on this receipt.</summary>
+    public string? QueryCode { get; init; }
+
     /// <summary>A block rule failed (or a rule errored): the case cannot go on until it is cleared.</summary>
     public bool Blocked => Findings.Any(f => f.Finding.Outcome == RuleOutcome.Error || f.Finding.Severity == RuleSeverity.Block);
 }

@@ -119,4 +119,7 @@ public enum AcceptanceProblemCode
 
     /// <summary>Args: the debtor's name or ID number given without the other.</summary>
     DebtorIncomplete,
+
+    /// <summary>A party's mobile number is not a mainland mobile number. Args: the text given.</summary>
+    MobileInvalid,
 }

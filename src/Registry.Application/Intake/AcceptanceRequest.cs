@@ -37,4 +37,5 @@ public sealed record AcceptanceRequest
 /// ForeignPermanentResidentId, Other). Null infers ResidentId or CreditCode from the number: an 18-character number with a
 /// letter among its first 17 characters is read as a credit code.
 /// </param>
-public sealed record AcceptanceParty(string Role, string Name, string IdNumber, string? Share = null, string? IdType = null);
+/// <param name="Mobile">Mainland mobile number (11 digits, 1[3-9]…) for the office's notices; optional.</param>
+public sealed record AcceptanceParty(string Role, string Name, string IdNumber, string? Share = null, string? IdType = null, string? Mobile = null);

@@ -30,7 +30,9 @@ public sealed class AcceptanceService(
     IOptions<OfficeOptions> office,
     TimeProvider time,
     Transactions.ICaseCommandTransaction? transaction = null,
-    Designer.IBusinessTypeWorkflows? workflows = null)
+    Designer.IBusinessTypeWorkflows? workflows = null,
+    Progress.IQueryCodeStore? queryCodes = null,
+    Notifications.Applicants.ApplicantNotifier? notifier = null)
 {
     /// <summary>
     /// Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name) in one transaction: the
@@ -99,6 +101,7 @@ public sealed class AcceptanceService(
 
         registrationCase = await cases.FindAsync(number, cancellationToken) ?? registrationCase;
         registrationCase.BindWorkflow(instance.Id);
+        var before = registrationCase.Status;
         CaseProgress.MoveTo(registrationCase, CaseProgress.Target(registrationCase, instance, definition), time.GetUtcNow(), actor);
         await cases.UpdateAsync(registrationCase, cancellationToken);
         if (!registrationCase.IsOpen)
@@ -106,7 +109,23 @@ public sealed class AcceptanceService(
             await deadlines.CloseAsync(number.Value, cancellationToken);
         }
 
-        return new AcceptanceResult(registrationCase, instance);
+        // The applicant's query code (查询码) for the progress page: shown once on the receipt, stored only as a hash.
+        string? queryCode = null;
+        if (queryCodes is not null)
+        {
+            queryCode = Progress.QueryCodes.Generate();
+            await queryCodes.AddAsync(Progress.QueryCodes.Protect(number.Value, queryCode, now), cancellationToken);
+        }
+
+        if (notifier is not null)
+        {
+            var due = registrationCase.IsOpen ? (await deadlines.GetRemainingAsync(number.Value, cancellationToken)).DueAt : now;
+            await notifier.NotifyAsync(registrationCase, Notifications.NotificationTemplates.ApplicantAccepted,
+                new Dictionary<string, string> { ["dueDate"] = OfficeTime.Today(due).ToString("yyyy年M月d日", CultureInfo.InvariantCulture) }, "accepted", cancellationToken);
+            await Notifications.Applicants.ApplicantStatusNotices.NotifyAsync(notifier, registrationCase, before, reason: null, cancellationToken);
+        }
+
+        return new AcceptanceResult(registrationCase, instance) { QueryCode = queryCode };
     }
 
     private async Task<List<UnitCode>> CheckUnitsAsync(AcceptanceRequest request, BusinessType type, List<(string Field, Registry.Domain.Register.UnitRegister Register)> registers, List<AcceptanceProblem> problems, CancellationToken cancellationToken)
@@ -168,9 +187,16 @@ public sealed class AcceptanceService(
                 continue;
             }
 
+            if (!string.IsNullOrWhiteSpace(p.Mobile) && !Registry.Domain.Parties.MobileNumber.TryNormalize(p.Mobile, out _))
+            {
+                problems.Add(new(string.Create(CultureInfo.InvariantCulture, $"parties[{i}].mobile"),
+                    $"'{p.Mobile}' is not a mainland mobile number (11 digits starting 13–19)", AcceptanceProblemCode.MobileInvalid, [p.Mobile]));
+                continue;
+            }
+
             try
             {
-                var party = CaseParty.Create(i, role, documentType, p.Name, p.IdNumber, p.Share, today);
+                var party = CaseParty.Create(i, role, documentType, p.Name, p.IdNumber, p.Share, today, mobile: p.Mobile);
                 parties.Add(party);
                 checkedParties[i] = party;
             }

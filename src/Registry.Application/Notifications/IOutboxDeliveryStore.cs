@@ -36,6 +36,12 @@ public interface IOutboxDeliveryStore
     /// <returns>A task.</returns>
     Task MarkAttemptFailedAsync(Guid id, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken = default);
 
+    /// <summary>The delivery records of a case's messages, oldest first.</summary>
+    /// <param name="caseNumber">The case.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The records.</returns>
+    Task<IReadOnlyList<OutboxDelivery>> ListForCaseAsync(string caseNumber, CancellationToken cancellationToken = default);
+
     /// <summary>Counts messages by status (for health pages and tests).</summary>
     /// <param name="status">The status.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -29,33 +29,61 @@ public static class NotificationTemplates
     /// <summary>Booking report (登簿上报) to the higher-level platform.</summary>
     public const string BookingReport = "booking.report";
 
-    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
-    {
-        [DeadlineAmber] = "【预警】业务件{caseNumber}（{businessType}）将于{dueAt}到期，请及时办理。",
-        [DeadlineRed] = "【超期】业务件{caseNumber}（{businessType}）已于{dueAt}超过办理时限，请登记超期原因并尽快办结。",
-        [DeadlineEscalated] = "【督办】业务件{caseNumber}（{businessType}）超期未办结（时限{dueAt}），已提请局领导督办。",
-        [ExpiryReminder] = "【提醒】单元{unitCode}的{kindName}将于{dueDate}到期（{reference}）。",
-        [ExpiryFired] = "【到期】单元{unitCode}的{kindName}已于{dueDate}届满（{reference}）：{outcome}",
-        [CaseHeldByRestriction] = "【中止】单元{unitCode}已登记{restriction}（{reference}，业务件{byCase}），在办业务件{caseNumber}（{businessType}）已中止办理，请核实后处理。",
-        [BookingReport] = "【上报】业务件{caseNumber}（{businessType}）于{bookedAt}登簿，单元{units}，证书/证明号{certificateNo}。",
-        [CertificateReady] = "您好，您的业务件{caseNumber}已办结，您的不动产权证书已可领取，请携带身份证件到{office}领取。",
-    };
+    /// <summary>Applicant: the application was accepted (受理).</summary>
+    public const string ApplicantAccepted = "applicant.accepted";
+
+    /// <summary>Applicant: materials must be supplemented (补正), with the reason.</summary>
+    public const string SupplementNeeded = "applicant.supplement-needed";
+
+    /// <summary>Applicant: the case was approved (核定) and goes to booking.</summary>
+    public const string ApplicantApproved = "applicant.approved";
+
+    /// <summary>Applicant: registration refused (不予登记), with the reason.</summary>
+    public const string ApplicantRefused = "applicant.refused";
+
+    /// <summary>Staff alert: a message failed for good after its retries.</summary>
+    public const string NotificationFailed = "notification.failed";
+
+    /// <summary>Staff alert: the register/journal verification found a broken link.</summary>
+    public const string LedgerBroken = "ledger.broken";
+
+    /// <summary>The culture messages are sent in.</summary>
+    public const string DefaultCulture = "zh-CN";
+
+    // The texts are data (notification-templates.json, embedded), so an office can read and change them without code.
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = Load();
 
     /// <summary>The known template keys.</summary>
     public static IReadOnlyCollection<string> Keys => Texts.Keys;
+
+    /// <summary>The cultures every template has a text in.</summary>
+    public static IReadOnlyCollection<string> Cultures { get; } = ["zh-CN", "en"];
 
     /// <summary>Renders a template.</summary>
     /// <param name="templateKey">The key.</param>
     /// <param name="parameters">The parameters.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentException">The template is unknown or a placeholder has no parameter.</exception>
-    public static string Render(string templateKey, IReadOnlyDictionary<string, string> parameters)
+    public static string Render(string templateKey, IReadOnlyDictionary<string, string> parameters) => Render(templateKey, parameters, DefaultCulture);
+
+    /// <summary>Renders a template in <paramref name="culture"/> (zh-CN or en).</summary>
+    /// <param name="templateKey">The key.</param>
+    /// <param name="parameters">The parameters.</param>
+    /// <param name="culture">zh-CN or en.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException">The template or culture is unknown or a placeholder has no parameter.</exception>
+    public static string Render(string templateKey, IReadOnlyDictionary<string, string> parameters, string culture)
     {
         ArgumentNullException.ThrowIfNull(templateKey);
         ArgumentNullException.ThrowIfNull(parameters);
-        if (!Texts.TryGetValue(templateKey, out var template))
+        if (!Texts.TryGetValue(templateKey, out var texts))
         {
             throw new ArgumentException($"Unknown notification template '{templateKey}'; known: {string.Join(", ", Texts.Keys)}.", nameof(templateKey));
+        }
+
+        if (!texts.TryGetValue(culture, out var template))
+        {
+            throw new ArgumentException($"Template '{templateKey}' has no text in '{culture}'.", nameof(culture));
         }
 
         var text = new StringBuilder(template.Length + 32);
@@ -82,5 +110,19 @@ public static class NotificationTemplates
         }
 
         return text.ToString();
+    }
+
+    private static Dictionary<string, Dictionary<string, string>> Load()
+    {
+        using var stream = typeof(NotificationTemplates).Assembly.GetManifestResourceStream("Registry.Application.Notifications.notification-templates.json")
+            ?? throw new InvalidOperationException("notification-templates.json is not embedded in Registry.Application.");
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        var texts = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var template in document.RootElement.GetProperty("templates").EnumerateObject())
+        {
+            texts[template.Name] = template.Value.EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetString() ?? string.Empty, StringComparer.Ordinal);
+        }
+
+        return texts;
     }
 }

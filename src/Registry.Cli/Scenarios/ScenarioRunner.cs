@@ -54,6 +54,7 @@ public sealed class ScenarioRunner
             ["Database:SeedDemoData"] = units is null ? "true" : "false",
             ["Scheduling:EnableJobs"] = "false",
             ["Scheduling:SmsFilePath"] = Path.ChangeExtension(database, ".sms.log"),
+            ["Scheduling:WeChatFilePath"] = Path.ChangeExtension(database, ".wechat.log"),
             ["Scheduling:BookingReportFilePath"] = Path.ChangeExtension(database, ".reports.log"),
         }).Build();
         var services = new ServiceCollection()

@@ -7,13 +7,14 @@ namespace Registry.Domain.Cases;
 public sealed record CaseParty
 {
     /// <summary>Creates a party from validated values.</summary>
-    public CaseParty(CasePartyRole role, Party party, Share? share = null, bool isApplicant = true)
+    public CaseParty(CasePartyRole role, Party party, Share? share = null, bool isApplicant = true, string? mobile = null)
     {
         ArgumentNullException.ThrowIfNull(party);
         Role = role;
         Party = party;
         Share = share;
         IsApplicant = isApplicant;
+        Mobile = mobile;
     }
 
     /// <summary>Role in the case.</summary>
@@ -27,6 +28,9 @@ public sealed record CaseParty
 
     /// <summary>The party signs the application (not merely named).</summary>
     public bool IsApplicant { get; }
+
+    /// <summary>Mainland mobile number (11 digits) the office's notices go to; null when none was given.</summary>
+    public string? Mobile { get; }
 
     /// <summary>
     /// Validates raw input for the party at <paramref name="index"/>: the ID number is parsed as a resident ID
@@ -51,7 +55,7 @@ public sealed record CaseParty
     /// </summary>
     /// <exception cref="DomainValidationException">The role, name or share is wrong.</exception>
     /// <exception cref="IdentityDocumentInvalidException">The number is not valid for its document type.</exception>
-    public static CaseParty Create(int index, CasePartyRole role, IdentityDocumentType documentType, string? name, string? idNumber, string? share, DateOnly today, bool isApplicant = true)
+    public static CaseParty Create(int index, CasePartyRole role, IdentityDocumentType documentType, string? name, string? idNumber, string? share, DateOnly today, bool isApplicant = true, string? mobile = null)
     {
         var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"parties[{index}]");
         if (!Enum.IsDefined(role))
@@ -71,6 +75,17 @@ public sealed record CaseParty
 
         var party = Party.Create(name, documentType, idNumber, today, $"{prefix}.idNumber");
         Share? parsedShare = string.IsNullOrWhiteSpace(share) ? null : Codes.Share.Parse(share, $"{prefix}.share");
-        return new CaseParty(role, party, parsedShare, isApplicant);
+        string? parsedMobile = null;
+        if (!string.IsNullOrWhiteSpace(mobile))
+        {
+            if (!MobileNumber.TryNormalize(mobile, out var normalized))
+            {
+                throw new DomainValidationException($"{prefix}.mobile", $"'{mobile}' is not a mainland mobile number (11 digits starting 13–19)");
+            }
+
+            parsedMobile = normalized;
+        }
+
+        return new CaseParty(role, party, parsedShare, isApplicant, parsedMobile);
     }
 }

@@ -557,6 +557,11 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.Property<bool>("IsApplicant")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1187,6 +1192,36 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.ToTable("Rectifications", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Ledger.RegisterLedgerRow", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("RegisterLedger", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Notifications.InboxItemRow", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -1252,6 +1287,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1292,6 +1330,33 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.Progress.CaseQueryCodeRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("CaseNumber");
+
+                    b.ToTable("CaseQueryCodes", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Rows.RegisterEntryRow", b =>

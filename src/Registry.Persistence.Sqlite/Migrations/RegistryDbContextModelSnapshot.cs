@@ -544,6 +544,11 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<bool>("IsApplicant")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Mobile")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1174,6 +1179,36 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.ToTable("Rectifications", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Ledger.RegisterLedgerRow", b =>
+                {
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Event")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Position");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("RegisterLedger", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Notifications.InboxItemRow", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -1239,6 +1274,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1279,6 +1317,33 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.Progress.CaseQueryCodeRow", b =>
+                {
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseNumber");
+
+                    b.ToTable("CaseQueryCodes", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Rows.RegisterEntryRow", b =>

@@ -20,4 +20,7 @@ internal sealed class CasePartyRow
     public long? ShareDenominator { get; set; }
 
     public bool IsApplicant { get; set; }
+
+    /// <summary>Mainland mobile number (11 digits) for notices; null when none was given.</summary>
+    public string? Mobile { get; set; }
 }

@@ -41,6 +41,7 @@ internal sealed class CasePartyRowConfiguration : IEntityTypeConfiguration<CaseP
         builder.Property(p => p.IdKind).HasMaxLength(16).IsUnicode(false);
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.IdNumber).HasMaxLength(32).IsUnicode(false);
+        builder.Property(p => p.Mobile).HasMaxLength(20).IsUnicode(false);
         builder.HasOne<CaseRow>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.IdNumber);
 

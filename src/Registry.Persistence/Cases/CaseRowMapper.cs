@@ -64,6 +64,7 @@ internal static class CaseRowMapper
         ShareNumerator = p.Share?.Numerator,
         ShareDenominator = p.Share?.Denominator,
         IsApplicant = p.IsApplicant,
+        Mobile = p.Mobile,
     });
 
     public static IEnumerable<CaseUnitRow> UnitRows(RegistrationCase c) =>
@@ -134,6 +135,6 @@ internal static class CaseRowMapper
         // Stored IDs were checked against the acceptance date; re-reading must not refuse them as "born in the future".
         var party = Party.Restore(p.Name, p.IdKind, p.IdNumber);
         var share = p.ShareNumerator is { } n && p.ShareDenominator is { } d ? Share.Of(n, d) : (Share?)null;
-        return new CaseParty(Enum.Parse<CasePartyRole>(p.Role), party, share, p.IsApplicant);
+        return new CaseParty(Enum.Parse<CasePartyRole>(p.Role), party, share, p.IsApplicant, p.Mobile);
     }
 }

@@ -44,7 +44,8 @@ internal sealed class EfNotificationOutbox(IDbContextFactory<RegistryDbContext> 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var claimed = await db.Set<OutboxMessageRow>()
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && m.Attempts == expectedAttempts)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, expectedAttempts + 1).SetProperty(m => m.NextAttemptAt, leaseUntil), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, expectedAttempts + 1).SetProperty(m => m.NextAttemptAt, leaseUntil)
+                .SetProperty(m => m.LastAttemptAt, timeProvider.GetUtcNow()), cancellationToken);
         return claimed == 1;
     }
 
@@ -69,6 +70,13 @@ internal sealed class EfNotificationOutbox(IDbContextFactory<RegistryDbContext> 
         {
             await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Failed).SetProperty(m => m.LastError, text), cancellationToken);
         }
+    }
+
+    public async Task<IReadOnlyList<OutboxDelivery>> ListForCaseAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Set<OutboxMessageRow>().AsNoTracking().Where(m => m.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.CreatedAt).Select(r => new OutboxDelivery(r.Id, r.Channel, r.Recipient, r.TemplateKey, r.Status, r.Attempts, r.LastAttemptAt, r.DeliveredAt, r.LastError))];
     }
 
     public async Task<int> CountAsync(OutboxStatus status, CancellationToken cancellationToken = default)

@@ -33,4 +33,7 @@ internal sealed class OutboxMessageRow
     public DateTimeOffset? DeliveredAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>When the last delivery attempt was claimed; null before the first.</summary>
+    public DateTimeOffset? LastAttemptAt { get; set; }
 }

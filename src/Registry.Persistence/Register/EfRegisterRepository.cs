@@ -3,6 +3,7 @@ using Registry.Application.Register;
 using Registry.Domain;
 using Registry.Domain.Codes;
 using Registry.Domain.Register;
+using Registry.Persistence.Ledger;
 using Registry.Persistence.Rows;
 
 namespace Registry.Persistence.Register;
@@ -10,9 +11,10 @@ namespace Registry.Persistence.Register;
 /// <summary>
 /// Stores register aggregates in the scoped <see cref="RegistryDbContext"/>: inserts appended entries,
 /// sets ClosedAt/ClosedBy on closed ones and bumps the unit's version in one SaveChanges, guarded by the
-/// version token so exactly one of two concurrent writers wins.
+/// version token so exactly one of two concurrent writers wins. Every appended and closed entry is also linked into the
+/// register ledger (<see cref="RegisterLedgerChain"/>) in the same SaveChanges.
 /// </summary>
-internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepository
+internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerChain chain) : IRegisterRepository
 {
     public async Task<UnitRegister?> FindAsync(UnitCode unitCode, CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,8 @@ internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepo
         }
 
         db.Units.Add(RegisterRowMapper.ToRow(register.Unit, version: 1));
-        AddEntries(register.AppendedEntries, code);
+        var linker = chain.From(await RegisterLedgerChain.ReadHeadAsync(db, cancellationToken));
+        AddEntries(register.AppendedEntries, code, linker);
         await SaveAsync(code, cancellationToken);
         register.MarkSaved(1);
     }
@@ -56,25 +59,36 @@ internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepo
         db.Units.Attach(unit);
         unit.Version = register.Version + 1;
 
+        var linker = chain.From(await RegisterLedgerChain.ReadHeadAsync(db, cancellationToken));
         foreach (var closed in register.ClosedEntries)
         {
             var stub = new RegisterEntryRow { Id = closed.Id, UnitCode = code, Kind = closed.Kind.ToString(), CaseNumber = closed.CaseNumber.Value };
             db.Entries.Attach(stub);
             stub.ClosedAt = closed.ClosedAt;
             stub.ClosedByCaseNumber = closed.ClosedByCaseNumber?.Value;
+            db.Add(linker.Closed(closed.Id, stub.ClosedAt, stub.ClosedByCaseNumber));
         }
 
-        AddEntries(register.AppendedEntries, code);
+        AddEntries(register.AppendedEntries, code, linker);
         await SaveAsync(code, cancellationToken);
         register.MarkSaved(register.Version + 1);
     }
 
-    private void AddEntries(IEnumerable<RegisterEntry> entries, string code)
+    private void AddEntries(IEnumerable<RegisterEntry> entries, string code, RegisterLedgerChain.Linker linker)
     {
         foreach (var entry in entries)
         {
-            db.Entries.Add(RegisterRowMapper.ToRow(entry, code));
-            db.Holders.AddRange(RegisterRowMapper.HolderRows(entry, code));
+            var row = RegisterRowMapper.ToRow(entry, code);
+            var holders = RegisterRowMapper.HolderRows(entry, code).ToList();
+            db.Entries.Add(row);
+            db.Holders.AddRange(holders);
+            db.Add(linker.Appended(row, holders));
+
+            // An entry appended closed (history) is linked closed too, as the bulk loader links it.
+            if (row.ClosedAt is not null)
+            {
+                db.Add(linker.Closed(row.Id, row.ClosedAt, row.ClosedByCaseNumber));
+            }
         }
     }
 
@@ -86,6 +100,11 @@ internal sealed class EfRegisterRepository(RegistryDbContext db) : IRegisterRepo
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            throw RegisterConcurrencyException.ForUnit(code, ex);
+        }
+        catch (DbUpdateException ex) when (Notifications.OutboxWriter.IsUniqueViolation(ex) && ex.Entries.Any(e => e.Entity is RegisterLedgerRow))
+        {
+            // Another writer took the same ledger position (server databases): run the command again on the new head.
             throw RegisterConcurrencyException.ForUnit(code, ex);
         }
         finally

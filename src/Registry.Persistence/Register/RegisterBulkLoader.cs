@@ -8,9 +8,10 @@ namespace Registry.Persistence.Register;
 
 /// <summary>
 /// Writes a stream of register aggregates straight to the tables in batches, one transaction per batch.
-/// Used for the demo data on first run and the benchmark generator; memory stays bounded by the batch.
+/// Used for the demo data on first run and the benchmark generator; memory stays bounded by the batch. Each entry is
+/// linked into the register ledger as it is written (appended, then closed for a history entry).
 /// </summary>
-internal sealed class RegisterBulkLoader(RegistryDbContext db)
+internal sealed class RegisterBulkLoader(RegistryDbContext db, Ledger.RegisterLedgerChain chain)
 {
     public async Task<BulkLoadResult> LoadAsync(IEnumerable<UnitRegister> registers, int batchSize = 5_000, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -20,11 +21,14 @@ internal sealed class RegisterBulkLoader(RegistryDbContext db)
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            // The head is read before the batches' raw transactions start (EF's context does not know them).
+            var linker = chain.From(await Ledger.RegisterLedgerChain.ReadHeadAsync(db, cancellationToken));
             var connection = db.Database.GetDbConnection();
             DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
             using var unitWriter = new RowBulkWriter<UnitRow>(db, connection, transaction);
             using var entryWriter = new RowBulkWriter<RegisterEntryRow>(db, connection, transaction);
             using var holderWriter = new RowBulkWriter<RightHolderRow>(db, connection, transaction);
+            using var ledgerWriter = new RowBulkWriter<Ledger.RegisterLedgerRow>(db, connection, transaction);
             try
             {
                 foreach (var register in registers)
@@ -33,12 +37,20 @@ internal sealed class RegisterBulkLoader(RegistryDbContext db)
                     await unitWriter.WriteAsync(RegisterRowMapper.ToRow(register.Unit, version: 1), cancellationToken);
                     foreach (var entry in register.Entries)
                     {
-                        await entryWriter.WriteAsync(RegisterRowMapper.ToRow(entry, code), cancellationToken);
+                        var row = RegisterRowMapper.ToRow(entry, code);
+                        await entryWriter.WriteAsync(row, cancellationToken);
                         entries++;
-                        foreach (var holder in RegisterRowMapper.HolderRows(entry, code))
+                        var holderRows = RegisterRowMapper.HolderRows(entry, code).ToList();
+                        foreach (var holder in holderRows)
                         {
                             await holderWriter.WriteAsync(holder, cancellationToken);
                             holders++;
+                        }
+
+                        await ledgerWriter.WriteAsync(linker.Appended(row, holderRows), cancellationToken);
+                        if (row.ClosedAt is not null)
+                        {
+                            await ledgerWriter.WriteAsync(linker.Closed(row.Id, row.ClosedAt, row.ClosedByCaseNumber), cancellationToken);
                         }
                     }
 
@@ -51,6 +63,7 @@ internal sealed class RegisterBulkLoader(RegistryDbContext db)
                         unitWriter.SetTransaction(transaction);
                         entryWriter.SetTransaction(transaction);
                         holderWriter.SetTransaction(transaction);
+                        ledgerWriter.SetTransaction(transaction);
                         progress?.Report(units);
                     }
                 }

@@ -24,7 +24,8 @@ internal sealed class EfWorkflowInstanceStore(
     IDbContextFactory<RegistryDbContext> factory,
     string? sqliteSynchronousMode = null,
     WorkflowInstanceCache? cache = null,
-    AmbientCommand? ambient = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
+    AmbientCommand? ambient = null,
+    Ledger.LedgerKeyRing? keys = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
 {
     private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<StoredState?>> FindState =
         EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>()
@@ -426,14 +427,15 @@ internal sealed class EfWorkflowInstanceStore(
     }
 
     /// <summary>The journal rows of a step with their hashes chained from <paramref name="previous"/>.</summary>
-    private static WorkflowJournalRow[] ChainRows(IReadOnlyList<JournalEntry> journal, string previous, out string head)
+    private WorkflowJournalRow[] ChainRows(IReadOnlyList<JournalEntry> journal, string previous, out string head)
     {
         var rows = new WorkflowJournalRow[journal.Count];
+        var key = (keys ?? throw new InvalidOperationException("The workflow store needs the ledger key ring to chain the journal.")).Current;
         head = previous;
         for (var j = 0; j < rows.Length; j++)
         {
             var row = ToRow(journal[j]);
-            row.Hash = JournalHashChain.Compute(head, row);
+            row.Hash = JournalHashChain.Compute(key, head, row);
             head = row.Hash;
             rows[j] = row;
         }
@@ -679,12 +681,12 @@ internal sealed class EfWorkflowInstanceStore(
                 return new JournalVerification(instanceId, rows.Count, expected, $"journal row {expected} is missing (next row is {row.Sequence})");
             }
 
-            if (JournalHashChain.Compute(previous, row) != row.Hash)
+            if (!JournalHashChain.Verify(keys ?? throw new InvalidOperationException("The workflow store needs the ledger key ring to verify the journal."), previous, row, out var problem))
             {
-                return new JournalVerification(instanceId, rows.Count, row.Sequence, $"journal row {row.Sequence} does not match its hash: its content or an earlier row was changed");
+                return new JournalVerification(instanceId, rows.Count, row.Sequence, $"journal row {row.Sequence} does not match its hash: {problem}");
             }
 
-            previous = row.Hash;
+            previous = row.Hash.TrimEnd();
             expected++;
         }
 

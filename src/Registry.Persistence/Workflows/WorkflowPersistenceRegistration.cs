@@ -39,7 +39,7 @@ internal static class WorkflowPersistenceRegistration
         });
         // On SQLite the instance store loads and commits on its own open connections with prepared statements (the same
         // synchronous setting as every other connection).
-        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous, ambient: sp.GetRequiredService<Transactions.AmbientCommand>()));
+        services.TryAddSingleton(sp => new EfWorkflowInstanceStore(sp.GetRequiredService<WorkflowContextPool>().Factory, synchronous, ambient: sp.GetRequiredService<Transactions.AmbientCommand>(), keys: sp.GetRequiredService<Ledger.LedgerKeyRing>()));
         services.AddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton<IWorkflowJournalVerifier>(sp => sp.GetRequiredService<EfWorkflowInstanceStore>());
         services.TryAddSingleton(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));

@@ -10,7 +10,8 @@ namespace Registry.Scheduling.Notifications;
 /// to one more attempt; senders are idempotent by message id.
 /// </summary>
 internal sealed class OutboxDispatcher(
-    IOutboxDeliveryStore store, IEnumerable<INotificationSender> senders, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger, Application.Transactions.CrashPoints? crashPoints = null)
+    IOutboxDeliveryStore store, IEnumerable<INotificationSender> senders, IOptions<SchedulingOptions> options, TimeProvider timeProvider, ILogger<OutboxDispatcher> logger, Application.Transactions.CrashPoints? crashPoints = null,
+    INotificationOutbox? alerts = null, IOptions<NotificationOptions>? notificationOptions = null)
     : IOutboxDispatcher
 {
     private readonly Dictionary<NotificationChannel, INotificationSender> _senders = senders.GroupBy(s => s.Channel).ToDictionary(g => g.Key, g => g.Last());
@@ -49,6 +50,7 @@ internal sealed class OutboxDispatcher(
                 {
                     failed++;
                     logger.LogError(e, "Notification {Id} to {Recipient} failed after {Attempts} attempts", envelope.Id, envelope.Message.Recipient, attempts);
+                    await AlertAsync(envelope, attempts, e.Message, cancellationToken);
                 }
                 else
                 {
@@ -59,6 +61,29 @@ internal sealed class OutboxDispatcher(
         }
 
         return new DispatchResult(delivered, retrying, failed);
+    }
+
+    // After the last retry someone is told in-app; an in-app message that fails is only logged (no alert about an alert).
+    private async Task AlertAsync(OutboxEnvelope envelope, int attempts, string error, CancellationToken cancellationToken)
+    {
+        if (alerts is null || envelope.Message.Channel == NotificationChannel.InApp)
+        {
+            return;
+        }
+
+        var parameters = new Dictionary<string, string>
+        {
+            ["recipient"] = envelope.Message.Recipient,
+            ["channel"] = envelope.Message.Channel.ToString(),
+            ["template"] = envelope.Message.TemplateKey,
+            ["caseNumber"] = envelope.Message.CaseNumber ?? "—",
+            ["attempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["error"] = error.Length > 300 ? error[..300] : error,
+        };
+        await alerts.EnqueueAsync(
+            OutboxMessage.Create(NotificationChannel.InApp, notificationOptions?.Value.AlertRecipient ?? "role:business-admin", NotificationTemplates.NotificationFailed, parameters, $"notification-failed:{envelope.Id:D}")
+                with { CaseNumber = envelope.Message.CaseNumber },
+            cancellationToken);
     }
 
     internal static TimeSpan Backoff(int attempts, SchedulingOptions o)

@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         app.UseAuthorization();
         app.UseRateLimiter(); // after authorization: the API's limits are per authenticated client
         app.UseAntiforgery();
+        app.UseRateLimiter(); // the public progress page's look-ups (ProgressRateLimit)
         return app;
     }
 

@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using Registry.Composition;
 using Registry.Designer.Canvas;
 using Registry.Web.Components.Intake;
+using Registry.Web.Components.Progress;
 using Registry.Web.Localization;
 using Registry.Web.Security;
 
@@ -10,7 +11,7 @@ namespace Registry.Web.Hosting;
 /// <summary>Services of the web host: Blazor Server, MudBlazor, localization, health checks, sign-in.</summary>
 public static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddRegistryWeb(this IServiceCollection services)
+    public static IServiceCollection AddRegistryWeb(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(CircuitLimits.Apply);
         services.AddMudServices();
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<Registry.Persistence.RegistryDbContext>("database");
         services.AddRegistrySecurity();
         services.AddRegistryIntakeWindow();
+        services.AddProgressRateLimit(configuration ?? new ConfigurationBuilder().Build());
         // Layouts (positions only) beside the shipped definitions, read by the case page's diagram and saved by the canvas editor.
         services.AddRegistryCanvas(sp => sp.GetRequiredService<RegistryDataDirectories>().Workflows);
         return services;

@@ -91,9 +91,9 @@ public sealed class StoreCachingTests
         var rows = await context.Set<WorkflowJournalRow>().Where(r => r.InstanceId == i.Id).OrderBy(r => r.Sequence).ToListAsync();
         var last = rows[^1];
 
-        // A forger who recomputes the changed row's hash keeps the chain itself consistent.
+        // A forger holding the key who recomputes the changed row's hash keeps the chain itself consistent.
         last.Opinion = "材料不全";
-        var forged = JournalHashChain.Compute(rows[^2].Hash, last);
+        var forged = JournalHashChain.Compute(host.GetRequiredService<Registry.Persistence.Ledger.LedgerKeyRing>().Current, rows[^2].Hash, last);
         await context.Set<WorkflowJournalRow>()
             .Where(r => r.InstanceId == i.Id && r.Sequence == last.Sequence)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Opinion, "材料不全").SetProperty(r => r.Hash, forged));

@@ -8,6 +8,7 @@ public enum FormProblemKind
     NameMissing,
     IdNumber,
     Share,
+    Mobile,
     MaterialsMissing,
     FactMissing,
     FactNumber,

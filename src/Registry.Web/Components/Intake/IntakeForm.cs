@@ -77,6 +77,11 @@ public sealed class IntakeForm
                 problems.Add(new($"{prefix}.idNumber", FormProblemKind.IdNumber) { Id = id });
             }
 
+            if (!string.IsNullOrWhiteSpace(p.Mobile) && !Registry.Domain.Parties.MobileNumber.TryNormalize(p.Mobile, out _))
+            {
+                problems.Add(new($"{prefix}.mobile", FormProblemKind.Mobile));
+            }
+
             if (!string.IsNullOrWhiteSpace(p.Share) && !Share.TryParse(p.Share, out _, out _))
             {
                 problems.Add(new($"{prefix}.share", FormProblemKind.Share));
@@ -123,7 +128,8 @@ public sealed class IntakeForm
     {
         BusinessType = Type.Code,
         Units = [.. Units],
-        Parties = [.. Parties.Select(p => new AcceptanceParty(p.Role.ToString(), p.Name.Trim(), p.IdNumber.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(p.Share) ? null : p.Share.Trim(), p.IdType.ToString()))],
+        Parties = [.. Parties.Select(p => new AcceptanceParty(p.Role.ToString(), p.Name.Trim(), p.IdNumber.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(p.Share) ? null : p.Share.Trim(), p.IdType.ToString(),
+            string.IsNullOrWhiteSpace(p.Mobile) ? null : p.Mobile.Trim()))],
         Facts = Facts.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal),
         Materials = [.. Materials.Where(m => m.Received).Select(m => m.Chosen)],
         Cause = Type.Kind == "Transfer" && Type.Code.Contains("Resale", StringComparison.Ordinal) ? "Sale" : null,

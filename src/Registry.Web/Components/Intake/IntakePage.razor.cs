@@ -63,6 +63,7 @@ public sealed partial class IntakePage : IAsyncDisposable
                 copy.IdNumber = p.IdNumber;
                 copy.IdType = p.IdType;
                 copy.Share = p.Share;
+                copy.Mobile = p.Mobile;
             }
         }
         else

@@ -18,6 +18,10 @@ public partial class PartiesEditor
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    // Marked as typed once it has 11 characters or more, like the ID number; the message comes on submit.
+    private static bool MobileLooksWrong(PartyInput p) =>
+        p.Mobile.Trim().Length >= 11 && !Registry.Domain.Parties.MobileNumber.TryNormalize(p.Mobile, out _);
+
     private static string Field(int index, string name) => string.Create(CultureInfo.InvariantCulture, $"parties[{index}].{name}");
 
     private string RoleName(CasePartyRole role)

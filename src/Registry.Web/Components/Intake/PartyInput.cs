@@ -22,6 +22,9 @@ public sealed class PartyInput
 
     public string IdNumber { get; set; } = string.Empty;
 
+    /// <summary>Mainland mobile number for notices (optional).</summary>
+    public string Mobile { get; set; } = string.Empty;
+
     /// <summary>Share such as 1/2 (按份共有 only).</summary>
     public string Share { get; set; } = string.Empty;
 }

@@ -39,6 +39,7 @@ internal static class ServiceProblemText
             _ when field.EndsWith(".name", StringComparison.Ordinal) => "Party_Name",
             _ when field.EndsWith(".idNumber", StringComparison.Ordinal) => "Party_IdNumber",
             _ when field.EndsWith(".share", StringComparison.Ordinal) => "Party_Share",
+            _ when field.EndsWith(".mobile", StringComparison.Ordinal) => "Party_Mobile",
             _ when field.EndsWith(".role", StringComparison.Ordinal) => "Party_Role",
             _ => null,
         };
