@@ -95,6 +95,8 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             var reviewer1 = current = await SignedInAsync("reviewer1", "/worklist");
             await CasePages.OpenFromWorklistAsync(reviewer1, after);
             await CasePages.DecideAsync(reviewer1, "初审");
+            await CasePages.ReloadAsync(reviewer1, after);
+            await Assertions.Expect(CasePages.CurrentNode(reviewer1, "secondReview")).ToHaveCountAsync(1);
             var reviewer2 = current = await SignedInAsync("reviewer2", "/worklist");
             await CasePages.OpenFromWorklistAsync(reviewer2, after);
             await CasePages.DecideAsync(reviewer2, "复审");
@@ -158,7 +160,8 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
         {
             var unit = await DemoData.CleanSoleFlatAsync(fixture.App.DatabasePath, skip);
             var buyerId = DemoData.ResidentId(buyerId17);
-            await AppServices.RecordResaleSharingAsync(fixture.App.DatabasePath, unit.Code, 900_000m, (unit.Owner, unit.OwnerId), (buyer, buyerId));
+            // The price the intake helper declares (1,200,000), as the net-signed contract says.
+            await AppServices.RecordResaleSharingAsync(fixture.App.DatabasePath, unit.Code, 1_200_000m, (unit.Owner, unit.OwnerId), (buyer, buyerId));
             var acceptor = current = await fixture.NewPageAsync();
             pages.Add(acceptor);
             await Intake.OpenAsync(acceptor);
