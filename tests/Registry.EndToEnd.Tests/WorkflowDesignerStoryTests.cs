@@ -139,6 +139,27 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             await Assertions.Expect(CasePages.CurrentNode(admin, "firstReview")).ToHaveCountAsync(1);
             await Screenshots.SaveAsync(admin, "designer-migrated-case-zh");
 
+            // The same pages in English: the case page with the administrator's panel, the migration page, the canvas.
+            await admin.GotoAsync($"/culture/set?culture=en&redirectUri=%2Fcases%2F{before}");
+            await Circuit.ReadyAsync(admin);
+            await Assertions.Expect(admin.Locator("#case-alterations h2")).ToHaveTextAsync("Administrator actions");
+            await Assertions.Expect(admin.Locator("tr.journal-line[data-action='Migrated']")).ToContainTextAsync("Migrated");
+            await Screenshots.SaveAsync(admin, "designer-migrated-case-en");
+            await Circuit.OpenAsync(admin, $"/designer/{Copy}/migrate");
+            await Assertions.Expect(admin.Locator("#migration-propose")).ToHaveTextAsync("Build the plan");
+            await admin.Locator("#migration-propose").ClickAsync();
+            await admin.Locator("#migration-dry-run").ClickAsync();
+            await Assertions.Expect(admin.Locator("#migration-summary")).ToContainTextAsync("can move");
+            await Screenshots.SaveAsync(admin, "designer-migration-en");
+            await Circuit.OpenAsync(admin, $"/designer/{Copy}");
+            await admin.Locator("tr.designer-version[data-version='2'] .view-version").ClickAsync();
+            await admin.Locator("#designer-show-canvas").ClickAsync();
+            await admin.Locator("g.wf-node[data-node='recheck'] rect").ClickAsync();
+            await Assertions.Expect(admin.Locator("#prop-kind")).ToHaveTextAsync("Human task");
+            await Screenshots.SaveAsync(admin, "designer-canvas-recheck-en");
+            await admin.GotoAsync("/culture/set?culture=zh-CN&redirectUri=%2Fdesigner%2Fbindings");
+            await Circuit.ReadyAsync(admin);
+
             // The other stories in this app accept resales on the standard workflow: put the binding back.
             await BindResaleAsync(admin, "catalogue-combined");
         }
