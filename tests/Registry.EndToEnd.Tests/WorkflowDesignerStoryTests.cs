@@ -139,6 +139,17 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             await Assertions.Expect(CasePages.CurrentNode(admin, "firstReview")).ToHaveCountAsync(1);
             await Screenshots.SaveAsync(admin, "designer-migrated-case-zh");
 
+            // The admin hands the migrated case's 初审 to the second first-reviewer, with the reason journaled.
+            var reassign = admin.Locator(".reassign[data-node='firstReview']");
+            await reassign.Locator("select.reassign-to").SelectOptionAsync("reviewer1b");
+            await reassign.Locator(".reassign-reason input").FillAsync("王芳休假，转孙丽办理");
+            await reassign.Locator(".reassign-reason input").PressAsync("Tab");
+            await reassign.Locator(".reassign-button").ClickAsync();
+            await Assertions.Expect(admin.Locator("#alteration-message")).ToContainTextAsync("已转办给 孙丽");
+            await Assertions.Expect(admin.Locator("tr.journal-line[data-action='Reassigned']")).ToContainTextAsync("王芳休假，转孙丽办理");
+            await Assertions.Expect(admin.Locator(".task-assignee[data-user='reviewer1b']")).ToHaveCountAsync(1);
+            await Screenshots.SaveAsync(admin, "designer-reassigned-case-zh");
+
             // The same pages in English: the case page with the administrator's panel, the migration page, the canvas.
             await admin.GotoAsync($"/culture/set?culture=en&redirectUri=%2Fcases%2F{before}");
             await Circuit.ReadyAsync(admin);
