@@ -51,6 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddScoped<IRegisterUnitOfWork, Sequences.EfRegisterUnitOfWork>();
         services.TryAddSingleton<Registry.Application.SharedData.ISharedDataFeed, SharedData.EfSharedDataFeed>();
         services.TryAddSingleton<Registry.Application.CaseFile.IStaffNames, Identity.EfStaffNames>();
+        services.TryAddSingleton<Registry.Application.Alterations.IStaffDirectory, Identity.EfStaffDirectory>();
         Workflows.WorkflowPersistenceRegistration.AddWorkflowStores(services, configuration, options.Provider);
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);

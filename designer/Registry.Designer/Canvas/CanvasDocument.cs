@@ -53,18 +53,6 @@ internal sealed class CanvasDocument
 
     internal static string Kind(JsonObject node) => Text(node, "kind");
 
-    /// <summary>The outcomes a node offers as ports: its kind's, or a human task's <c>outcomes</c> input.</summary>
-    internal static IReadOnlyList<string> OutcomesOf(JsonObject node)
-    {
-        var kind = CanvasNodeKinds.Find(Kind(node));
-        if (kind?.FixedOutcomes is { } fixedOutcomes)
-        {
-            return fixedOutcomes;
-        }
-
-        return node["inputs"]?["outcomes"] is JsonArray list ? [.. list.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>()] : [];
-    }
-
     internal string NewId(string stem)
     {
         var ids = Nodes.Select(n => Text(n, "id")).ToHashSet(StringComparer.Ordinal);

@@ -1,44 +1,108 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Registry.Application.Security;
-using Registry.Workflows.Definitions;
+using Registry.Workflows.Activities;
 
 namespace Registry.Designer.Canvas;
 
 /// <summary>
-/// The node kinds the canvas offers, with their typed inputs and outcomes: the one place the palette and the property
-/// panel read. Written from the definition schema (<c>workflows/workflow-definition.schema.json</c>) and the engine's
-/// activities because the engine has no activity descriptors yet (issue 15 item 1); when it does, this list is built
-/// from them instead and nothing else in the canvas changes.
+/// The node kinds the canvas offers — palette, ports and property fields — read from the engine's activity descriptors
+/// (<see cref="IActivityRegistry"/>: the built-in kinds and those the application registers, 登簿 and 缮证), so a kind
+/// added to the engine appears on the canvas with its typed inputs and nothing here changes.
 /// </summary>
-public static class CanvasNodeKinds
+public sealed class CanvasNodeKinds
 {
-    /// <summary>The human task's outcomes allowed by the schema.</summary>
-    public static readonly IReadOnlyList<string> HumanOutcomes = [Outcomes.Approve, Outcomes.Return, Outcomes.Reject, Outcomes.Suspend];
-
-    /// <summary>The roles a human task may be given (the office's examination roles).</summary>
+    /// <summary>The roles the role picker offers (the office's roles that work on cases).</summary>
     public static readonly IReadOnlyList<string> Roles =
         [RegistryRoles.Acceptor, RegistryRoles.FirstReview, RegistryRoles.SecondReview, RegistryRoles.Approver, RegistryRoles.Recorder];
 
-    /// <summary>Every kind, in palette order.</summary>
-    public static readonly IReadOnlyList<CanvasNodeKind> All =
-    [
-        new(ActivityKinds.HumanTask,
-            [new("role", CanvasInputType.Role, Required: true), new("outcomes", CanvasInputType.Outcomes, Required: true, HumanOutcomes), new("opinionRequired", CanvasInputType.Flag)],
-            null, """{"role":"first-review","outcomes":["approve","return","reject"],"opinionRequired":true}"""),
-        new(ActivityKinds.RuleCheck, [new("ruleSet", CanvasInputType.RuleSet, Required: true)], [Outcomes.Pass, Outcomes.Warn, Outcomes.Block], """{"ruleSet":""}"""),
-        new(ActivityKinds.AutoDecision, [new("ruleSet", CanvasInputType.RuleSet, Required: true)], [Outcomes.Approve, Outcomes.Manual], """{"ruleSet":""}"""),
-        new(ActivityKinds.ParallelSplit, [], [Outcomes.Done], "{}"),
-        new(ActivityKinds.Join, [], [Outcomes.Done], "{}"),
-        new(ActivityKinds.Wait,
-            [new("signal", CanvasInputType.Signal), new("afterWorkingDays", CanvasInputType.WorkingDays), new("clockEffect", CanvasInputType.Choice, Choices: ["paused", "running"])],
-            [Outcomes.Done, Outcomes.Timeout], """{"signal":""}"""),
-        new(Registry.Application.Activities.RegistrationActivityKinds.Record, [new("effect", CanvasInputType.Text)], [Outcomes.Done], "{}"),
-        new(Registry.Application.Activities.RegistrationActivityKinds.Certificate, [new("certificateKind", CanvasInputType.Text)], [Outcomes.Done], "{}"),
-        new(ActivityKinds.Notify, [new("template", CanvasInputType.Text)], [Outcomes.Done], "{}"),
-        new(ActivityKinds.End, [new("result", CanvasInputType.Choice, Choices: ["completed", "rejected", "withdrawn"])], [], """{"result":"completed"}"""),
-    ];
+    private readonly Dictionary<string, CanvasNodeKind> _byKind;
 
-    /// <summary>The kind's description, or null for a kind the canvas does not know.</summary>
+    /// <summary>Builds the kinds from <paramref name="registry"/>, in its order.</summary>
+    /// <param name="registry">The engine's activity descriptors.</param>
+    public CanvasNodeKinds(IActivityRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        All = [.. registry.Descriptors.Select(From)];
+        _byKind = All.ToDictionary(k => k.Kind, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every kind, in palette order.</summary>
+    public IReadOnlyList<CanvasNodeKind> All { get; }
+
+    /// <summary>The kind's description, or null for a kind the engine does not know.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The description or null.</returns>
-    public static CanvasNodeKind? Find(string kind) => All.FirstOrDefault(k => k.Kind == kind);
+    public CanvasNodeKind? Find(string kind) => _byKind.GetValueOrDefault(kind);
+
+    /// <summary>The outcomes a node offers as ports: its kind's, or those its <c>outcomes</c> input lists.</summary>
+    /// <param name="node">The node's JSON.</param>
+    /// <returns>The outcomes.</returns>
+    public IReadOnlyList<string> OutcomesOf(JsonObject node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var kind = Find(CanvasDocument.Kind(node));
+        if (kind?.FixedOutcomes is { } fixedOutcomes)
+        {
+            return fixedOutcomes;
+        }
+
+        return node["inputs"]?["outcomes"] is JsonArray list ? [.. list.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>()] : [];
+    }
+
+    private static CanvasNodeKind From(ActivityDescriptor descriptor)
+    {
+        var inputs = descriptor.Inputs.Select(Input).OfType<CanvasInput>().ToList();
+        // A kind whose outcomes are chosen per node (a human task's "outcomes" input) has its ports from the node.
+        var perNode = descriptor.FindInput("outcomes") is { Type: InputType.TextList };
+        var defaults = new JsonObject();
+        foreach (var input in descriptor.Inputs.Where(i => i.Required))
+        {
+            JsonNode? value = input switch
+            {
+                { Type: InputType.TextList, AllowedValues.Length: > 0 } => new JsonArray([.. input.AllowedValues.Select(v => (JsonNode)JsonValue.Create(v))]),
+                { Type: InputType.Text, AllowedValues.Length: > 0 } => JsonValue.Create(input.AllowedValues[0]),
+                { Type: InputType.Text } => JsonValue.Create(string.Empty),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                defaults[input.Name] = value;
+            }
+        }
+
+        return new CanvasNodeKind(descriptor.Kind, inputs, perNode ? null : descriptor.Outcomes, defaults.ToJsonString())
+        {
+            DisplayName = descriptor.DisplayName,
+            Description = descriptor.Description,
+            Category = descriptor.Category,
+        };
+    }
+
+    /// <summary>How the property panel edits a descriptor's input; null for one it leaves to the JSON view (a free list).</summary>
+    private static CanvasInput? Input(InputDescriptor input)
+    {
+        CanvasInputType? type = input.Picker switch
+        {
+            PickerSource.Roles => CanvasInputType.Role,
+            PickerSource.RuleSets => CanvasInputType.RuleSet,
+            PickerSource.Signals => CanvasInputType.Signal,
+            _ => input.Type switch
+            {
+                InputType.Boolean => CanvasInputType.Flag,
+                InputType.PositiveInteger => CanvasInputType.WorkingDays,
+                InputType.TextList when input.AllowedValues.Length > 0 => CanvasInputType.Outcomes,
+                InputType.TextList => null,
+                InputType.Text when input.AllowedValues.Length > 0 => CanvasInputType.Choice,
+                _ => CanvasInputType.Text,
+            },
+        };
+        return type is { } t
+            ? new CanvasInput(input.Name, t, input.Required, input.AllowedValues.IsDefaultOrEmpty ? null : [.. input.AllowedValues]) { Help = input.Help }
+            : null;
+    }
+
+    /// <summary>The text in the UI language (Chinese unless the culture is another).</summary>
+    internal static string InCulture(Registry.Workflows.Definitions.LocalizedText text) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? text.Zh : text.En ?? text.Zh;
 }

@@ -55,6 +55,9 @@ public partial class CanvasPropertyPanel
     [Parameter]
     public EventCallback OnMakeStart { get; set; }
 
+    [Inject]
+    private CanvasNodeKinds Kinds { get; set; } = default!;
+
     private Task Edit(Action<JsonObject> edit) => OnEdit.InvokeAsync(edit);
 
     private Task SetText(string input, object? value) =>
@@ -74,7 +77,8 @@ public partial class CanvasPropertyPanel
         }
 
         // Kept in the schema's order, so toggling twice gives back the same JSON.
-        var ordered = CanvasNodeKinds.HumanOutcomes.Where(current.Contains).Concat(current.Where(o => !CanvasNodeKinds.HumanOutcomes.Contains(o)));
+        var order = Kinds.Find(CanvasDocument.Kind(n))?.Inputs.FirstOrDefault(i => i.Name == input)?.Choices ?? [];
+        var ordered = order.Where(current.Contains).Concat(current.Where(o => !order.Contains(o)));
         CanvasDocument.SetInput(n, input, new JsonArray([.. ordered.Select(o => (JsonNode)JsonValue.Create(o))]));
     });
 
@@ -83,7 +87,7 @@ public partial class CanvasPropertyPanel
     private static IEnumerable<string> WithCurrent(IReadOnlyList<string> known, string? current) =>
         string.IsNullOrEmpty(current) || known.Contains(current) ? known : known.Append(current);
 
-    private string KindText(string kind) => Or("Canvas_Kind_", kind);
+    private string KindText(string kind) => Kinds.Find(kind) is { } known ? CanvasNodeKinds.InCulture(known.DisplayName) : kind;
 
     private string RoleText(string role) => Or("Canvas_Role_", role);
 

@@ -34,6 +34,9 @@ public partial class WorkflowCanvasEditor
     private double _zoom = 1;
 
     /// <summary>The definition JSON (two-way: <c>@bind-Json</c>).</summary>
+    [Inject]
+    private CanvasNodeKinds Kinds { get; set; } = default!;
+
     [Parameter]
     public string Json { get; set; } = string.Empty;
 
@@ -418,7 +421,7 @@ public partial class WorkflowCanvasEditor
 
     private int EdgeIndex(DiagramEdge edge) => _edges.IndexOf(edge);
 
-    private IReadOnlyList<string> Outcomes(string nodeId) => _document?.Node(nodeId) is { } node ? CanvasDocument.OutcomesOf(node) : [];
+    private IReadOnlyList<string> Outcomes(string nodeId) => _document?.Node(nodeId) is { } node ? Kinds.OutcomesOf(node) : [];
 
     private string NodeClass(DiagramScene.PlacedNode placed) => string.Join(' ', new[]
     {
@@ -440,22 +443,11 @@ public partial class WorkflowCanvasEditor
     private static string NodeTitle(DiagramNode node) =>
         node.Issues.Count == 0 ? $"{Name(node)} · {node.Id}" : $"{Name(node)} · {node.Id}\n{string.Join("\n", node.Issues)}";
 
-    private string KindText(string kind) => D["Canvas_Kind_" + kind] is { ResourceNotFound: false } text ? text : kind;
+    private string KindText(string kind) => Kinds.Find(kind) is { } known ? CanvasNodeKinds.InCulture(known.DisplayName) : kind;
 
-    // A new node's name in both languages, whichever the admin works in.
-    private string KindText(string kind, string culture)
-    {
-        var current = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            return KindText(kind);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = current;
-        }
-    }
+    // A new node's name in both languages, whichever the admin works in: the descriptor's.
+    private string KindText(string kind, string culture) =>
+        Kinds.Find(kind) is { } known ? (culture.StartsWith("zh", StringComparison.Ordinal) ? known.DisplayName.Zh : known.DisplayName.En ?? known.DisplayName.Zh) : kind;
 
     private string OutcomeText(string outcome) => D["Canvas_Outcome_" + outcome] is { ResourceNotFound: false } text ? text : outcome;
 

@@ -21,6 +21,9 @@ public static class DesignerServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(rulesDirectory);
         services.TryAddScoped<IWorkflowDesigner, WorkflowDesignerService>();
         services.TryAddScoped<IWorkflowBindingDesigner, WorkflowBindingDesignerService>();
+        // Migration and alterations run case commands: they need the case flow (AddRegistryCaseFlow) when resolved.
+        services.TryAddScoped<Migration.IInstanceMigration, Migration.InstanceMigrationService>();
+        services.TryAddScoped<Alterations.ICaseAlterations, Alterations.CaseAlterationsService>();
         services.AddRegistryWorkflowBindings();
         services.AddRegistrationActivities();
         services.TryAddSingleton<IRuleSetListing>(new JsonFileRuleSetListing(rulesDirectory));

@@ -18,4 +18,11 @@ public interface IWorkflowDefinitionVersions
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>One count per version that has any.</returns>
     Task<IReadOnlyList<RunningInstanceCount>> CountRunningAsync(string? definitionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The unended (running or suspended) instances of one definition version, oldest first.</summary>
+    /// <param name="definitionId">The definition.</param>
+    /// <param name="version">The version.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The instances and their case numbers.</returns>
+    Task<IReadOnlyList<UnendedInstance>> ListUnendedAsync(string definitionId, int version, CancellationToken cancellationToken = default);
 }

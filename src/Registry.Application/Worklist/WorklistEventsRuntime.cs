@@ -74,6 +74,14 @@ public sealed class WorklistEventsRuntime(IWorkflowRuntime inner, IWorklistEvent
     public async Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default) =>
         Raise(await inner.MigrateAsync(instanceId, targetVersion, nodeMapping, actor, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
 
+    /// <inheritdoc />
+    public async Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, string? note, CancellationToken cancellationToken = default) =>
+        Raise(await inner.MigrateAsync(instanceId, targetVersion, nodeMapping, actor, note, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Other, actor);
+
+    /// <inheritdoc />
+    public async Task<WorkflowInstance> ReassignTaskAsync(Guid instanceId, string bookmarkId, string assignee, string actor, string reason, CancellationToken cancellationToken = default) =>
+        Raise(await inner.ReassignTaskAsync(instanceId, bookmarkId, assignee, actor, reason, cancellationToken).ConfigureAwait(false), WorklistChangeKind.Claimed, actor);
+
     private WorkflowInstance Raise(WorkflowInstance instance, WorklistChangeKind kind, string? actor)
     {
         var change = new WorklistChange(kind, instance.Id, instance.CorrelationId, actor ?? string.Empty);

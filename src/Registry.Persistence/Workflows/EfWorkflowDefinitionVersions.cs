@@ -46,4 +46,16 @@ internal sealed class EfWorkflowDefinitionVersions(IDbContextFactory<RegistryDbC
         return [.. counts.OrderBy(c => c.DefinitionId, StringComparer.Ordinal).ThenBy(c => c.DefinitionVersion)
             .Select(c => new RunningInstanceCount(c.DefinitionId, c.DefinitionVersion, c.Count))];
     }
+
+    public async Task<IReadOnlyList<UnendedInstance>> ListUnendedAsync(string definitionId, int version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<WorkflowInstanceRow>().AsNoTracking()
+            .Where(r => r.DefinitionId == definitionId && r.DefinitionVersion == version && Unended.Contains(r.Status))
+            .Select(r => new { r.Id, r.CorrelationId, r.CreatedAt })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        // Ordered here: SQLite cannot order by a DateTimeOffset column.
+        return [.. rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => new UnendedInstance(r.Id, r.CorrelationId))];
+    }
 }

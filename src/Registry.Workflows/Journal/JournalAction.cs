@@ -56,4 +56,7 @@ public enum JournalAction
 
     /// <summary>An incident was closed by ending the instance (rejection) instead of retrying.</summary>
     IncidentResolved,
+
+    /// <summary>An administrator handed an open human task to another person of its role (转办), with the reason.</summary>
+    Reassigned,
 }

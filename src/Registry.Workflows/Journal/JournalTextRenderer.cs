@@ -82,6 +82,7 @@ public sealed class JournalTextRenderer
         JournalAction.Ended => "结束",
         JournalAction.Claimed => "签收",
         JournalAction.Released => "释放",
+        JournalAction.Reassigned => "转办",
         _ => action.ToString(),
     };
 

@@ -126,4 +126,32 @@ public interface IWorkflowRuntime
     /// <param name="cancellationToken">Cancellation.</param>
     /// <returns>The committed instance.</returns>
     Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="MigrateAsync(Guid, int, IReadOnlyDictionary{string, string}, string, CancellationToken)"/>, with
+    /// <paramref name="note"/> (the migration plan that moved it) journaled as the <c>Migrated</c> entry's opinion.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="targetVersion">The published version to move to.</param>
+    /// <param name="nodeMapping">Current node id → node id in the target version.</param>
+    /// <param name="actor">Who (an administrator).</param>
+    /// <param name="note">What the journal says about the migration (the plan), or null.</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, string? note, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Hands an open human task to <paramref name="assignee"/> (转办/委派), claimed or not; the caller checks that the
+    /// actor may do so and that the assignee holds the task's role. Journaled as <c>Reassigned</c> with the previous
+    /// assignee, the new one and <paramref name="reason"/>.
+    /// </summary>
+    /// <param name="instanceId">The instance.</param>
+    /// <param name="bookmarkId">The task's bookmark id.</param>
+    /// <param name="assignee">Who holds the task from now on.</param>
+    /// <param name="actor">Who reassigns it (an administrator).</param>
+    /// <param name="reason">Why (journaled).</param>
+    /// <param name="cancellationToken">Cancellation.</param>
+    /// <returns>The committed instance.</returns>
+    /// <exception cref="TaskAlreadyCompletedException">The task was completed meanwhile.</exception>
+    Task<WorkflowInstance> ReassignTaskAsync(Guid instanceId, string bookmarkId, string assignee, string actor, string reason, CancellationToken cancellationToken = default);
 }

@@ -323,7 +323,39 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             },
             cancellationToken);
 
-    public Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default)
+    public Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, CancellationToken cancellationToken = default) =>
+        MigrateAsync(instanceId, targetVersion, nodeMapping, actor, null, cancellationToken);
+
+    public Task<WorkflowInstance> ReassignTaskAsync(Guid instanceId, string bookmarkId, string assignee, string actor, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return ExecuteAsync(
+            instanceId,
+            actor,
+            (instance, _, state, _) =>
+            {
+                var bookmark = OpenHumanTask(instance, state, bookmarkId);
+                if (bookmark.Assignee == assignee)
+                {
+                    throw new WorkflowOperationException($"task {bookmark.NodeName} is already held by {assignee}");
+                }
+
+                state.Open[state.Open.IndexOf(bookmark)] = bookmark with { Assignee = assignee, ClaimedAt = state.Now };
+                var inputs = ImmutableDictionary<string, string>.Empty.Add("assignee", assignee);
+                if (bookmark.Assignee is not null)
+                {
+                    inputs = inputs.Add("previousAssignee", bookmark.Assignee);
+                }
+
+                state.Write(JournalAction.Reassigned, bookmark.NodeId, bookmark.NodeName, "reassigned", reason, inputs);
+                return ValueTask.CompletedTask;
+            },
+            cancellationToken);
+    }
+
+    public Task<WorkflowInstance> MigrateAsync(Guid instanceId, int targetVersion, IReadOnlyDictionary<string, string> nodeMapping, string actor, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nodeMapping);
         return ExecuteAsync(
@@ -373,7 +405,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
                 var inputs = nodeMapping.ToImmutableDictionary(StringComparer.Ordinal)
                     .SetItem("fromVersion", instance.DefinitionVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
                     .SetItem("toVersion", targetVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                state.Write(JournalAction.Migrated, null, null, $"v{instance.DefinitionVersion}→v{targetVersion}", inputs: inputs);
+                state.Write(JournalAction.Migrated, null, null, $"v{instance.DefinitionVersion}→v{targetVersion}", note, inputs);
                 await RunAsync(target, state, seeds, ct).ConfigureAwait(false);
             },
             cancellationToken);

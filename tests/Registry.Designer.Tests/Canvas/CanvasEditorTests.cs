@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Registry.Designer.Canvas;
+using Registry.Workflows.Activities;
 using Registry.Workflows.Definitions;
 
 namespace Registry.Designer.Tests.Canvas;
@@ -20,6 +21,9 @@ public sealed class CanvasEditorTests : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        // The palette and the property fields come from the engine's descriptors, registration's kinds included.
+        Services.AddSingleton<IActivityRegistry>(Registry.Application.Activities.RegistrationActivities.ForValidation);
+        Services.AddSingleton<CanvasNodeKinds>();
         _json = File.ReadAllText(DesignerDatabase.RepoFile("workflows/house-transfer-resale.json"));
     }
 
@@ -57,17 +61,17 @@ public sealed class CanvasEditorTests : BunitContext
         var editor = RenderEditor();
 
         var items = editor.FindAll("#canvas-palette .wfe-palette-item");
-        Assert.Equal(CanvasNodeKinds.All.Select(k => k.Kind), items.Select(i => i.GetAttribute("data-kind")));
-        Assert.Equal("人工环节", items[0].TextContent.Trim());
+        Assert.Equal(Registry.Application.Activities.RegistrationActivities.ForValidation.Descriptors.Select(k => k.Kind), items.Select(i => i.GetAttribute("data-kind")));
+        Assert.Equal("人工任务", items[0].TextContent.Trim());
         Assert.All(items, i => Assert.Equal("true", i.GetAttribute("draggable")));
 
         editor.Find(".wfe-palette-item[data-kind='humanTask']").Click();
 
         var added = Node("humanTask1");
         Assert.Equal("humanTask", added["kind"]!.GetValue<string>());
-        Assert.Equal(("人工环节", "Human task"), (added["name"]!["zh"]!.GetValue<string>(), added["name"]!["en"]!.GetValue<string>()));
+        Assert.Equal(("人工任务", "Human task"), (added["name"]!["zh"]!.GetValue<string>(), added["name"]!["en"]!.GetValue<string>()));
         Assert.Single(editor.FindAll("g.wf-node.node-selected[data-node='humanTask1']"));
-        Assert.Equal("人工环节", editor.Find("#prop-kind").TextContent);
+        Assert.Equal("人工任务", editor.Find("#prop-kind").TextContent);
         // Nothing connects to it yet: the engine's validator marks it on the node before publish.
         Assert.Single(editor.FindAll("g.wf-node.node-invalid[data-node='humanTask1']"));
         Assert.NotEmpty(editor.FindAll("#prop-issues .wfp-issue"));
