@@ -56,6 +56,7 @@ public static class PersistenceServiceCollectionExtensions
         Cases.CaseServiceRegistration.AddCaseStores(services);
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
+        Dashboard.DashboardPersistence.AddDashboardQueries(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
         return services;
     }

@@ -343,6 +343,8 @@ namespace Registry.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAt");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -2145,6 +2147,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Action", "At")
+                        .HasFilter("\"Action\" = 'Returned'");
 
                     b.HasIndex("Actor", "At", "Action")
                         .HasFilter("\"Action\" IN ('Completed', 'Returned')");

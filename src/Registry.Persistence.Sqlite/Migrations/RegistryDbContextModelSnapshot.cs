@@ -334,6 +334,8 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAt");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -2136,6 +2138,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Action", "At")
+                        .HasFilter("\"Action\" = 'Returned'");
 
                     b.HasIndex("Actor", "At", "Action")
                         .HasFilter("\"Action\" IN ('Completed', 'Returned')");
