@@ -29,6 +29,7 @@ public static class WebApplicationExtensions
         app.MapRegistryHealth();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
+        Exports.ExportEndpoints.MapExportEndpoints(app);
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies(typeof(Registry.Designer.Resources.DesignerResource).Assembly);
