@@ -37,6 +37,9 @@ public interface IInspectionStore
     /// <exception cref="InspectionConflictException">That sequence was already appended (by whom is named).</exception>
     Task AppendRectificationEventAsync(Guid rectificationId, RectificationEvent rectificationEvent, CancellationToken cancellationToken = default);
 
-    /// <summary>Sampled cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>) that have a verdict, each with its latest verdict.</summary>
+    /// <summary>
+    /// Sampled cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>) that have a verdict, each case once
+    /// with its latest verdict (a case drawn into two samples is not counted twice).
+    /// </summary>
     Task<IReadOnlyList<InspectedCase>> ListInspectedAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default);
 }

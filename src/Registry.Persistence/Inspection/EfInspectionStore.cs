@@ -211,9 +211,11 @@ internal sealed class EfInspectionStore(IDbContextFactory<RegistryDbContext> con
             from c in db.Set<InspectionSampleCaseRow>()
             where c.FinishedAt >= start && c.FinishedAt < toExclusive
             join v in db.Set<InspectionVerdictRow>() on new { c.SampleId, c.CaseNumber } equals new { v.SampleId, v.CaseNumber }
-            select new { c.SampleId, c.CaseNumber, c.BusinessType, c.FinishedAt, c.ResponsibleExaminer, v.Revision, v.Verdict })
+            select new { c.SampleId, c.CaseNumber, c.BusinessType, c.FinishedAt, c.ResponsibleExaminer, v.Revision, v.Verdict, v.At })
             .AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => (r.SampleId, r.CaseNumber)).Select(g => g.MaxBy(r => r.Revision)!)
+
+        // A case drawn into two samples counts once, by its latest verdict in any of them (issue 17: no double counting).
+        return [.. rows.GroupBy(r => r.CaseNumber, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.At).ThenBy(r => r.Revision).Last())
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)
             .Select(r => new InspectedCase(r.SampleId, r.CaseNumber, r.BusinessType, r.FinishedAt, r.ResponsibleExaminer, Enum.Parse<InspectionVerdictKind>(r.Verdict)))];
     }

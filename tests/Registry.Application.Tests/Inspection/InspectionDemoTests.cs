@@ -56,6 +56,27 @@ public sealed class InspectionDemoTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PassRateReport_ACaseInTwoSamples_CountsOnce_ByItsLatestVerdict()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<InspectionService>();
+        var request = new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 7);
+        var first = await service.DrawSampleAsync(Inspector, request);
+        var second = await service.DrawSampleAsync(Inspector, request);
+        var caseNo = first.Cases[0].CaseNumber;
+        Assert.Contains(second.Cases, c => c.CaseNumber == caseNo);
+        InspectionItemResult[] failing = [.. Enum.GetValues<InspectionItem>().Select(i => new InspectionItemResult(i, i != InspectionItem.TimeLimit, i == InspectionItem.TimeLimit ? "超期" : null))];
+        InspectionItemResult[] passing = [.. Enum.GetValues<InspectionItem>().Select(i => new InspectionItemResult(i, true, null))];
+
+        await service.RecordAsync(Inspector, new InspectionRecordRequest(first.Id, caseNo, 0, failing, RectificationAssignee: "reviewer1"));
+        _time.Advance(TimeSpan.FromHours(1));
+        await service.RecordAsync(Inspector, new InspectionRecordRequest(second.Id, caseNo, 0, passing));
+        var report = await service.ReportAsync(Inspector, new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23));
+
+        Assert.Equal((1, 1), (report.Total.Inspected, report.Total.Passed));
+    }
+
+    [Fact]
     public async Task SelfCheck_OfADefectiveDemoCase_IsTheInspectorsStartingPoint()
     {
         await using var scope = _services.CreateAsyncScope();
