@@ -9,6 +9,9 @@ public interface IInspectionStore
     /// <summary>Completed cases whose completion falls in [<paramref name="from"/>, <paramref name="toExclusive"/>), optionally of one business type, in case-number order.</summary>
     Task<IReadOnlyList<FinishedCaseRef>> ListFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default);
 
+    /// <summary>Case numbers already drawn into a sample, of cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>).</summary>
+    Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a new sample with its cases.</summary>
     Task AddSampleAsync(InspectionSample sample, CancellationToken cancellationToken = default);
 

@@ -34,6 +34,16 @@ internal sealed class EfInspectionStore(IDbContextFactory<RegistryDbContext> con
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
+    {
+        var start = from;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var numbers = await db.Set<InspectionSampleCaseRow>().AsNoTracking()
+            .Where(c => c.FinishedAt >= start && c.FinishedAt < toExclusive)
+            .Select(c => c.CaseNumber).Distinct().ToListAsync(cancellationToken);
+        return numbers.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task AddSampleAsync(InspectionSample sample, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sample);

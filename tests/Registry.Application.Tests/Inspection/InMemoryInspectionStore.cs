@@ -71,6 +71,10 @@ internal sealed class InMemoryInspectionStore : IInspectionStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlySet<string>>(_samples.SelectMany(s => s.Cases).Where(c => c.FinishedAt >= from && c.FinishedAt < toExclusive)
+            .Select(c => c.CaseNumber).ToHashSet(StringComparer.Ordinal));
+
     public Task<IReadOnlyList<InspectedCase>> ListInspectedAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<InspectedCase>>([.. _samples.SelectMany(s => s.Cases.Select(c => (s, c)))
             .Where(x => x.c.FinishedAt >= from && x.c.FinishedAt < toExclusive)

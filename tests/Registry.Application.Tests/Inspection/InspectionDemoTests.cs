@@ -46,12 +46,12 @@ public sealed class InspectionDemoTests : IAsyncLifetime
     {
         await using var scope = _services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<InspectionService>();
-        var sample = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026));
+        var sample = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026, AllowOverlap: true));
 
         Assert.True(sample.Population > 20, $"demo county has {sample.Population} finished cases");
         Assert.Equal(InspectionService.SampleSize(sample.Population, 0.05m), sample.Cases.Count);
         Assert.All(sample.Cases, c => Assert.StartsWith("审核员", c.ResponsibleExaminer, StringComparison.Ordinal));
-        var again = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026));
+        var again = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026, AllowOverlap: true));
         Assert.Equal(sample.Cases, again.Cases);
     }
 
@@ -60,7 +60,7 @@ public sealed class InspectionDemoTests : IAsyncLifetime
     {
         await using var scope = _services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<InspectionService>();
-        var request = new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 7);
+        var request = new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 7, AllowOverlap: true);
         var first = await service.DrawSampleAsync(Inspector, request);
         var second = await service.DrawSampleAsync(Inspector, request);
         var caseNo = first.Cases[0].CaseNumber;

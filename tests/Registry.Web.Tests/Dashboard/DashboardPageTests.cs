@@ -150,6 +150,8 @@ public sealed class DashboardPageTests : RegistryComponentTest
 
         public Task<IReadOnlyList<FinishedCaseRef>> ListFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+        public Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task AddSampleAsync(InspectionSample sample, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<IReadOnlyList<InspectionSampleSummary>> ListSamplesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
