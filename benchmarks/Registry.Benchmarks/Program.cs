@@ -18,6 +18,18 @@ if (args.Length > 0 && args[0] == "casepage")
     return await Registry.Benchmarks.ExaminerConsole.CasePageBenchmark.RunAsync(args[1..]);
 }
 
+// `dashboard [cases] [runs]`: the indicators dashboard over a county year of cases (see README, Known limits).
+if (args.Length > 0 && args[0] == "dashboard")
+{
+    return await Registry.Benchmarks.Exports.DashboardBenchmark.RunAsync(args[1..]);
+}
+
+// `excel-export [rows] [runs]`: a 100,000-row Excel export's time and peak working set (see README, Known limits).
+if (args.Length > 0 && args[0] == "excel-export")
+{
+    return await Registry.Benchmarks.Exports.ExcelExportBenchmark.RunAsync(args[1..]);
+}
+
 // `workflow-wal`: pages written per workflow step (see Workflows/RESULTS.md).
 if (args.Length > 0 && args[0] == "workflow-wal")
 {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.CaseFile;
 using Registry.Application.CaseFlow;
 using Registry.Application.Catalogue;
+using Registry.Application.Dashboard;
 using Registry.Application.Designer;
 using Registry.Application.Inspection;
 using Registry.Application.Recording;
@@ -85,6 +86,7 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryCaseFile(data.Rules);
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();
+        services.AddRegistryDashboard();
         services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
         services.Configure<Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions>(o => configuration.GetSection(Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions.SectionName).Bind(o));
         // Stored self-check results are keyed by the self-check rule set's version, read from the rules catalogue.

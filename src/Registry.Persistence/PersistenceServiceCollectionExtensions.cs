@@ -57,6 +57,7 @@ public static class PersistenceServiceCollectionExtensions
         Cases.CaseServiceRegistration.AddCaseStores(services);
         Inspection.InspectionPersistence.AddInspectionStore(services);
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
+        Dashboard.DashboardPersistence.AddDashboardQueries(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
         Ledger.LedgerPersistence.AddLedger(services, configuration, options);
         services.TryAddSingleton<Registry.Application.Progress.IQueryCodeStore, Progress.EfQueryCodeStore>();

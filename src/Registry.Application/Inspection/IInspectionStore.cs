@@ -9,6 +9,9 @@ public interface IInspectionStore
     /// <summary>Completed cases whose completion falls in [<paramref name="from"/>, <paramref name="toExclusive"/>), optionally of one business type, in case-number order.</summary>
     Task<IReadOnlyList<FinishedCaseRef>> ListFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default);
 
+    /// <summary>Case numbers already drawn into a sample, of cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>).</summary>
+    Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default);
+
     /// <summary>Stores a new sample with its cases.</summary>
     Task AddSampleAsync(InspectionSample sample, CancellationToken cancellationToken = default);
 
@@ -37,6 +40,9 @@ public interface IInspectionStore
     /// <exception cref="InspectionConflictException">That sequence was already appended (by whom is named).</exception>
     Task AppendRectificationEventAsync(Guid rectificationId, RectificationEvent rectificationEvent, CancellationToken cancellationToken = default);
 
-    /// <summary>Sampled cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>) that have a verdict, each with its latest verdict.</summary>
+    /// <summary>
+    /// Sampled cases completed in [<paramref name="from"/>, <paramref name="toExclusive"/>) that have a verdict, each case once
+    /// with its latest verdict (a case drawn into two samples is not counted twice).
+    /// </summary>
     Task<IReadOnlyList<InspectedCase>> ListInspectedAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default);
 }

@@ -56,6 +56,39 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
         return [.. pool.Take(size).OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Proportional allocation over strata: stratum h of N_h cases gets round(size × N_h / N), at least
+    /// min(<paramref name="minimum"/>, N_h) and at most N_h; each stratum is drawn with <see cref="Draw"/> on its own seed
+    /// derived from <paramref name="seed"/> and the stratum's rank in key order, so the same seed gives the same sample.
+    /// </summary>
+    public static IReadOnlyList<FinishedCaseRef> StratifiedDraw(IReadOnlyList<FinishedCaseRef> population, Func<FinishedCaseRef, string> stratum, int size, int minimum, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(stratum);
+        var pool = population.DistinctBy(c => c.CaseNumber, StringComparer.Ordinal).ToList();
+        var strata = pool.GroupBy(stratum, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var drawn = new List<FinishedCaseRef>();
+        for (var h = 0; h < strata.Count; h++)
+        {
+            var members = strata[h].ToList();
+            drawn.AddRange(Draw(members, Allocation(members.Count, pool.Count, size, minimum), unchecked((seed * 31) + h)));
+        }
+
+        return [.. drawn.OrderBy(c => c.CaseNumber, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Cases drawn from a stratum of <paramref name="stratumSize"/> out of <paramref name="populationSize"/> for a sample of <paramref name="size"/>.</summary>
+    public static int Allocation(int stratumSize, int populationSize, int size, int minimum)
+    {
+        if (stratumSize == 0 || populationSize == 0)
+        {
+            return 0;
+        }
+
+        var share = (int)Math.Round((double)size * stratumSize / populationSize, MidpointRounding.AwayFromZero);
+        return Math.Min(stratumSize, Math.Max(share, Math.Min(Math.Max(minimum, 0), stratumSize)));
+    }
+
     /// <summary>Draws and stores a sample of cases completed between the request's days.</summary>
     /// <exception cref="InspectionNotAllowedException">The actor is not a quality inspector.</exception>
     /// <exception cref="InspectionInvalidException">Bad dates or rate (fields <c>to</c>, <c>rate</c>), or no finished case matches (<c>from</c>).</exception>
@@ -84,12 +117,41 @@ public sealed class InspectionService(IInspectionStore store, ICaseInspectionFac
                 $"{request.From:yyyy-MM-dd} 至 {request.To:yyyy-MM-dd} 没有已办结的{(businessType is null ? string.Empty : " " + businessType + " ")}业务件可抽查")]);
         }
 
+        var finishedCount = population.Count;
+        if (!request.AllowOverlap)
+        {
+            // A case already drawn into another sample is not drawn again unless the inspector asks for it.
+            var taken = await store.ListSampledCaseNumbersAsync(StartOf(request.From), StartOf(request.To.AddDays(1)), cancellationToken);
+            population = [.. population.Where(c => !taken.Contains(c.CaseNumber))];
+            if (population.Count == 0)
+            {
+                InspectionInvalidException.ThrowIfAny([new InspectionError("from",
+                    $"{request.From:yyyy-MM-dd} 至 {request.To:yyyy-MM-dd} 的 {finishedCount} 件已办结业务件都已抽过；如需重复抽取，请勾选“允许与已有样本重叠”")]);
+            }
+        }
+
         var seed = request.Seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
-        var drawn = Draw(population, SampleSize(population.Count, rate), seed);
+        var examiners = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (request.Strata == SampleStrata.Examiner)
+        {
+            foreach (var c in population)
+            {
+                examiners[c.CaseNumber] = await facts.ResponsibleExaminerAsync(c.CaseNumber, cancellationToken);
+            }
+        }
+
+        var size = SampleSize(population.Count, rate);
+        var drawn = request.Strata switch
+        {
+            SampleStrata.BusinessType => StratifiedDraw(population, c => c.BusinessType, size, request.MinimumPerStratum, seed),
+            SampleStrata.Examiner => StratifiedDraw(population, c => examiners[c.CaseNumber], size, request.MinimumPerStratum, seed),
+            _ => Draw(population, size, seed),
+        };
         var cases = new List<SampledCase>(drawn.Count);
         foreach (var c in drawn)
         {
-            cases.Add(new SampledCase(c.CaseNumber, c.BusinessType, c.FinishedAt, await facts.ResponsibleExaminerAsync(c.CaseNumber, cancellationToken)));
+            var examiner = examiners.TryGetValue(c.CaseNumber, out var known) ? known : await facts.ResponsibleExaminerAsync(c.CaseNumber, cancellationToken);
+            cases.Add(new SampledCase(c.CaseNumber, c.BusinessType, c.FinishedAt, examiner));
         }
 
         var sample = new InspectionSample(Guid.NewGuid(), request.From, request.To, businessType, rate, seed, population.Count,

@@ -26,6 +26,7 @@ public static class DemoUsers
         new("reviewer2b", "周强", [RegistryRoles.SecondReview]),
         new("approver2", "吴敏", [RegistryRoles.Approver]),
         new("recorder2", "郑浩", [RegistryRoles.Recorder]),
+        new("leader", "钱坤", [RegistryRoles.Leader]),
     ];
 }
 

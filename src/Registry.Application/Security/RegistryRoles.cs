@@ -27,9 +27,12 @@ public static class RegistryRoles
     /// <summary>业务管理: business administration (workflow and rule designer).</summary>
     public const string BusinessAdmin = "business-admin";
 
+    /// <summary>领导: office leadership; sees the indicators dashboard, decides no case.</summary>
+    public const string Leader = "leader";
+
     /// <summary>Every staff role, in the order a case meets them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Acceptor, FirstReview, SecondReview, Approver, Recorder, QualityInspector, BusinessAdmin];
+        [Acceptor, FirstReview, SecondReview, Approver, Recorder, QualityInspector, BusinessAdmin, Leader];
 
     /// <summary>The roles that decide on a case (审核 steps); one person may take at most one of them per case.</summary>
     public static IReadOnlyList<string> Examination { get; } = [FirstReview, SecondReview, Approver];

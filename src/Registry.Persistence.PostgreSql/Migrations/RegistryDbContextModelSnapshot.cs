@@ -696,6 +696,8 @@ namespace Registry.Persistence.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAt");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -2558,6 +2560,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Action", "At")
+                        .HasFilter("\"Action\" = 'Returned'");
 
                     b.HasIndex("Actor", "At", "Action")
                         .HasFilter("\"Action\" IN ('Completed', 'Returned')");

@@ -701,6 +701,8 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAt");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -2565,6 +2567,9 @@ namespace Registry.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Action", "At")
+                        .HasFilter("\"Action\" = 'Returned'");
 
                     b.HasIndex("Actor", "At", "Action")
                         .HasFilter("\"Action\" IN ('Completed', 'Returned')");

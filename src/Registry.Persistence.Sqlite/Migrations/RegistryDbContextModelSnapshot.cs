@@ -683,6 +683,8 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptedAt");
+
                     b.HasIndex("CaseNumber")
                         .IsUnique();
 
@@ -2545,6 +2547,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("InstanceId", "Sequence");
+
+                    b.HasIndex("Action", "At")
+                        .HasFilter("\"Action\" = 'Returned'");
 
                     b.HasIndex("Actor", "At", "Action")
                         .HasFilter("\"Action\" IN ('Completed', 'Returned')");

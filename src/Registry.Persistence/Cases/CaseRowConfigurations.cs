@@ -28,6 +28,9 @@ internal sealed class CaseRowConfiguration : IEntityTypeConfiguration<CaseRow>
         builder.Property(c => c.IssuedCertificateNo).HasMaxLength(60);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.Status, c.CaseNumber });
+
+        // The dashboard counts the cases accepted in a period (dash).
+        builder.HasIndex(c => c.AcceptedAt);
     }
 }
 

@@ -34,6 +34,16 @@ internal sealed class EfInspectionStore(IDbContextFactory<RegistryDbContext> con
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
+    {
+        var start = from;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var numbers = await db.Set<InspectionSampleCaseRow>().AsNoTracking()
+            .Where(c => c.FinishedAt >= start && c.FinishedAt < toExclusive)
+            .Select(c => c.CaseNumber).Distinct().ToListAsync(cancellationToken);
+        return numbers.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task AddSampleAsync(InspectionSample sample, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sample);
@@ -211,9 +221,11 @@ internal sealed class EfInspectionStore(IDbContextFactory<RegistryDbContext> con
             from c in db.Set<InspectionSampleCaseRow>()
             where c.FinishedAt >= start && c.FinishedAt < toExclusive
             join v in db.Set<InspectionVerdictRow>() on new { c.SampleId, c.CaseNumber } equals new { v.SampleId, v.CaseNumber }
-            select new { c.SampleId, c.CaseNumber, c.BusinessType, c.FinishedAt, c.ResponsibleExaminer, v.Revision, v.Verdict })
+            select new { c.SampleId, c.CaseNumber, c.BusinessType, c.FinishedAt, c.ResponsibleExaminer, v.Revision, v.Verdict, v.At })
             .AsNoTracking().ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => (r.SampleId, r.CaseNumber)).Select(g => g.MaxBy(r => r.Revision)!)
+
+        // A case drawn into two samples counts once, by its latest verdict in any of them (issue 17: no double counting).
+        return [.. rows.GroupBy(r => r.CaseNumber, StringComparer.Ordinal).Select(g => g.OrderBy(r => r.At).ThenBy(r => r.Revision).Last())
             .OrderBy(r => r.CaseNumber, StringComparer.Ordinal)
             .Select(r => new InspectedCase(r.SampleId, r.CaseNumber, r.BusinessType, r.FinishedAt, r.ResponsibleExaminer, Enum.Parse<InspectionVerdictKind>(r.Verdict)))];
     }

@@ -56,6 +56,9 @@ internal sealed class WorkflowJournalRowConfiguration : IEntityTypeConfiguration
     /// <summary>The filter of the done-tab index; the same text on SQLite and SQL Server (double-quoted names).</summary>
     public const string DoneActionsFilter = "\"Action\" IN ('Completed', 'Returned')";
 
+    /// <summary>The filter of the dashboard's returns index; the same text on every provider.</summary>
+    public const string ReturnedFilter = "\"Action\" = 'Returned'";
+
     public void Configure(EntityTypeBuilder<WorkflowJournalRow> builder)
     {
         builder.ToTable("WorkflowJournal");
@@ -72,6 +75,9 @@ internal sealed class WorkflowJournalRowConfiguration : IEntityTypeConfiguration
         // (system: activated, ended — more than half the journal) are not indexed, so a step writes one page of this index
         // instead of two. The done-tab queries carry this exact predicate (EfWorkTaskQuery.DoneActions), or SQLite would not use it.
         builder.HasIndex(r => new { r.Actor, r.At, r.Action }).HasFilter(DoneActionsFilter);
+
+        // The dashboard's returns in a period (dash). Partial: only return lines are indexed, so a step's write costs nothing more.
+        builder.HasIndex(r => new { r.Action, r.At }).HasFilter(ReturnedFilter);
     }
 }
 

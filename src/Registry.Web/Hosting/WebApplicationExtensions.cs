@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
         app.MapRegistryApi();
+        Exports.ExportEndpoints.MapExportEndpoints(app);
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies(typeof(Registry.Designer.Resources.DesignerResource).Assembly);

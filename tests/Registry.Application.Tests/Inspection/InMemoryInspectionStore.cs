@@ -71,10 +71,16 @@ internal sealed class InMemoryInspectionStore : IInspectionStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlySet<string>> ListSampledCaseNumbersAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlySet<string>>(_samples.SelectMany(s => s.Cases).Where(c => c.FinishedAt >= from && c.FinishedAt < toExclusive)
+            .Select(c => c.CaseNumber).ToHashSet(StringComparer.Ordinal));
+
     public Task<IReadOnlyList<InspectedCase>> ListInspectedAsync(DateTimeOffset from, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<InspectedCase>>([.. _samples.SelectMany(s => s.Cases.Select(c => (s, c)))
             .Where(x => x.c.FinishedAt >= from && x.c.FinishedAt < toExclusive)
             .Select(x => (x.s, x.c, v: _verdicts.Where(v => v.SampleId == x.s.Id && v.CaseNumber == x.c.CaseNumber).MaxBy(v => v.Revision)))
             .Where(x => x.v is not null)
+            .GroupBy(x => x.c.CaseNumber, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(x => x.v!.At).ThenBy(x => x.v!.Revision).Last())
             .Select(x => new InspectedCase(x.s.Id, x.c.CaseNumber, x.c.BusinessType, x.c.FinishedAt, x.c.ResponsibleExaminer, x.v!.Verdict))]);
 }

@@ -46,13 +46,34 @@ public sealed class InspectionDemoTests : IAsyncLifetime
     {
         await using var scope = _services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<InspectionService>();
-        var sample = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026));
+        var sample = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026, AllowOverlap: true));
 
         Assert.True(sample.Population > 20, $"demo county has {sample.Population} finished cases");
         Assert.Equal(InspectionService.SampleSize(sample.Population, 0.05m), sample.Cases.Count);
         Assert.All(sample.Cases, c => Assert.StartsWith("审核员", c.ResponsibleExaminer, StringComparison.Ordinal));
-        var again = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026));
+        var again = await service.DrawSampleAsync(Inspector, new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 2026, AllowOverlap: true));
         Assert.Equal(sample.Cases, again.Cases);
+    }
+
+    [Fact]
+    public async Task PassRateReport_ACaseInTwoSamples_CountsOnce_ByItsLatestVerdict()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<InspectionService>();
+        var request = new SampleRequest(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23), Seed: 7, AllowOverlap: true);
+        var first = await service.DrawSampleAsync(Inspector, request);
+        var second = await service.DrawSampleAsync(Inspector, request);
+        var caseNo = first.Cases[0].CaseNumber;
+        Assert.Contains(second.Cases, c => c.CaseNumber == caseNo);
+        InspectionItemResult[] failing = [.. Enum.GetValues<InspectionItem>().Select(i => new InspectionItemResult(i, i != InspectionItem.TimeLimit, i == InspectionItem.TimeLimit ? "超期" : null))];
+        InspectionItemResult[] passing = [.. Enum.GetValues<InspectionItem>().Select(i => new InspectionItemResult(i, true, null))];
+
+        await service.RecordAsync(Inspector, new InspectionRecordRequest(first.Id, caseNo, 0, failing, RectificationAssignee: "reviewer1"));
+        _time.Advance(TimeSpan.FromHours(1));
+        await service.RecordAsync(Inspector, new InspectionRecordRequest(second.Id, caseNo, 0, passing));
+        var report = await service.ReportAsync(Inspector, new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 23));
+
+        Assert.Equal((1, 1), (report.Total.Inspected, report.Total.Passed));
     }
 
     [Fact]

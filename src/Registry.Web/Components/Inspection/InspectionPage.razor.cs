@@ -18,6 +18,9 @@ public partial class InspectionPage
     private string? _type;
     private decimal _ratePercent;
     private int? _seed;
+    private SampleStrata _strata = SampleStrata.None;
+    private int _minimum = 1;
+    private bool _allowOverlap;
     private string? _done;
     private bool _busy;
 
@@ -92,7 +95,7 @@ public partial class InspectionPage
             }
 
             var sample = await Inspection.DrawSampleAsync(_actor, new SampleRequest(
-                DateOnly.FromDateTime(_from!.Value), DateOnly.FromDateTime(_to!.Value), _type, _ratePercent / 100m, _seed));
+                DateOnly.FromDateTime(_from!.Value), DateOnly.FromDateTime(_to!.Value), _type, _ratePercent / 100m, _seed, _strata, _minimum, _allowOverlap));
             _done = T.Format("Draw_Done", sample.Cases.Count, sample.Population, Percent(sample.Rate), sample.Seed);
             _samples = await Inspection.ListSamplesAsync(_actor);
         }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.Dashboard;
+using Registry.Application.Security;
+using Registry.Benchmarks.ExaminerConsole;
+using Registry.Composition;
+
+namespace Registry.Benchmarks.Exports;
+
+/// <summary>
+/// `dashboard [cases] [runs]`: the indicators dashboard over a county year — 120,000 finished cases (the worklist
+/// benchmark's generator, 600 a day, each completed ten days after acceptance) plus 2,000 open — computed through
+/// <see cref="DashboardService"/> on the product's composition; prints p50/p95 and the load average.
+/// </summary>
+internal static class DashboardBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var finished = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 120_000;
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
+        var path = await WorklistDatabase.EnsureAsync($"/tmp/registry-bench-dashboard-{finished}.db", finished, 2_000, Console.Out);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // The generator writes no status history: add each finished case's completion, ten days after acceptance.
+            command.CommandText = """
+                INSERT OR IGNORE INTO CaseStatusChanges (CaseId, Ordinal, FromStatus, ToStatus, At, Actor)
+                SELECT Id, 1, 'Recorded', 'Completed', AcceptedAt + 8640000000000, 'bench' FROM Cases WHERE Status = 'Completed';
+                ANALYZE;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        SqliteConnection.ClearAllPools();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = path,
+            ["Database:SeedDemoData"] = "false",
+            ["Scheduling:EnableJobs"] = "false",
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(new FixedTime(WorklistDatabase.Now)).AddRegistryServices(configuration).BuildServiceProvider();
+        var viewer = new DashboardViewer("leader", [RegistryRoles.Leader]);
+        var today = DateOnly.FromDateTime(WorklistDatabase.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var filter = new DashboardFilter(today.AddDays(-364), today);
+        var times = new List<double>();
+        DashboardReport? report = null;
+        for (var run = 0; run <= runs; run++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            report = await scope.ServiceProvider.GetRequiredService<DashboardService>().ReportAsync(viewer, filter);
+            watch.Stop();
+            if (run > 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dashboard {filter.From:yyyy-MM-dd}..{filter.To:yyyy-MM-dd}: accepted {report!.Accepted:N0}, finished {report.Finished:N0}; {runs} runs p50 {times[times.Count / 2]:0} ms, p95 {times[(int)Math.Ceiling(0.95 * times.Count) - 1]:0} ms, max {times[^1]:0} ms; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+        return 0;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
