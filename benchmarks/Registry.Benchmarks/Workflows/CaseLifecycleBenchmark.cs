@@ -32,13 +32,17 @@ internal static class CaseLifecycleBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var lifecycles = args.Length > 1 && args[0] == "--lifecycles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-        Console.WriteLine($"load average before: {LoadAverage()}");
+        // Steady state, as a running server is: enough lifecycles first for the JIT to have compiled the hot paths at
+        // tier 1 (a method is recompiled after 30 calls, in the background); one warm-up lifecycle left most of a
+        // command's code at tier 0 and measured the JIT, not the product (about half the time at 20 lifecycles).
+        var warmUp = args.SkipWhile(a => a != "--warmup").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(40);
+        Console.WriteLine($"load average before: {LoadAverage()}; {warmUp} warm-up lifecycles per run");
         if (args.Contains("--profile"))
         {
             // Where a command's time goes: statements, rows and timed calls per command, one worker (see CaseCommandProfile).
             var profile = new CaseCommandProfile();
             await using var bench = await Bench.StartAsync(profile);
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             profile.Reset();
             var units = new List<string>();
             for (var i = 0; i < lifecycles; i++)
@@ -66,7 +70,7 @@ internal static class CaseLifecycleBenchmark
                 units.Add(await bench.AddUnitAsync());
             }
 
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
             var watch = Stopwatch.StartNew();
             var next = -1;
@@ -84,7 +88,7 @@ internal static class CaseLifecycleBenchmark
         {
             // Ten examiners deciding at once, each on their own case: service call to commit.
             await using var bench = await Bench.StartAsync();
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
             var rounds = Math.Max(1, lifecycles / 10);
             for (var r = 0; r < rounds; r++)
@@ -179,6 +183,16 @@ internal static class CaseLifecycleBenchmark
             await using var scope = _services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().AddAsync(book);
             return code.Value;
+        }
+
+        public async Task WarmUpAsync(int lifecycles)
+        {
+            for (var i = 0; i < Math.Max(1, lifecycles); i++)
+            {
+                await LifecycleAsync(await AddUnitAsync(), new List<double>());
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(lifecycles > 1 ? 1 : 0)); // the JIT's background tier-1 queue drains
         }
 
         public async Task LifecycleAsync(string unit, List<double> latencies)
