@@ -72,6 +72,9 @@ internal static class CaseLifecycleBenchmark
 
             await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var watch = Stopwatch.StartNew();
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -82,7 +85,10 @@ internal static class CaseLifecycleBenchmark
                 }
             })));
             watch.Stop();
-            Console.WriteLine($"lifecycles, {workers} worker(s): {lifecycles} in {watch.Elapsed.TotalSeconds:F2} s = {lifecycles / watch.Elapsed.TotalSeconds:F1} lifecycles/s; decision p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms; load {LoadAverage()}");
+            // Process CPU per lifecycle: what the machine's load does not change much (wall time on a shared 2-core
+            // machine mostly measures the other processes); 2 cores / this = the CPU-bound ceiling.
+            var cpuPerLifecycle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / lifecycles;
+            Console.WriteLine($"lifecycles, {workers} worker(s): {lifecycles} in {watch.Elapsed.TotalSeconds:F2} s = {lifecycles / watch.Elapsed.TotalSeconds:F1} lifecycles/s; process CPU {cpuPerLifecycle:F1} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / lifecycles:F0} KB a lifecycle; GCs gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}; decision p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms; load {LoadAverage()}");
         }
 
         {
@@ -90,6 +96,7 @@ internal static class CaseLifecycleBenchmark
             await using var bench = await Bench.StartAsync();
             await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
+            var decideCpu = TimeSpan.Zero;
             var rounds = Math.Max(1, lifecycles / 10);
             for (var r = 0; r < rounds; r++)
             {
@@ -101,6 +108,7 @@ internal static class CaseLifecycleBenchmark
                 }
 
                 var numbers = await Task.WhenAll(units.Select(u => bench.AcceptAsync(u)));
+                var roundCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 await Task.WhenAll(numbers.Select(n => Task.Run(() => bench.DecideAsync(n, "firstReview", latencies))));
                 await Task.WhenAll(numbers.Select(n => Task.Run(async () =>
                 {
@@ -108,9 +116,10 @@ internal static class CaseLifecycleBenchmark
                     await bench.ConfirmTaxAsync(n);
                     await bench.DecideAsync(n, "approval", latencies);
                 })));
+                decideCpu += Process.GetCurrentProcess().TotalProcessorTime - roundCpu;
             }
 
-            Console.WriteLine($"decision latency, 10 concurrent examiners: {latencies.Count} decisions, p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies.Max():F1} ms; load {LoadAverage()}");
+            Console.WriteLine($"decision latency, 10 concurrent examiners: {latencies.Count} decisions, p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies.Max():F1} ms; process CPU {decideCpu.TotalMilliseconds / latencies.Count:F1} ms a decision (with the signal); load {LoadAverage()}");
         }
 
         return 0;
