@@ -13,16 +13,25 @@ namespace Registry.Persistence.Cases;
 /// <summary>
 /// Stores review runs and their findings with the case, one transaction per run. The idempotency key is unique in the
 /// table: a repeated key stores nothing and returns the stored run, also when two calls race. The findings (~50 a run)
-/// go in as multi-row <c>INSERT</c>s built from the EF model, not one statement each through the change tracker.
+/// go in as multi-row <c>INSERT</c>s built from the EF model, not one statement each through the change tracker. Inside a
+/// case command, a key looked up and not found is remembered (<see cref="Transactions.CommandScope.Cache"/>), so the
+/// rule-check port's own look-up before it reviews is not repeated by <see cref="AddAsync"/>; a race with another writer
+/// is still settled by the unique key.
 /// </summary>
-internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts) : IReviewRunStore
+internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : IReviewRunStore
 {
     public async Task<ReviewRun?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
-        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+        if (row is null)
+        {
+            ambient?.Current?.Cache.TryAdd(new AbsentKey(idempotencyKey), true);
+            return null;
+        }
+
+        return await LoadAsync(db, row, cancellationToken);
     }
 
     public async Task<ReviewRun?> FindAsync(Guid runId, CancellationToken cancellationToken = default)
@@ -35,7 +44,8 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
     public async Task<ReviewRun> AddAsync(ReviewRun run, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (await FindByIdempotencyKeyAsync(run.IdempotencyKey, cancellationToken) is { } existing)
+        var absent = ambient?.Current is { } scope && scope.Cache.Remove(new AbsentKey(run.IdempotencyKey));
+        if (!absent && await FindByIdempotencyKeyAsync(run.IdempotencyKey, cancellationToken) is { } existing)
         {
             return existing;
         }
@@ -214,4 +224,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
             }))],
         };
     }
+
+    /// <summary>A review-run key this command looked up and did not find.</summary>
+    private sealed record AbsentKey(string IdempotencyKey);
 }
