@@ -5,12 +5,13 @@ namespace Registry.Persistence.SharedData;
 
 /// <summary>
 /// Writes pushed shared data into the tables <see cref="EfSharedDataProvider"/> reads; each call is one transaction (its
-/// delete and insert commit together). With the registry's command transaction (<paramref name="transaction"/>) a call runs
-/// as a unit of work like a case command: on SQLite it queues behind the process's write gate and shares the group's
-/// commit instead of meeting an open command's write lock (each such meeting cost a 150 ms busy sleep, and the separate
-/// delete and insert two fsyncs); inside a command it joins that command's transaction.
+/// delete and insert commit together, with one fsync; they used to be two autocommits). Not a case command: it does not
+/// join the case commands' SQLite group commit (measured: with feed writes in the groups, a decision waited for them and
+/// its latency with four workers rose ~5×); a write that meets an open command's lock waits in SQLite's busy handler
+/// (<see cref="Workflows.SqliteSynchronousInterceptor.BusyTimeoutPragma"/>). Inside a case command it joins that command's
+/// transaction.
 /// </summary>
-internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> contexts, Registry.Application.Transactions.ICaseCommandTransaction? transaction = null) : ISharedDataFeed
+internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> contexts) : ISharedDataFeed
 {
     public async Task RecordIdentityAsync(string name, string idNumber, CancellationToken cancellationToken = default)
     {
@@ -118,22 +119,9 @@ internal sealed class EfSharedDataFeed(IDbContextFactory<RegistryDbContext> cont
 
     private async Task WriteAsync(Func<RegistryDbContext, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        if (transaction is not null)
-        {
-            await transaction.RunAsync(
-                async ct =>
-                {
-                    await using var db = await contexts.CreateDbContextAsync(ct);
-                    await write(db, ct);
-                    return true;
-                },
-                cancellationToken);
-            return;
-        }
-
-        await using var own = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var block = await Transactions.OwnTransaction.BeginAsync(own.Database, cancellationToken);
-        await write(own, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var block = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
+        await write(db, cancellationToken);
         await block.CommitAsync(cancellationToken);
     }
 }
