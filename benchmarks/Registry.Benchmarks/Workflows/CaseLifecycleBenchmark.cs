@@ -32,13 +32,17 @@ internal static class CaseLifecycleBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var lifecycles = args.Length > 1 && args[0] == "--lifecycles" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40;
-        Console.WriteLine($"load average before: {LoadAverage()}");
+        // Steady state, as a running server is: enough lifecycles first for the JIT to have compiled the hot paths at
+        // tier 1 (a method is recompiled after 30 calls, in the background); one warm-up lifecycle left most of a
+        // command's code at tier 0 and measured the JIT, not the product (about half the time at 20 lifecycles).
+        var warmUp = args.SkipWhile(a => a != "--warmup").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(40);
+        Console.WriteLine($"load average before: {LoadAverage()}; {warmUp} warm-up lifecycles per run");
         if (args.Contains("--profile"))
         {
             // Where a command's time goes: statements, rows and timed calls per command, one worker (see CaseCommandProfile).
             var profile = new CaseCommandProfile();
             await using var bench = await Bench.StartAsync(profile);
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             profile.Reset();
             var units = new List<string>();
             for (var i = 0; i < lifecycles; i++)
@@ -66,8 +70,11 @@ internal static class CaseLifecycleBenchmark
                 units.Add(await bench.AddUnitAsync());
             }
 
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var watch = Stopwatch.StartNew();
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -78,14 +85,18 @@ internal static class CaseLifecycleBenchmark
                 }
             })));
             watch.Stop();
-            Console.WriteLine($"lifecycles, {workers} worker(s): {lifecycles} in {watch.Elapsed.TotalSeconds:F2} s = {lifecycles / watch.Elapsed.TotalSeconds:F1} lifecycles/s; decision p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms; load {LoadAverage()}");
+            // Process CPU per lifecycle: what the machine's load does not change much (wall time on a shared 2-core
+            // machine mostly measures the other processes); 2 cores / this = the CPU-bound ceiling.
+            var cpuPerLifecycle = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / lifecycles;
+            Console.WriteLine($"lifecycles, {workers} worker(s): {lifecycles} in {watch.Elapsed.TotalSeconds:F2} s = {lifecycles / watch.Elapsed.TotalSeconds:F1} lifecycles/s; process CPU {cpuPerLifecycle:F1} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / lifecycles:F0} KB a lifecycle; GCs gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}; decision p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms; load {LoadAverage()}");
         }
 
         {
             // Ten examiners deciding at once, each on their own case: service call to commit.
             await using var bench = await Bench.StartAsync();
-            await bench.LifecycleAsync(await bench.AddUnitAsync(), new List<double>()); // warm-up
+            await bench.WarmUpAsync(warmUp);
             var latencies = new List<double>();
+            var decideCpu = TimeSpan.Zero;
             var rounds = Math.Max(1, lifecycles / 10);
             for (var r = 0; r < rounds; r++)
             {
@@ -97,6 +108,7 @@ internal static class CaseLifecycleBenchmark
                 }
 
                 var numbers = await Task.WhenAll(units.Select(u => bench.AcceptAsync(u)));
+                var roundCpu = Process.GetCurrentProcess().TotalProcessorTime;
                 await Task.WhenAll(numbers.Select(n => Task.Run(() => bench.DecideAsync(n, "firstReview", latencies))));
                 await Task.WhenAll(numbers.Select(n => Task.Run(async () =>
                 {
@@ -104,9 +116,10 @@ internal static class CaseLifecycleBenchmark
                     await bench.ConfirmTaxAsync(n);
                     await bench.DecideAsync(n, "approval", latencies);
                 })));
+                decideCpu += Process.GetCurrentProcess().TotalProcessorTime - roundCpu;
             }
 
-            Console.WriteLine($"decision latency, 10 concurrent examiners: {latencies.Count} decisions, p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies.Max():F1} ms; load {LoadAverage()}");
+            Console.WriteLine($"decision latency, 10 concurrent examiners: {latencies.Count} decisions, p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies.Max():F1} ms; process CPU {decideCpu.TotalMilliseconds / latencies.Count:F1} ms a decision (with the signal); load {LoadAverage()}");
         }
 
         return 0;
@@ -179,6 +192,16 @@ internal static class CaseLifecycleBenchmark
             await using var scope = _services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IRegisterRepository>().AddAsync(book);
             return code.Value;
+        }
+
+        public async Task WarmUpAsync(int lifecycles)
+        {
+            for (var i = 0; i < Math.Max(1, lifecycles); i++)
+            {
+                await LifecycleAsync(await AddUnitAsync(), new List<double>());
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(lifecycles > 1 ? 1 : 0)); // the JIT's background tier-1 queue drains
         }
 
         public async Task LifecycleAsync(string unit, List<double> latencies)

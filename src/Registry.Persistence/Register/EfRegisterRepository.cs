@@ -12,13 +12,23 @@ namespace Registry.Persistence.Register;
 /// Stores register aggregates in the scoped <see cref="RegistryDbContext"/>: inserts appended entries,
 /// sets ClosedAt/ClosedBy on closed ones and bumps the unit's version in one SaveChanges, guarded by the
 /// version token so exactly one of two concurrent writers wins. Every appended and closed entry is also linked into the
-/// register ledger (<see cref="RegisterLedgerChain"/>) in the same SaveChanges.
+/// register ledger (<see cref="RegisterLedgerChain"/>) in the same SaveChanges. Inside a case command a unit's rows are read
+/// once and kept in the command's cache (<see cref="Transactions.CommandScope.Cache"/>) until this repository writes that
+/// unit: the review's facts and the booking that follows in the same command read the register once (the command holds
+/// the write lock on SQLite; on a server the version token still catches a writer in between).
 /// </summary>
-internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerChain chain) : IRegisterRepository
+internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerChain chain, Transactions.AmbientCommand? ambient = null) : IRegisterRepository
 {
     public async Task<UnitRegister?> FindAsync(UnitCode unitCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unitCode);
+        var key = new UnitKey(unitCode.Value);
+        if (ambient?.Current is { } scope && scope.Cache.TryGetValue(key, out var hit))
+        {
+            var cached = (Stored)hit;
+            return RegisterRowMapper.ToDomain(cached.Unit, cached.Entries, cached.Holders);
+        }
+
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == unitCode.Value, cancellationToken);
         if (unit is null)
         {
@@ -26,8 +36,13 @@ internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerC
         }
 
         var entries = await db.Entries.AsNoTracking().Where(e => e.UnitCode == unitCode.Value).ToListAsync(cancellationToken);
-        var holders = await db.Holders.AsNoTracking().Where(h => h.UnitCode == unitCode.Value).ToListAsync(cancellationToken);
-        return RegisterRowMapper.ToDomain(unit, entries, holders.ToLookup(h => h.EntryId));
+        var holders = (await db.Holders.AsNoTracking().Where(h => h.UnitCode == unitCode.Value).ToListAsync(cancellationToken)).ToLookup(h => h.EntryId);
+        if (ambient?.Current is { } current)
+        {
+            current.Cache[key] = new Stored(unit, entries, holders);
+        }
+
+        return RegisterRowMapper.ToDomain(unit, entries, holders);
     }
 
     public async Task AddAsync(UnitRegister register, CancellationToken cancellationToken = default)
@@ -94,6 +109,8 @@ internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerC
 
     private async Task SaveAsync(string code, CancellationToken cancellationToken)
     {
+        // Whatever happens next, the rows kept for this unit are no longer what is stored.
+        ambient?.Current?.Cache.Remove(new UnitKey(code));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -112,4 +129,9 @@ internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerC
             db.ChangeTracker.Clear();
         }
     }
+
+    private sealed record UnitKey(string Code);
+
+    /// <summary>A unit's rows as read (kept per command; never attached to a context).</summary>
+    private sealed record Stored(UnitRow Unit, List<RegisterEntryRow> Entries, ILookup<Guid, RightHolderRow> Holders);
 }

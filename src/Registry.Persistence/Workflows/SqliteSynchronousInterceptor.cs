@@ -10,10 +10,17 @@ namespace Registry.Persistence.Workflows;
 /// In WAL mode <c>NORMAL</c> does not fsync each commit: a committed step survives a crash of the application, and the file
 /// is never corrupted, but an OS crash or power cut can roll back the last commits. <c>FULL</c> fsyncs every commit
 /// (measured ~140 commits/s on this VM's disk, so ~14 workflow lifecycles/s). Configured by <c>Database:SqliteSynchronous</c>.
+/// Also sets <c>PRAGMA busy_timeout</c> (<see cref="BusyTimeoutPragma"/>): a writer that finds the file locked by another
+/// connection waits inside SQLite, which retries after 1, 2, 5, 10 … ms, instead of getting SQLITE_BUSY back from
+/// Microsoft.Data.Sqlite, whose own retry sleeps 150 ms a time (measured: a shared-data write meeting an open case
+/// command's transaction slept 150 ms, and so did the next command's <c>BEGIN IMMEDIATE</c> meeting that write).
 /// </summary>
 internal sealed class SqliteSynchronousInterceptor(string mode) : DbConnectionInterceptor
 {
-    private readonly string _pragma = $"PRAGMA synchronous={mode};";
+    /// <summary>How long SQLite itself waits for another connection's write lock before reporting SQLITE_BUSY.</summary>
+    internal const string BusyTimeoutPragma = "PRAGMA busy_timeout=10000;";
+
+    private readonly string _pragma = $"PRAGMA synchronous={mode}; {BusyTimeoutPragma}";
 
     // Pooled connections keep their native handle; the pragma is needed once per physical connection, not per open.
     private readonly ConditionalWeakTable<object, object> _applied = [];

@@ -22,7 +22,7 @@ internal sealed class SqliteWorkflowSessions : IDisposable
     public SqliteWorkflowSessions(string connectionString, string synchronousMode, RowSql sql)
     {
         _connectionString = connectionString;
-        _synchronousPragma = $"PRAGMA synchronous={synchronousMode};";
+        _synchronousPragma = $"PRAGMA synchronous={synchronousMode}; {SqliteSynchronousInterceptor.BusyTimeoutPragma}";
         _sql = new Statements(sql);
     }
 
