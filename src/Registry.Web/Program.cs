@@ -17,5 +17,9 @@ await app.Services.SeedRolesAndDemoUsersAsync();
 
 app.UseRegistryWeb();
 app.MapRegistryWeb();
+// Endpoints that need the product's services (AddRegistryServices, AddRegistryApi): a host without them (the browser
+// tests' sample register) maps the console alone.
+Registry.Web.Exports.ExportEndpoints.MapExportEndpoints(app);
+app.MapRegistryApi();
 
 await app.RunAsync();

@@ -97,7 +97,13 @@ internal sealed class ProbeDriver(IServiceProvider services, Random random)
             {
                 BusinessType = BusinessType,
                 Units = [unit],
-                Parties = [new AcceptanceParty("Transferor", owner.Name, owner.IdNumber, null), new AcceptanceParty("Transferee", buyer, buyerId, null)],
+                // Mobile numbers as the counter takes them: the applicants' notices (accepted, certificate ready) go out
+                // through the outbox, whose delivery points the harness kills at.
+                Parties =
+                [
+                    new AcceptanceParty("Transferor", owner.Name, owner.IdNumber, null, Mobile: MobileOf(random)),
+                    new AcceptanceParty("Transferee", buyer, buyerId, null, Mobile: MobileOf(random)),
+                ],
                 Facts = new Dictionary<string, string> { ["declaredPrice"] = price.ToString(CultureInfo.InvariantCulture), ["coOwnership"] = "Sole" },
                 Materials = ["APPLICATION_FORM", "APPLICANT_ID", "CERTIFICATE", "SALE_CONTRACT", "TAX_RECEIPT"],
             },
@@ -225,6 +231,9 @@ internal sealed class ProbeDriver(IServiceProvider services, Random random)
     internal static string NameOf(Random random) => Surnames[random.Next(Surnames.Length)] + Given[random.Next(Given.Length)] + Given[random.Next(Given.Length)];
 
     /// <summary>A valid resident ID number (GB 11643: region, birth date, sequence, ISO 7064 MOD 11-2 check).</summary>
+    /// <summary>A mainland mobile number, 139 and eight digits.</summary>
+    internal static string MobileOf(Random random) => string.Create(CultureInfo.InvariantCulture, $"139{random.Next(0, 100_000_000):D8}");
+
     internal static string IdOf(Random random)
     {
         var birth = new DateOnly(1960, 1, 1).AddDays(random.Next(0, 40 * 365));

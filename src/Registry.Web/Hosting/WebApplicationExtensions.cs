@@ -22,9 +22,10 @@ public static class WebApplicationExtensions
         app.UseRegistryLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter(); // after authorization: the API's limits are per authenticated client
+        // After authorization: the API's limits are per authenticated client; the public progress page's look-ups
+        // (ProgressRateLimit) are per address. Once only: a second UseRateLimiter would take two permits a request.
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.UseRateLimiter(); // the public progress page's look-ups (ProgressRateLimit)
         return app;
     }
 
@@ -33,8 +34,6 @@ public static class WebApplicationExtensions
         app.MapRegistryHealth();
         app.MapCultureEndpoints();
         app.MapAccountEndpoints();
-        app.MapRegistryApi();
-        Exports.ExportEndpoints.MapExportEndpoints(app);
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode()
             .AddAdditionalAssemblies(typeof(Registry.Designer.Resources.DesignerResource).Assembly);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Registry.Application.Register.Browse;
 using Registry.Persistence;
 using Registry.Web.Hosting;
+using Registry.Workflows;
 using Registry.Web.Tests.Fakes;
 
 namespace Registry.EndToEnd.Tests.Harness;
@@ -36,6 +37,8 @@ public sealed class SampleRegisterHost : IAsyncLifetime
             Args = ["--urls", BaseAddress.ToString().TrimEnd('/')],
         });
         builder.Services.AddRegistryWeb();
+        // The designer's canvas (registered by AddRegistryWeb) reads the engine's activity descriptors.
+        builder.Services.AddRegistryWorkflows();
         builder.Services.AddSingleton<IRegisterBrowser>(Register);
         // The Identity stores need a database to be constructible; this host never signs anyone in, so an
         // unopened temp path is enough (the sample register above takes precedence over the database's).
