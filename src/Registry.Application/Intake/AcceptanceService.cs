@@ -44,10 +44,11 @@ public sealed class AcceptanceService(
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        return (transaction ?? new Transactions.PassThroughCaseCommandTransaction()).RunAsync(ct => AcceptInTransactionAsync(request, actor, ct), cancellationToken);
+        var queryCode = queryCodes is null ? null : Progress.QueryCodes.Prepare();
+        return (transaction ?? new Transactions.PassThroughCaseCommandTransaction()).RunAsync(ct => AcceptInTransactionAsync(request, actor, queryCode, ct), cancellationToken);
     }
 
-    private async Task<AcceptanceResult> AcceptInTransactionAsync(AcceptanceRequest request, string actor, CancellationToken cancellationToken)
+    private async Task<AcceptanceResult> AcceptInTransactionAsync(AcceptanceRequest request, string actor, Progress.PreparedQueryCode? queryCode, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = OfficeTime.Today(now);
@@ -110,11 +111,9 @@ public sealed class AcceptanceService(
         }
 
         // The applicant's query code (查询码) for the progress page: shown once on the receipt, stored only as a hash.
-        string? queryCode = null;
-        if (queryCodes is not null)
+        if (queryCodes is not null && queryCode is not null)
         {
-            queryCode = Progress.QueryCodes.Generate();
-            await queryCodes.AddAsync(Progress.QueryCodes.Protect(number.Value, queryCode, now), cancellationToken);
+            await queryCodes.AddAsync(queryCode.For(number.Value, now), cancellationToken);
         }
 
         if (notifier is not null)
@@ -125,7 +124,7 @@ public sealed class AcceptanceService(
             await Notifications.Applicants.ApplicantStatusNotices.NotifyAsync(notifier, registrationCase, before, reason: null, cancellationToken);
         }
 
-        return new AcceptanceResult(registrationCase, instance) { QueryCode = queryCode };
+        return new AcceptanceResult(registrationCase, instance) { QueryCode = queryCode?.Code };
     }
 
     private async Task<List<UnitCode>> CheckUnitsAsync(AcceptanceRequest request, BusinessType type, List<(string Field, Registry.Domain.Register.UnitRegister Register)> registers, List<AcceptanceProblem> problems, CancellationToken cancellationToken)

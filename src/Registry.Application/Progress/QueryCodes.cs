@@ -20,11 +20,15 @@ public static class QueryCodes
     /// <summary>A new random code.</summary>
     public static string Generate() => RandomNumberGenerator.GetString(Alphabet, Length);
 
-    /// <summary>Hashes <paramref name="code"/> for <paramref name="caseNumber"/> with a new salt.</summary>
-    public static StoredQueryCode Protect(string caseNumber, string code, DateTimeOffset at)
+    /// <summary>
+    /// A new code with its salt and hash. The hash (PBKDF2, a few milliseconds of CPU) depends on nothing in the database, so
+    /// acceptance prepares it before its transaction opens instead of holding the write lock while it runs.
+    /// </summary>
+    public static PreparedQueryCode Prepare()
     {
+        var code = Generate();
         var salt = RandomNumberGenerator.GetBytes(16);
-        return new StoredQueryCode(caseNumber, Convert.ToHexStringLower(salt), Convert.ToHexStringLower(Derive(code, salt)), at);
+        return new PreparedQueryCode(code, Convert.ToHexStringLower(salt), Convert.ToHexStringLower(Derive(code, salt)));
     }
 
     /// <summary>
@@ -47,4 +51,11 @@ public static class QueryCodes
 
     private static byte[] Derive(string code, byte[] salt) =>
         Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(Normalize(code)), salt, Iterations, HashAlgorithmName.SHA256, 32);
+}
+
+/// <summary>A query code not yet bound to a case: the code shown once on the receipt, and what is stored of it.</summary>
+public sealed record PreparedQueryCode(string Code, string Salt, string Hash)
+{
+    /// <summary>What is stored for <paramref name="caseNumber"/>: salt and hash, never the code.</summary>
+    public StoredQueryCode For(string caseNumber, DateTimeOffset at) => new(caseNumber, Salt, Hash, at);
 }

@@ -10,17 +10,19 @@ namespace Registry.Rules.NRules;
 /// The rule sets of one kind compiled into one NRules session factory. Rule numbers are global across the sets, in
 /// set order then rule order, which is also the order findings are reported in. The factory is thread-safe; sessions
 /// are not: a run takes one from a bounded pool and returns it empty, so no two runs share a session.
+/// <para>
+/// Besides the factory of every rule, each stage gets a factory of only the rules that declare it (and the derivations
+/// they read): inserting and retracting a fact walks every alpha node of the network, so a review run on a factory of
+/// all the review rules paid for the rules of the other stages too.
+/// </para>
 /// </summary>
 /// <typeparam name="TFacts">ReviewFacts or FinishedCaseFacts.</typeparam>
 internal sealed class CompiledEngine<TFacts>
     where TFacts : class
 {
     private readonly ConcurrentDictionary<(int Set, RuleStage Stage, string Type), int[]> _applicable = new();
-    private readonly ConcurrentBag<ISession> _pool = [];
-    private int _pooled;
-
-    /// <summary>Most sessions kept for reuse (a few per core: more only hold memory).</summary>
-    private static readonly int MaxPooled = Environment.ProcessorCount * 4;
+    private readonly SessionPool _all;
+    private readonly Dictionary<RuleStage, SessionPool> _byStage = [];
 
     public CompiledEngine(IReadOnlyList<CompiledRuleSet<TFacts>> sets, IReadOnlyList<EntrySource> sources)
     {
@@ -43,9 +45,13 @@ internal sealed class CompiledEngine<TFacts>
         Derived = [.. sets.SelectMany(s => s.Derived).Where(d => sources.Contains(d.Join.Source))];
         Reads = [.. Joins.Select(j => j is null ? -1 : Array.FindIndex(Derived, d => SameJoin(d.Join, j)))];
         Readers = [.. Derived.Select((_, k) => Enumerable.Range(0, Rules.Length).Where(i => Reads[i] == k).ToArray())];
-        Factory = SessionFactoryBuilder.Compile(
-            Derived.Select((d, k) => SessionFactoryBuilder.BuildDerivation<TFacts>(d, k))
-                .Concat(Rules.Select((r, i) => SessionFactoryBuilder.Build(r, i, Joins[i], Reads[i]))));
+        Factory = Compile(_ => true);
+        _all = new SessionPool(this, Factory);
+        foreach (var stage in Rules.SelectMany(r => r.Definition.Stages).Distinct())
+        {
+            _byStage[stage] = new SessionPool(this, Compile(i => Rules[i].Definition.Stages.Contains(stage)));
+        }
+
         InsertedSources = [.. sources.Where(s => Joins.Any(j => j?.Source == s))];
         SourceOf = [.. Joins.Select(j => j is null ? -1 : InsertedSources.IndexOf(j.Source))];
     }
@@ -83,6 +89,16 @@ internal sealed class CompiledEngine<TFacts>
 
     public ISessionFactory Factory { get; }
 
+    // The derivations some included rule reads, then the included rules, all under their global numbers.
+    private ISessionFactory Compile(Func<int, bool> includes)
+    {
+        var rules = Enumerable.Range(0, Rules.Length).Where(includes).ToList();
+        var derived = rules.Where(i => Reads[i] >= 0).Select(i => Reads[i]).ToHashSet();
+        return SessionFactoryBuilder.Compile(
+            Derived.Select((d, k) => (d, k)).Where(x => derived.Contains(x.k)).Select(x => SessionFactoryBuilder.BuildDerivation<TFacts>(x.d, x.k))
+                .Concat(rules.Select(i => SessionFactoryBuilder.Build(Rules[i], i, Joins[i], Reads[i]))));
+    }
+
     /// <summary>Global numbers of the rules of set <paramref name="set"/> applicable to a stage and business type (not yet filtered by date).</summary>
     public int[] Applicable(int set, RuleStage stage, string businessType) =>
         _applicable.GetOrAdd((set, stage, businessType), static (k, self) =>
@@ -96,52 +112,19 @@ internal sealed class CompiledEngine<TFacts>
     /// Inserts <paramref name="facts"/> (the subjects and their entries) into a session in one batch, fires it and
     /// retracts them again. Sessions are not thread-safe (the factory is): a run takes a session from the pool, which no
     /// other run holds until it is returned empty. Condition and action failures are reported to the subject's context,
-    /// never thrown.
+    /// never thrown. With <paramref name="stage"/> the session holds only the rules declaring that stage; a rule of
+    /// another stage could not be applicable to the run anyway.
     /// </summary>
-    public void Run(List<object> facts)
+    public void Run(List<object> facts, RuleStage? stage = null)
     {
-        var session = Rent();
+        var pool = stage is { } s && _byStage.TryGetValue(s, out var staged) ? staged : _all;
+        var session = pool.Rent();
         session.InsertAll(facts);
         session.Fire();
         session.RetractAll(facts);
 
         // Returned only when the run completed: a session left holding facts (something thrown above) is dropped.
-        Return(session);
-    }
-
-    private ISession Rent()
-    {
-        if (_pool.TryTake(out var session))
-        {
-            Interlocked.Decrement(ref _pooled);
-            return session;
-        }
-
-        session = Factory.CreateSession();
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            Report(e.Rules, e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
-        };
-        session.Events.RhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            Report([e.Match.Rule], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
-        };
-        return session;
-    }
-
-    private void Return(ISession session)
-    {
-        // Bounded: a burst of concurrent reviews leaves at most MaxPooled sessions (and their node memories) behind.
-        if (Interlocked.Increment(ref _pooled) <= MaxPooled)
-        {
-            _pool.Add(session);
-        }
-        else
-        {
-            Interlocked.Decrement(ref _pooled);
-        }
+        pool.Return(session);
     }
 
     /// <summary>Describes the entries a join matched, in register order, for the finding's explanation.</summary>
@@ -184,6 +167,51 @@ internal sealed class CompiledEngine<TFacts>
                 {
                     subject.Context.Failed(reader, subject.Facts, exception);
                 }
+            }
+        }
+    }
+
+    /// <summary>Sessions of one factory kept for reuse.</summary>
+    private sealed class SessionPool(CompiledEngine<TFacts> engine, ISessionFactory factory)
+    {
+        /// <summary>Most sessions kept for reuse (a few per core: more only hold memory).</summary>
+        private static readonly int MaxPooled = Environment.ProcessorCount * 4;
+
+        private readonly ConcurrentBag<ISession> _pool = [];
+        private int _pooled;
+
+        public ISession Rent()
+        {
+            if (_pool.TryTake(out var session))
+            {
+                Interlocked.Decrement(ref _pooled);
+                return session;
+            }
+
+            session = factory.CreateSession();
+            session.Events.LhsExpressionFailedEvent += (_, e) =>
+            {
+                e.IsHandled = true;
+                engine.Report(e.Rules, e.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("condition failed"));
+            };
+            session.Events.RhsExpressionFailedEvent += (_, e) =>
+            {
+                e.IsHandled = true;
+                engine.Report([e.Match.Rule], e.Match.Facts.Select(x => x.Value), e.Exception ?? new InvalidOperationException("action failed"));
+            };
+            return session;
+        }
+
+        public void Return(ISession session)
+        {
+            // Bounded: a burst of concurrent reviews leaves at most MaxPooled sessions (and their node memories) behind.
+            if (Interlocked.Increment(ref _pooled) <= MaxPooled)
+            {
+                _pool.Add(session);
+            }
+            else
+            {
+                Interlocked.Decrement(ref _pooled);
             }
         }
     }

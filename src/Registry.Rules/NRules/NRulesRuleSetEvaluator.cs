@@ -85,7 +85,7 @@ internal sealed class NRulesRuleSetEvaluator(CompiledEngine<ReviewFacts> engine,
                 }
             }
 
-            engine.Run(inserted);
+            engine.Run(inserted, stage);
         }
 
         var findings = new List<RuleFinding>(64);
