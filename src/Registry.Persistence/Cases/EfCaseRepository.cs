@@ -17,6 +17,26 @@ namespace Registry.Persistence.Cases;
 /// </summary>
 internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : ICaseRepository
 {
+    // Compiled once: a case command reads a case with these five statements, and EF's per-call work on a LINQ query
+    // (parameter extraction, the query cache's key hashing) cost more than SQLite's execution of them (profiled).
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<CaseRow?>> RowByNumber =
+        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.CaseNumber == number));
+
+    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<CaseRow?>> RowById =
+        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.Id == id));
+
+    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CasePartyRow>> PartiesOf =
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CasePartyRow>((RegistryDbContext db, Guid id) => db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+
+    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseUnitRow>> UnitsOf =
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseUnitRow>((RegistryDbContext db, Guid id) => db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+
+    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseMaterialRow>> MaterialsOf =
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseMaterialRow>((RegistryDbContext db, Guid id) => db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+
+    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseStatusChangeRow>> HistoryOf =
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseStatusChangeRow>((RegistryDbContext db, Guid id) => db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+
     public async Task AddAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registrationCase);
@@ -51,7 +71,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.CaseNumber == number.Value, cancellationToken);
+        var row = await RowByNumber(db, number.Value, cancellationToken);
         return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
@@ -63,7 +83,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var row = await RowById(db, id, cancellationToken);
         return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
@@ -225,16 +245,16 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
 
     private static async Task<Stored?> FindStoredAsync(RegistryDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await db.Set<CaseRow>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var row = await RowById(db, id, cancellationToken);
         return row is null ? null : await LoadAsync(db, row, cancellationToken);
     }
 
     private static async Task<Stored> LoadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
     {
-        var parties = await db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
-        var units = await db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
-        var materials = await db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
-        var history = await db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == row.Id).OrderBy(p => p.Ordinal).ToListAsync(cancellationToken);
+        var parties = await PartiesOf(db, row.Id).ToListAsync(cancellationToken);
+        var units = await UnitsOf(db, row.Id).ToListAsync(cancellationToken);
+        var materials = await MaterialsOf(db, row.Id).ToListAsync(cancellationToken);
+        var history = await HistoryOf(db, row.Id).ToListAsync(cancellationToken);
         return new Stored(row, parties, units, materials, history);
     }
 

@@ -46,10 +46,14 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
         return count;
     }
 
+    // Compiled once: read on every case command (the clock's sync), where EF's per-call query work outweighed SQLite's.
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<CaseDeadlineRow?>> DeadlineOf =
+        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseDeadlineRow>().AsNoTracking().FirstOrDefault(d => d.CaseNumber == number));
+
     public async Task<CaseDeadlineRecord?> FindAsync(string caseNumber, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<CaseDeadlineRow>().AsNoTracking().FirstOrDefaultAsync(d => d.CaseNumber == caseNumber, cancellationToken);
+        var row = await DeadlineOf(db, caseNumber, cancellationToken);
         return row is null ? null : CaseDeadlineMapper.ToRecord(row);
     }
 
