@@ -37,6 +37,13 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
     private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseStatusChangeRow>> HistoryOf =
         EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseStatusChangeRow>((RegistryDbContext db, Guid id) => db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
 
+    private static readonly Func<RegistryDbContext, string, string, IAsyncEnumerable<OpenOnUnitRow>> OpenOnUnit =
+        EF.CompileAsyncQuery<RegistryDbContext, string, string, OpenOnUnitRow>((RegistryDbContext db, string unit, string except) =>
+            from u in db.Set<CaseUnitRow>()
+            join c in db.Set<CaseRow>() on u.CaseId equals c.Id
+            where u.UnitCode == unit && u.IsOpen && c.CaseNumber != except
+            select new OpenOnUnitRow(c.CaseNumber, c.BusinessType, c.AcceptedAt, c.Status));
+
     public async Task AddAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registrationCase);
@@ -150,13 +157,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         ArgumentNullException.ThrowIfNull(unitCode);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var except = excluding?.Value ?? string.Empty;
-        var rows = await (
-            from u in db.Set<CaseUnitRow>()
-            join c in db.Set<CaseRow>() on u.CaseId equals c.Id
-            where u.UnitCode == unitCode.Value && u.IsOpen && c.CaseNumber != except
-            select new { c.CaseNumber, c.BusinessType, c.AcceptedAt, c.Status })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var rows = await OpenOnUnit(db, unitCode.Value, except).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.AcceptedAt).ThenBy(r => r.CaseNumber, StringComparer.Ordinal)
             .Select(r => new OpenCaseSummary(r.CaseNumber, r.BusinessType, r.AcceptedAt, Enum.Parse<CaseStatus>(r.Status)))];
     }
@@ -332,6 +333,8 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
     }
 
     private sealed record NumberKey(string Number);
+
+    private sealed record OpenOnUnitRow(string CaseNumber, string BusinessType, DateTimeOffset AcceptedAt, string Status);
 
     private sealed record IdKey(Guid Id);
 

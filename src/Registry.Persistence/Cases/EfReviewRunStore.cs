@@ -20,11 +20,21 @@ namespace Registry.Persistence.Cases;
 /// </summary>
 internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : IReviewRunStore
 {
+    // Compiled once: every review and every decision reads runs with these (see EfCaseRepository).
+    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<ReviewRunRow?>> RunByKey =
+        EF.CompileAsyncQuery((RegistryDbContext db, string key, CancellationToken _) => db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefault(r => r.IdempotencyKey == key));
+
+    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<ReviewRunRow>> RunsOfCase =
+        EF.CompileAsyncQuery<RegistryDbContext, string, ReviewRunRow>((RegistryDbContext db, string caseNumber) => db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber));
+
+    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<RuleFindingRow>> FindingsOf =
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, RuleFindingRow>((RegistryDbContext db, Guid runId) => db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Ordinal));
+
     public async Task<ReviewRun?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == idempotencyKey, cancellationToken);
+        var row = await RunByKey(db, idempotencyKey, cancellationToken);
         if (row is null)
         {
             ambient?.Current?.Cache.TryAdd(new AbsentKey(idempotencyKey), true);
@@ -133,7 +143,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
 
         // The runs' header rows only (a few per case), picked as ListForCaseAsync(…).MaxBy(EvaluatedAt) would pick them,
         // then the findings of that one run.
-        var rows = await db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber).ToListAsync(cancellationToken);
+        var rows = await RunsOfCase(db, caseNumber).ToListAsync(cancellationToken);
         var latest = rows.OrderBy(r => r.EvaluatedAt).ThenBy(r => r.Id).MaxBy(r => r.EvaluatedAt);
         return latest is null ? null : await LoadAsync(db, latest, cancellationToken);
     }
@@ -228,7 +238,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
 
     private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)
     {
-        var findings = await db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == row.Id).OrderBy(f => f.Ordinal).ToListAsync(cancellationToken);
+        var findings = await FindingsOf(db, row.Id).ToListAsync(cancellationToken);
         return new ReviewRun
         {
             Id = row.Id,
