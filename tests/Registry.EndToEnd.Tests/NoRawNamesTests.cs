@@ -8,7 +8,8 @@ namespace Registry.EndToEnd.Tests;
 /// Every page each role can reach (its menu's pages and one of each kind of page they link to), in zh-CN and in en, read as
 /// the user sees it: no page shows a raw enum member name of the product's own enums (<c>UnderReview</c>, <c>FirstReview</c>,
 /// <c>Household</c>…), an identifier in camelCase (<c>sharedData</c>), a count with the wrong plural ("1 working days"), or,
-/// in zh-CN, English words or phrases. Code a page shows as code (<c>pre</c>, <c>code</c>, editors) is not read.
+/// in zh-CN, English phrases. Code a page shows as code (<c>pre</c>, <c>code</c>, editors) and text marked as another
+/// language (<c>lang="en"</c>, e.g. a definition's English name in the designer) are not read.
 /// </summary>
 [Collection(EndToEndCollectionDefinition.Name)]
 [Trait("Category", "EndToEnd")]
@@ -114,10 +115,12 @@ public sealed partial class NoRawNamesTests(BrowserFixture fixture)
 
     private static IEnumerable<string> Find(string text, string culture)
     {
+        // Whole words only: a word joined to others by '-', '.', '_' or '/' is an identifier shown as such (a definition id,
+        // an API scope), not a name put where a label belongs.
         foreach (Match word in Word().Matches(text))
         {
             var w = word.Value;
-            if (EnumNames.Contains(w) && (culture == "zh-CN" || Humps().IsMatch(w)))
+            if (EnumNames.Contains(w) && !TypeCodes.Contains(w) && (culture == "zh-CN" || Humps().IsMatch(w)))
             {
                 yield return $"enum name '{w}' in «{Around(text, word.Index)}»";
             }
@@ -137,14 +140,38 @@ public sealed partial class NoRawNamesTests(BrowserFixture fixture)
             yield break;
         }
 
-        foreach (Match english in EnglishWords().Matches(text))
+        foreach (Match english in EnglishPhrase().Matches(text))
         {
             var words = english.Value.Split(' ');
-            if (!words.All(LatinAllowed.Contains))
+            if (!words.All(w => LatinAllowed.Contains(w) || TypeCodes.Contains(w)))
             {
                 yield return $"English «{english.Value}» in «{Around(text, english.Index)}»";
             }
         }
+    }
+
+    /// <summary>The business type codes (shown beside their names on purpose), from the shipped catalogue.</summary>
+    private static readonly HashSet<string> TypeCodes = LoadTypeCodes();
+
+    private static HashSet<string> LoadTypeCodes()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Registry.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(root!.FullName, "workflows", "catalogue", "types"), "*.json"))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var type in json.RootElement.GetProperty("types").EnumerateArray())
+            {
+                codes.Add(type.GetProperty("code").GetString()!);
+            }
+        }
+
+        return codes;
     }
 
     private static string Around(string text, int index)
@@ -156,16 +183,20 @@ public sealed partial class NoRawNamesTests(BrowserFixture fixture)
     /// <summary>What the user reads: the body's text without scripts, styles and code shown as code.</summary>
     private const string VisibleText = """
         () => {
-          const body = document.body.cloneNode(true);
-          body.querySelectorAll('script, style, pre, code, textarea, .monaco-editor, [hidden], .mud-popover:not(.mud-popover-open)').forEach(e => e.remove());
-          return body.textContent.replace(/\s+/g, ' ');
+          const skip = 'script, style, pre, code, textarea, [hidden], #blazor-error-ui, [lang]:not([lang^=zh])';
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const parts = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!n.parentElement.closest(skip)) parts.push(n.nodeValue);
+          }
+          return parts.join(' ').replace(/\s+/g, ' ');
         }
         """;
 
     [GeneratedRegex(@"/(\d[\w-]*|[0-9a-f]{8}-[0-9a-f-]{27}|[0-9A-Z]{12,}\w*)(?=/|$)")]
     private static partial Regex IdSegment();
 
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9]*\b")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-./])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9_\-/]|\.[A-Za-z0-9])")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+$")]
@@ -177,7 +208,7 @@ public sealed partial class NoRawNamesTests(BrowserFixture fixture)
     [GeneratedRegex(@"\b1 (?:working )?days\b|\b1 cases\b|\b1 items\b|\b1 rules\b|\b1 hours\b")]
     private static partial Regex WrongPlural();
 
-    /// <summary>A lowercase English word of four letters or more, or two Latin words in a row: English prose.</summary>
-    [GeneratedRegex(@"\b[a-z]{4,}\b|\b[A-Za-z]{2,}(?: [A-Za-z]{2,})+\b")]
-    private static partial Regex EnglishWords();
+    /// <summary>Two or more whole Latin words in a row: English prose (a lone word may be a code or a name).</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-./])[A-Za-z]{2,}(?: [A-Za-z]{2,})+(?![A-Za-z0-9_\-/]|\.[A-Za-z0-9])")]
+    private static partial Regex EnglishPhrase();
 }
