@@ -63,6 +63,7 @@ public sealed class RegistryDbContext : IdentityDbContext<RegistryUser>, IDataPr
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+        Dashboard.OfficeDay.Register(builder, IsSqlite ? DatabaseProvider.Sqlite : IsPostgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.SqlServer);
 
         // The API clients' OAuth applications, authorizations, scopes and tokens (OpenIddict's tables).
         builder.UseOpenIddict();

@@ -19,6 +19,7 @@ public abstract class RegistryComponentTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddSingleton<Registry.Web.Localization.StepNames>();
         Services.AddSingleton<IRegisterBrowser>(Browser);
     }
 

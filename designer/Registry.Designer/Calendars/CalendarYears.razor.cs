@@ -83,4 +83,22 @@ public partial class CalendarYears
         "database" => D["Calendars_Source_database"],
         _ => "—",
     };
+
+    /// <summary>A help text whose {n} placeholders are file-format names, shown as code (not words to translate).</summary>
+    private static RenderFragment WithCode(string text, params string[] names) => builder =>
+    {
+        foreach (var part in System.Text.RegularExpressions.Regex.Split(text, @"(\{\d\})"))
+        {
+            if (part is ['{', var d, '}'] && char.IsAsciiDigit(d))
+            {
+                builder.OpenElement(0, "code");
+                builder.AddContent(1, names[d - '0']);
+                builder.CloseElement();
+            }
+            else
+            {
+                builder.AddContent(2, part);
+            }
+        }
+    };
 }

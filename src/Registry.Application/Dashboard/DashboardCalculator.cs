@@ -10,33 +10,35 @@ internal sealed class DashboardCalculator(IBusinessTypeCatalogue catalogue, IWor
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public DashboardReport Compute(DashboardFilter filter, DateTimeOffset now, DashboardData data)
+    public DashboardReport Compute(DashboardFilter filter, DateTimeOffset now, DashboardSummary data)
     {
-        var days = data.Finished.Select(WorkingDays).ToList();
-        var withClock = data.Finished.Where(f => f.DueAt is not null).ToList();
-        var enterprise = data.Finished.Where(IsEnterpriseTransfer).ToList();
+        // The calendar is applied once per (acceptance day, completion day) bucket, never per case.
+        var finished = data.Finished.Select(b => (Bucket: b, Days: workingDays.Count(b.AcceptedDay, b.CompletedDay))).ToList();
+        var enterprise = finished.Where(f => f.Bucket.Enterprise > 0 && IsTransfer(f.Bucket.BusinessType)).ToList();
+        var enterpriseCount = enterprise.Sum(f => f.Bucket.Enterprise);
         var mortgages = data.Accepted.Where(a => IsMortgage(a.BusinessType)).ToList();
         var failed = data.SelfChecked.Where(s => s.FailedCategories.Count > 0).ToList();
-        var acceptedByType = data.Accepted.GroupBy(a => a.BusinessType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var finishedByType = data.Finished.GroupBy(f => f.BusinessType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var acceptedByType = data.Accepted.GroupBy(a => a.BusinessType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Count), StringComparer.Ordinal);
+        var finishedByType = finished.GroupBy(f => f.Bucket.BusinessType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var finishedCount = finished.Sum(f => f.Bucket.Count);
         return new DashboardReport
         {
             Filter = filter,
             ComputedAt = now,
-            Accepted = data.Accepted.Count,
-            Finished = data.Finished.Count,
-            AverageWorkingDays = days.Count == 0 ? null : days.Average(),
-            P90WorkingDays = Percentile(days, 0.9),
-            FinishedWithClock = withClock.Count,
-            OnTime = withClock.Count(IsOnTime),
-            OverdueNow = data.Overdue.Count,
-            AutoApproved = data.Finished.Count(f => f.AutoApproved),
+            Accepted = data.Accepted.Sum(a => a.Count),
+            Finished = finishedCount,
+            AverageWorkingDays = Average(finished),
+            P90WorkingDays = Percentile(finished.Select(f => (f.Days, f.Bucket.Count)), 0.9),
+            FinishedWithClock = finished.Sum(f => f.Bucket.WithClock),
+            OnTime = finished.Sum(f => f.Bucket.OnTime),
+            OverdueNow = data.OverdueNow,
+            AutoApproved = finished.Sum(f => f.Bucket.AutoApproved),
             ReturnsByReason = Counts(data.Decisions.Where(d => !d.Refusal).Select(d => d.ReasonCode ?? string.Empty)),
             RefusalsByReason = Counts(data.Decisions.Where(d => d.Refusal).Select(d => d.ReasonCode ?? string.Empty)),
-            EnterpriseTransfers = enterprise.Count,
-            EnterpriseTransferAverageWorkingDays = enterprise.Count == 0 ? null : enterprise.Average(WorkingDays),
-            Mortgages = mortgages.Count,
-            MortgagesByChannel = Counts(mortgages.Select(m => m.Channel)),
+            EnterpriseTransfers = enterpriseCount,
+            EnterpriseTransferAverageWorkingDays = enterpriseCount == 0 ? null : (double)enterprise.Sum(f => (long)f.Days * f.Bucket.Enterprise) / enterpriseCount,
+            Mortgages = mortgages.Sum(m => m.Count),
+            MortgagesByChannel = Counts(mortgages.GroupBy(m => m.Channel, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(m => m.Count)))),
             SeizuresRecorded = data.Seizures.Count,
             SeizureAverageHours = data.Seizures.Count == 0 ? null : data.Seizures.Average(s => (s.RecordedAt - s.AcceptedAt).TotalHours),
             SelfChecked = data.SelfChecked.Count,
@@ -48,9 +50,8 @@ internal sealed class DashboardCalculator(IBusinessTypeCatalogue catalogue, IWor
                 .Select(t =>
                 {
                     var done = finishedByType.GetValueOrDefault(t) ?? [];
-                    var clocked = done.Where(f => f.DueAt is not null).ToList();
-                    return new DashboardTypeRow(t, acceptedByType.GetValueOrDefault(t), done.Count,
-                        done.Count == 0 ? null : done.Average(WorkingDays), clocked.Count(IsOnTime), clocked.Count);
+                    return new DashboardTypeRow(t, acceptedByType.GetValueOrDefault(t), done.Sum(f => f.Bucket.Count),
+                        Average(done), done.Sum(f => f.Bucket.OnTime), done.Sum(f => f.Bucket.WithClock));
                 })
                 .OrderByDescending(r => r.Accepted + r.Finished).ThenBy(r => r.BusinessType, StringComparer.Ordinal)],
             ByMonth = Months(filter, data),
@@ -94,17 +95,28 @@ internal sealed class DashboardCalculator(IBusinessTypeCatalogue catalogue, IWor
     /// <summary>Working days from acceptance to completion (the day after acceptance to the completion day, China time).</summary>
     public int WorkingDays(DashboardFinishedCase f) => workingDays.Count(Day(f.AcceptedAt), Day(f.CompletedAt));
 
-    /// <summary>Nearest-rank percentile; null for no values.</summary>
-    public static int? Percentile(IReadOnlyList<int> values, double p)
+    /// <summary>Nearest-rank percentile of values given with how often each occurs; null for no values.</summary>
+    public static int? Percentile(IEnumerable<(int Value, int Count)> values, double p)
     {
-        if (values.Count == 0)
+        var histogram = values.Where(v => v.Count > 0).GroupBy(v => v.Value).Select(g => (Value: g.Key, Count: g.Sum(v => (long)v.Count))).OrderBy(v => v.Value).ToList();
+        var total = histogram.Sum(v => v.Count);
+        if (total == 0)
         {
             return null;
         }
 
-        var sorted = values.Order().ToList();
-        var rank = (int)Math.Ceiling(p * sorted.Count);
-        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
+        var rank = Math.Clamp((long)Math.Ceiling(p * total), 1, total);
+        var seen = 0L;
+        foreach (var (value, count) in histogram)
+        {
+            seen += count;
+            if (seen >= rank)
+            {
+                return value;
+            }
+        }
+
+        return histogram[^1].Value;
     }
 
     private DashboardCaseLink Finished(DashboardFinishedCase f) => new(f.CaseNumber, f.BusinessType, f.CompletedAt, WorkingDays(f), null);
@@ -113,24 +125,33 @@ internal sealed class DashboardCalculator(IBusinessTypeCatalogue catalogue, IWor
 
     private static bool IsOnTime(DashboardFinishedCase f) => f.CompletedAt <= f.DueAt;
 
-    private bool IsEnterpriseTransfer(DashboardFinishedCase f) =>
-        f.HasEnterpriseParty && catalogue.TryFind(f.BusinessType, out var t) && t is { Kind: "Transfer" };
+    private bool IsEnterpriseTransfer(DashboardFinishedCase f) => f.HasEnterpriseParty && IsTransfer(f.BusinessType);
+
+    private bool IsTransfer(string businessType) => catalogue.TryFind(businessType, out var t) && t is { Kind: "Transfer" };
+
+    private static double? Average(IReadOnlyCollection<(DashboardFinishedBucket Bucket, int Days)> finished)
+    {
+        var count = finished.Sum(f => (long)f.Bucket.Count);
+        return count == 0 ? null : (double)finished.Sum(f => (long)f.Days * f.Bucket.Count) / count;
+    }
 
     private bool IsMortgage(string businessType) =>
         catalogue.TryFind(businessType, out var t) && t is { Category: "mortgage" };
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(China).DateTime);
 
-    private static string Month(DateTimeOffset at) => at.ToOffset(China).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static List<DashboardCount> Counts(IEnumerable<string> keys) =>
-        [.. keys.GroupBy(k => k, StringComparer.Ordinal).Select(g => new DashboardCount(g.Key, g.Count()))
+    private static List<DashboardCount> Counts(IEnumerable<string> keys) => Counts(keys.Select(k => (k, 1)));
+
+    private static List<DashboardCount> Counts(IEnumerable<(string Key, int Count)> counts) =>
+        [.. counts.GroupBy(k => k.Key, StringComparer.Ordinal).Select(g => new DashboardCount(g.Key, g.Sum(k => k.Count)))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal)];
 
-    private static List<DashboardMonth> Months(DashboardFilter filter, DashboardData data)
+    private static List<DashboardMonth> Months(DashboardFilter filter, DashboardSummary data)
     {
-        var accepted = data.Accepted.GroupBy(a => Month(a.AcceptedAt), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var finished = data.Finished.GroupBy(f => Month(f.CompletedAt), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var accepted = data.Accepted.GroupBy(a => Month(a.AcceptedDay), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(a => a.Count), StringComparer.Ordinal);
+        var finished = data.Finished.GroupBy(f => Month(f.CompletedDay), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(f => f.Count), StringComparer.Ordinal);
         var months = new List<DashboardMonth>();
         for (var m = new DateOnly(filter.From.Year, filter.From.Month, 1); m <= filter.To; m = m.AddMonths(1))
         {

@@ -42,7 +42,7 @@ public sealed class DashboardService
     {
         filter = Check(viewer, filter);
         var now = _time.GetUtcNow();
-        var data = await ReadAsync(filter, now, cancellationToken);
+        var data = await SummariseAsync(filter, now, cancellationToken);
         return _calculator.Compute(filter, now, data);
     }
 
@@ -83,6 +83,25 @@ public sealed class DashboardService
         }
 
         return filter with { BusinessType = type };
+    }
+
+    // The high-volume figures (accepted, finished, overdue) are grouped and counted by the database; returns, seizures,
+    // self-checks and inspections are few enough to read as rows.
+    private async Task<DashboardSummary> SummariseAsync(DashboardFilter filter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = Start(filter.From);
+        var to = Start(filter.To.AddDays(1));
+        var type = filter.BusinessType;
+        var accepted = await _queries.CountAcceptedAsync(from, to, type, cancellationToken);
+        var finished = await _queries.CountFinishedAsync(from, to, type, cancellationToken);
+        var overdue = await _queries.CountOverdueAsync(now, type, cancellationToken);
+        var decisions = await _queries.ListReturnsAndRefusalsAsync(from, to, type, cancellationToken);
+        var seizureTypes = _calculator.SeizureTypes(type);
+        var seizures = seizureTypes.Count == 0 ? [] : await _queries.ListRecordedAsync(from, to, seizureTypes, cancellationToken);
+        var selfChecked = await _queries.ListSelfCheckedAsync(from, to, type, cancellationToken);
+        var inspected = await _inspections.ListInspectedAsync(from, to, cancellationToken);
+        return new DashboardSummary(accepted, finished, overdue, decisions, seizures, selfChecked,
+            [.. inspected.Where(i => type is null || i.BusinessType == type)]);
     }
 
     private async Task<DashboardData> ReadAsync(DashboardFilter filter, DateTimeOffset now, CancellationToken cancellationToken)

@@ -6,6 +6,18 @@ namespace Registry.Application.Dashboard;
 /// </summary>
 public interface IDashboardQueries
 {
+    /// <summary>Cases accepted in the range, counted by the database per type, channel and office day of acceptance.</summary>
+    Task<IReadOnlyList<DashboardAcceptedBucket>> CountAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Cases completed (办结) in the range, counted by the database per type and office days of acceptance and completion (the
+    /// working-day calendar is applied to the days, not to each case).
+    /// </summary>
+    Task<IReadOnlyList<DashboardFinishedBucket>> CountFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default);
+
+    /// <summary>How many open cases are past their statutory due date at <paramref name="now"/>.</summary>
+    Task<int> CountOverdueAsync(DateTimeOffset now, string? businessType, CancellationToken cancellationToken = default);
+
     /// <summary>Cases accepted in the range.</summary>
     Task<IReadOnlyList<DashboardAcceptedCase>> ListAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default);
 
@@ -69,3 +81,21 @@ public sealed record DashboardRecordedCase(string CaseNumber, string BusinessTyp
 /// <param name="BusinessType">Business type code.</param>
 /// <param name="FailedCategories">Categories with a finding.</param>
 public sealed record DashboardSelfCheckedCase(string CaseNumber, string BusinessType, IReadOnlyList<string> FailedCategories);
+
+/// <summary>Accepted cases of one type and channel accepted on one office day.</summary>
+/// <param name="BusinessType">Business type code.</param>
+/// <param name="Channel">Acceptance channel.</param>
+/// <param name="AcceptedDay">Office (China-time) day of acceptance.</param>
+/// <param name="Count">How many.</param>
+public sealed record DashboardAcceptedBucket(string BusinessType, string Channel, DateOnly AcceptedDay, int Count);
+
+/// <summary>Completed cases of one type accepted on one office day and completed on another.</summary>
+/// <param name="BusinessType">Business type code.</param>
+/// <param name="AcceptedDay">Office day of acceptance.</param>
+/// <param name="CompletedDay">Office day of completion.</param>
+/// <param name="Count">How many.</param>
+/// <param name="WithClock">Of those, with a statutory clock.</param>
+/// <param name="OnTime">Of those, completed by the due date.</param>
+/// <param name="AutoApproved">Of all, decided by the automatic approval.</param>
+/// <param name="Enterprise">Of all, with an enterprise party.</param>
+public sealed record DashboardFinishedBucket(string BusinessType, DateOnly AcceptedDay, DateOnly CompletedDay, int Count, int WithClock, int OnTime, int AutoApproved, int Enterprise);

@@ -26,6 +26,75 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
     private const string OrganisationCode = "OrgCode";
     private static readonly DeadlineStage[] OpenStages = [DeadlineStage.Green, DeadlineStage.Amber, DeadlineStage.Red, DeadlineStage.Escalated];
 
+    public async Task<IReadOnlyList<DashboardAcceptedBucket>> CountAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
+    {
+        var start = from;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = db.Set<CaseRow>().Where(c => c.AcceptedAt >= start && c.AcceptedAt < toExclusive);
+        if (businessType is not null)
+        {
+            cases = cases.Where(c => c.BusinessType == businessType);
+        }
+
+        var rows = await cases
+            .GroupBy(c => new { c.BusinessType, c.Channel, Day = OfficeDay.Of(c.AcceptedAt) })
+            .Select(g => new { g.Key.BusinessType, g.Key.Channel, g.Key.Day, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DashboardAcceptedBucket(r.BusinessType, r.Channel, DateOnly.FromDayNumber(r.Day), r.Count))];
+    }
+
+    public async Task<IReadOnlyList<DashboardFinishedBucket>> CountFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
+    {
+        var start = from;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cases = from h in db.Set<CaseStatusChangeRow>()
+                    where h.ToStatus == Completed && h.At >= start && h.At < toExclusive
+                    // A case completes once; should history ever hold two completions in the range, the first counts.
+                    where !db.Set<CaseStatusChangeRow>().Any(e => e.CaseId == h.CaseId && e.ToStatus == Completed && e.At >= start && e.At < h.At)
+                    join c in db.Set<CaseRow>() on h.CaseId equals c.Id
+                    where businessType == null || c.BusinessType == businessType
+                    join d in db.Set<CaseDeadlineRow>() on c.CaseNumber equals d.CaseNumber into clocks
+                    from d in clocks.DefaultIfEmpty()
+                    select new
+                    {
+                        c.BusinessType,
+                        Accepted = OfficeDay.Of(c.AcceptedAt),
+                        Completed = OfficeDay.Of(h.At),
+                        Clock = d == null ? 0 : 1,
+                        OnTime = d != null && h.At <= d.DueAt ? 1 : 0,
+                        Auto = db.Set<ReviewRunRow>().Any(r => r.CaseNumber == c.CaseNumber && r.AutoApproved == true) ? 1 : 0,
+                        Enterprise = db.Set<CasePartyRow>().Any(p => p.CaseId == c.Id && (p.IdKind == Organisation.Kind || p.IdKind == OrganisationCode)) ? 1 : 0,
+                    };
+        var rows = await cases
+            .GroupBy(r => new { r.BusinessType, r.Accepted, r.Completed })
+            .Select(g => new
+            {
+                g.Key.BusinessType,
+                g.Key.Accepted,
+                g.Key.Completed,
+                Count = g.Count(),
+                WithClock = g.Sum(r => r.Clock),
+                OnTime = g.Sum(r => r.OnTime),
+                Auto = g.Sum(r => r.Auto),
+                Enterprise = g.Sum(r => r.Enterprise),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DashboardFinishedBucket(r.BusinessType, DateOnly.FromDayNumber(r.Accepted), DateOnly.FromDayNumber(r.Completed),
+            r.Count, r.WithClock, r.OnTime, r.Auto, r.Enterprise))];
+    }
+
+    public async Task<int> CountOverdueAsync(DateTimeOffset now, string? businessType, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deadlines = db.Set<CaseDeadlineRow>().Where(d => OpenStages.Contains(d.Stage) && d.DueAt < now && d.ClosedAt == null);
+        if (businessType is not null)
+        {
+            deadlines = deadlines.Where(d => d.BusinessType == businessType);
+        }
+
+        return await deadlines.CountAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<DashboardAcceptedCase>> ListAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
     {
         var start = from;

@@ -36,12 +36,27 @@ internal static class ExcelSheets
             }
         }
 
+        // Formats are set on the column once (a date column's on its first date), never per cell: a style per cell is what
+        // made a 100,000-row export hold hundreds of MiB.
+        var formatted = columns.Select(c => c.Format is not null).ToArray();
         var r = 2;
         foreach (var row in rows)
         {
             for (var c = 0; c < columns.Count; c++)
             {
-                Write(sheet.Cell(r, c + 1), columns[c].Value(row), columns[c].Format);
+                var value = columns[c].Value(row);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                if (!formatted[c] && value is DateTimeOffset or DateOnly)
+                {
+                    sheet.Column(c + 1).Style.NumberFormat.Format = value is DateOnly ? DateFormat : DateTimeFormat;
+                    formatted[c] = true;
+                }
+
+                WriteValue(sheet.Cell(r, c + 1), value);
             }
 
             r++;
@@ -55,20 +70,31 @@ internal static class ExcelSheets
     public static void Write(IXLCell cell, object? value, string? format = null)
     {
         ArgumentNullException.ThrowIfNull(cell);
+        if (value is null)
+        {
+            return;
+        }
+
+        WriteValue(cell, value);
+        if (format is not null || value is DateTimeOffset or DateOnly)
+        {
+            cell.Style.NumberFormat.Format = format ?? (value is DateOnly ? DateFormat : DateTimeFormat);
+        }
+    }
+
+    /// <summary>The value alone, leaving the cell's style (its column's) untouched.</summary>
+    private static void WriteValue(IXLCell cell, object value)
+    {
         switch (value)
         {
-            case null:
-                return;
             case string s:
                 cell.SetValue(s);
                 break;
             case DateTimeOffset at:
                 cell.SetValue(at.ToOffset(China).DateTime);
-                cell.Style.NumberFormat.Format = format ?? DateTimeFormat;
                 break;
             case DateOnly day:
                 cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
-                cell.Style.NumberFormat.Format = format ?? DateFormat;
                 break;
             case int i:
                 cell.SetValue(i);
@@ -88,11 +114,6 @@ internal static class ExcelSheets
             default:
                 cell.SetValue(value.ToString() ?? string.Empty);
                 break;
-        }
-
-        if (format is not null && value is not (DateTimeOffset or DateOnly))
-        {
-            cell.Style.NumberFormat.Format = format;
         }
     }
 

@@ -8,6 +8,7 @@ internal static class LocalizationExtensions
     public static IServiceCollection AddRegistryLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<StepNames>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(RegistryCultures.Default)

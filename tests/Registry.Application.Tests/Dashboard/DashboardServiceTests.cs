@@ -100,6 +100,42 @@ public sealed class DashboardServiceTests() : CaseCommandRegistry("dashboard")
     }
 
     [Fact]
+    public async Task Report_OfAnEmptyPeriod_HasNoRatesAndEmptyMonths()
+    {
+        await TellTheStoryAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var dashboard = scope.ServiceProvider.GetRequiredService<DashboardService>();
+
+        var spring = await dashboard.ReportAsync(Leader, new DashboardFilter(new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 31)));
+
+        Assert.Equal((0, 0, 0, 0), (spring.Accepted, spring.Finished, spring.FinishedWithClock, spring.AutoApproved));
+        Assert.Equal((null, null, null, null), (spring.AverageWorkingDays, spring.P90WorkingDays, spring.OnTimeRate, spring.AutoApprovalShare));
+        Assert.Null(spring.EnterpriseTransferAverageWorkingDays);
+        Assert.Empty(spring.ByBusinessType);
+        Assert.Equal([new DashboardMonth("2026-03", 0, 0), new DashboardMonth("2026-04", 0, 0), new DashboardMonth("2026-05", 0, 0)], spring.ByMonth);
+        Assert.Equal(1, spring.OverdueNow); // counted now, whatever the period
+    }
+
+    [Fact]
+    public async Task Report_OfATypeWithNothingFinished_ShowsItsAcceptancesWithoutAverages()
+    {
+        await TellTheStoryAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var dashboard = scope.ServiceProvider.GetRequiredService<DashboardService>();
+
+        // 1–2 June: all four accepted, none completed yet (A completed on the 3rd).
+        var firstTwoDays = await dashboard.ReportAsync(Leader, new DashboardFilter(new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 2)));
+        // 3–30 June: A and B completed, nothing accepted.
+        var rest = await dashboard.ReportAsync(Leader, new DashboardFilter(new DateOnly(2026, 6, 3), new DateOnly(2026, 6, 30)));
+
+        Assert.Equal((4, 0, null, null), (firstTwoDays.Accepted, firstTwoDays.Finished, firstTwoDays.AverageWorkingDays, firstTwoDays.P90WorkingDays));
+        Assert.Equal(new DashboardTypeRow("HouseTransferResale", 4, 0, null, 0, 0), Assert.Single(firstTwoDays.ByBusinessType));
+        Assert.Null(firstTwoDays.ByBusinessType[0].OnTimeRate);
+        Assert.Equal((0, 2, 4.0, 6), (rest.Accepted, rest.Finished, rest.AverageWorkingDays, rest.P90WorkingDays));
+        Assert.Equal(new DashboardTypeRow("HouseTransferResale", 0, 2, 4.0, 1, 2), Assert.Single(rest.ByBusinessType));
+    }
+
+    [Fact]
     public async Task Report_ForAnInspectorOrAReversedPeriod_IsRefused()
     {
         await using var scope = Services.CreateAsyncScope();

@@ -125,6 +125,20 @@ public sealed class DashboardPageTests : RegistryComponentTest
                 ? [new DashboardFinishedCase("A", "HouseTransferResale", "Counter", June(1), June(3), June(8), false, false)]
                 : []);
 
+        public async Task<IReadOnlyList<DashboardAcceptedBucket>> CountAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default) =>
+            [.. (await ListAcceptedAsync(from, toExclusive, businessType, cancellationToken))
+                .GroupBy(a => (a.BusinessType, a.Channel, Day(a.AcceptedAt)))
+                .Select(g => new DashboardAcceptedBucket(g.Key.BusinessType, g.Key.Channel, g.Key.Item3, g.Count()))];
+
+        public async Task<IReadOnlyList<DashboardFinishedBucket>> CountFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default) =>
+            [.. (await ListFinishedAsync(from, toExclusive, businessType, cancellationToken))
+                .Select(f => new DashboardFinishedBucket(f.BusinessType, Day(f.AcceptedAt), Day(f.CompletedAt), 1, f.DueAt is null ? 0 : 1,
+                    f.CompletedAt <= f.DueAt ? 1 : 0, f.AutoApproved ? 1 : 0, f.HasEnterpriseParty ? 1 : 0))];
+
+        public Task<int> CountOverdueAsync(DateTimeOffset now, string? businessType, CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+        private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(China).DateTime);
+
         public Task<IReadOnlyList<DashboardOverdueCase>> ListOverdueAsync(DateTimeOffset now, string? businessType, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<DashboardOverdueCase>>([]);
 

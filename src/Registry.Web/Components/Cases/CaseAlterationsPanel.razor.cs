@@ -64,7 +64,7 @@ public partial class CaseAlterationsPanel
         var name = _candidates.GetValueOrDefault(task.TaskId)?.FirstOrDefault(c => c.Login == to)?.DisplayName ?? to;
         return RunAsync(
             () => Service.ReassignAsync(CaseNumber, task.TaskId, to ?? string.Empty, _reasons.GetValueOrDefault(task.TaskId) ?? string.Empty, User, Roles),
-            A.Format("Reassign_Done", task.NodeName, name ?? string.Empty));
+            A.Format("Reassign_Done", Steps.Of(task.NodeName), name ?? string.Empty));
     }
 
     private Task CancelAsync() =>

@@ -110,7 +110,7 @@ public partial class CasePage
         if (_option is null)
         {
             var claimed = mine.FirstOrDefault(t => t.Assignee is not null && t.Assignee != _user);
-            _claimedByOther = claimed is null ? null : C.Format("Decision_ClaimedByOther", claimed.NodeName, Who(claimed.Assignee));
+            _claimedByOther = claimed is null ? null : C.Format("Decision_ClaimedByOther", Steps.Of(claimed.NodeName), Who(claimed.Assignee));
             return;
         }
 
@@ -118,7 +118,7 @@ public partial class CasePage
 
         // Said before the examiner writes an opinion: approval is refused while a blocking finding stands.
         var blocking = await Decisions.BlockingFindingsAsync(_file.Case.CaseNumber);
-        _blocked = blocking.Count == 0 ? null : DecisionConflicts.Describe(new DecisionBlockedException(_file.Case.CaseNumber, _option.Task.NodeName, blocking), C);
+        _blocked = blocking.Count == 0 ? null : DecisionConflicts.Describe(new DecisionBlockedException(_file.Case.CaseNumber, Steps.Of(_option.Task.NodeName), blocking), C);
     }
 
     private async Task DecideAsync(DecisionRequest request)
@@ -137,7 +137,7 @@ public partial class CasePage
         try
         {
             await Decisions.DecideTaskAsync(_file!.Case.CaseNumber, _user, _roles, request, option.Task.NodeId, option.Task.Id);
-            _done = C.Format("Decision_Done", option.Task.NodeName + " · " + L["Decision_" + request.Kind]);
+            _done = C.Format("Decision_Done", Steps.Of(option.Task.NodeName) + " · " + L["Decision_" + request.Kind]);
         }
         catch (Exception e) when (DecisionConflicts.Describe(e, C) is not null)
         {
@@ -235,6 +235,7 @@ public partial class CasePage
     {
         DeadlineStage.Closed => C["Deadline_Closed"],
         DeadlineStage.Red or DeadlineStage.Escalated => C["Deadline_Overdue"],
+        _ when d.RemainingWorkingDays == 1 => C["Deadline_Remaining_One"],
         _ => C.Format("Deadline_Remaining", d.RemainingWorkingDays),
     };
 }

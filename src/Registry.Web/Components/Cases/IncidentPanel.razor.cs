@@ -38,7 +38,7 @@ public partial class IncidentPanel
     private CaseIncidents Service { get; set; } = default!;
 
     private Task RetryAsync(CaseFileIncident incident) =>
-        RunAsync(() => Service.RetryAsync(CaseNumber, incident.IncidentId, User, Roles), C.Format("Incident_Retried", incident.NodeName));
+        RunAsync(() => Service.RetryAsync(CaseNumber, incident.IncidentId, User, Roles), C.Format("Incident_Retried", Steps.Of(incident.NodeName)));
 
     private Task RejectAsync(CaseFileIncident incident)
     {

@@ -18,6 +18,9 @@ internal static class RegistryTheme
             {
                 FontFamily = ["Roboto", "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "sans-serif"],
             },
+
+            // Button labels as written ("导出 Excel", "Export to Excel"), not Material's upper case ("EXCEL").
+            Button = new ButtonTypography { TextTransform = "none" },
         },
     };
 }

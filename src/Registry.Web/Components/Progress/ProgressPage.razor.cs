@@ -43,6 +43,7 @@ public sealed partial class ProgressPage
 
     private string DaysText(int days) => days switch
     {
+        1 => P["DaysLeft_One"],
         > 0 => P["DaysLeft", days],
         0 => P["DueToday"],
         _ => P["DaysOverdue", -days],

@@ -221,8 +221,8 @@ public partial class WorklistBoard
     {
         var (key, step, login, at) = e switch
         {
-            TaskClaimedException claimed => ("ClaimedByOther", claimed.Bookmark.NodeName, claimed.Bookmark.Assignee, claimed.Bookmark.ClaimedAt),
-            TaskAlreadyCompletedException done => ("AlreadyDone", done.Closed.Bookmark.NodeName, done.Closed.ClosedBy, (DateTimeOffset?)done.Closed.ClosedAt),
+            TaskClaimedException claimed => ("ClaimedByOther", Steps.Of(claimed.Bookmark.NodeName), claimed.Bookmark.Assignee, claimed.Bookmark.ClaimedAt),
+            TaskAlreadyCompletedException done => ("AlreadyDone", Steps.Of(done.Closed.Bookmark.NodeName), done.Closed.ClosedBy, (DateTimeOffset?)done.Closed.ClosedAt),
             _ => (null, null, null, null),
         };
         if (key is null || login is null)
@@ -266,6 +266,7 @@ public partial class WorklistBoard
     {
         null or DeadlineStage.Closed => "—",
         DeadlineStage.Red or DeadlineStage.Escalated => W["Overdue"],
+        _ when item.RemainingWorkingDays == 1 => W["DaysLeft_One"],
         _ => string.Format(CultureInfo.CurrentCulture, W["DaysLeft"], item.RemainingWorkingDays),
     };
 
