@@ -92,6 +92,9 @@ internal static class LoadNode
 
         public double Seconds { get; set; }
 
+        /// <summary>When each decision committed (Unix ms): the recovery after a database outage is read from these.</summary>
+        public List<long> DecidedAtMs { get; set; } = [];
+
         public void Add(List<double> list, double ms)
         {
             lock (this)
@@ -104,7 +107,8 @@ internal static class LoadNode
         {
             lock (this)
             {
-                var key = e.GetType().Name;
+                // As the case page tells them apart: an unreachable database ("数据库暂时无法连接，本次办理没有保存") or a defect.
+                var key = Registry.Web.Hosting.Outages.IsDatabaseUnavailable(e) ? "database unavailable" : e.GetType().Name;
                 Failures[key] = Failures.GetValueOrDefault(key) + 1;
                 if (FailureSamples.Count < 5)
                 {
@@ -138,6 +142,7 @@ internal static class LoadNode
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 result.Fail(e);
+                await Task.Delay(500); // a person reads the message and tries again
                 return true;
             }
 
@@ -152,6 +157,12 @@ internal static class LoadNode
             try
             {
                 await worklist.ClaimAsync(task.InstanceId, task.TaskId, user, Roles);
+            }
+            catch (Exception e) when (Registry.Web.Hosting.Outages.IsDatabaseUnavailable(e))
+            {
+                result.Fail(e);
+                await Task.Delay(500);
+                return true;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -170,10 +181,15 @@ internal static class LoadNode
                 await decideScope.ServiceProvider.GetRequiredService<CaseDecisionService>()
                     .DecideAsync(task.CaseNumber, user, Roles, new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "经审核，材料齐全，同意。" }, "firstReview");
                 result.Add(result.ClaimAndDecideMs, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                lock (result)
+                {
+                    result.DecidedAtMs.Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 result.Fail(e);
+                await Task.Delay(500);
             }
 
             return true;
