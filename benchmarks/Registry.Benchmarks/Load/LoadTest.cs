@@ -65,6 +65,8 @@ internal static class LoadTest
     /// </summary>
     private static async Task<string> ConsistencyAsync(string connectionString)
     {
+        // Pooled connections from before an outage were closed by the server: start afresh.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("""
@@ -268,20 +270,23 @@ internal static class LoadTest
     {
         private List<double> Latencies => [.. Results.SelectMany(r => r.ClaimAndDecideMs).Order()];
 
+        // A restarted server's postmaster starts its count again: no figure for the outage phase.
+        private string Postgres => PostgresPercent < 0 ? "n/a (restarted)" : PostgresPercent.ToString("F0", CultureInfo.InvariantCulture) + "%";
+
         private int Failures => Results.Sum(r => r.Failures.Values.Sum());
 
         public string Line()
         {
             var l = Latencies;
             var failures = string.Join("; ", Results.SelectMany(r => r.FailureSamples).Take(3));
-            return string.Create(CultureInfo.InvariantCulture, $"  {Nodes} node(s){(Outage ? " with the outage" : string.Empty)}: {l.Count} decisions in {Seconds:F1} s = {l.Count / Seconds:F1}/s; claim+decide p50 {P(l, 0.5):F0} ms, p95 {P(l, 0.95):F0} ms, p99 {P(l, 0.99):F0} ms; claim conflicts {Results.Sum(r => r.ClaimConflicts)}; failures {Failures}{(failures.Length > 0 ? " (" + failures + ")" : string.Empty)}; CPU {string.Join(" + ", CpuPercent.Select(c => c.ToString("F0", CultureInfo.InvariantCulture) + "%"))}, PostgreSQL {PostgresPercent:F0}%, machine busy {MachineBusyPercent:F0}% of both cores; load {LoadBefore} → {LoadAfter}");
+            return string.Create(CultureInfo.InvariantCulture, $"  {Nodes} node(s){(Outage ? " with the outage" : string.Empty)}: {l.Count} decisions in {Seconds:F1} s = {l.Count / Seconds:F1}/s; claim+decide p50 {P(l, 0.5):F0} ms, p95 {P(l, 0.95):F0} ms, p99 {P(l, 0.99):F0} ms; claim conflicts {Results.Sum(r => r.ClaimConflicts)}; failures {Failures}{(failures.Length > 0 ? " (" + failures + ")" : string.Empty)}; CPU {string.Join(" + ", CpuPercent.Select(c => c.ToString("F0", CultureInfo.InvariantCulture) + "%"))}, PostgreSQL {Postgres}, machine busy {MachineBusyPercent:F0}% of both cores; load {LoadBefore} → {LoadAfter}");
         }
 
         public string Row()
         {
             var l = Latencies;
             var worklist = Results.SelectMany(r => r.WorklistMs).Order().ToList();
-            return string.Create(CultureInfo.InvariantCulture, $"| {Nodes}{(Outage ? ", database stopped 30 s" : string.Empty)} | {Examiners} | {l.Count} | {l.Count / Seconds:F1} | {P(l, 0.5):F0} / {P(l, 0.95):F0} / {P(l, 0.99):F0} | {P(worklist, 0.95):F0} | {Results.Sum(r => r.ClaimConflicts)} | {Failures} | {string.Join(" + ", CpuPercent.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))} | {PostgresPercent:F0}% | {MachineBusyPercent:F0}% | {LoadBefore} → {LoadAfter} |");
+            return string.Create(CultureInfo.InvariantCulture, $"| {Nodes}{(Outage ? ", database stopped 30 s" : string.Empty)} | {Examiners} | {l.Count} | {l.Count / Seconds:F1} | {P(l, 0.5):F0} / {P(l, 0.95):F0} / {P(l, 0.99):F0} | {P(worklist, 0.95):F0} | {Results.Sum(r => r.ClaimConflicts)} | {Failures} | {string.Join(" + ", CpuPercent.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))} | {Postgres} | {MachineBusyPercent:F0}% | {LoadBefore} → {LoadAfter} |");
         }
 
         private static double P(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
