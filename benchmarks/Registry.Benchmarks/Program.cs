@@ -61,6 +61,18 @@ if (args.Length > 0 && args[0] == "api-submit")
     return await Registry.Benchmarks.Api.ApiSubmissionBenchmark.RunAsync(args[1..]);
 }
 
+// `load [--finished N] [--open N] [--examiners N] [--cases N]`: simulated examiners on PostgreSQL, two nodes then one
+// (see Load/RESULTS.md); `load-node` is one node's process, started by `load`.
+if (args.Length > 0 && args[0] == "load")
+{
+    return await Registry.Benchmarks.Load.LoadTest.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "load-node")
+{
+    return await Registry.Benchmarks.Load.LoadNode.RunAsync(args[1..]);
+}
+
 // `ledger-verify [entries]`: verification of a million chained register entries (see Ledger/RESULTS.md).
 if (args.Length > 0 && args[0] == "ledger-verify")
 {

@@ -94,4 +94,51 @@ public sealed class TwoNodesTests(TwoNodesFixture nodes)
         Assert.Equal(2, instances.Count);
         Assert.Single(instances.Select(i => i.Split('/')[0]).Distinct()); // one cluster: the same scheduler name
     }
+
+    [PostgresFact]
+    public async Task DeadlineFallingDueWhileBothNodesRun_GivesExactlyOneWarning()
+    {
+        await using var connection = new NpgsqlConnection(nodes.ConnectionString);
+        await connection.OpenAsync();
+        // An open demo case on green; its amber instant is moved to three seconds from now, as if the clock ran there.
+        var (caseNumber, version) = await ReadAsync(connection,
+            "SELECT \"CaseNumber\", \"Version\" FROM \"CaseDeadlines\" WHERE \"Stage\" = 0 AND \"ClosedAt\" IS NULL AND \"DueAt\" > now() + interval '1 day' ORDER BY \"CaseNumber\" DESC LIMIT 1",
+            r => (r.GetString(0), r.GetInt64(1)));
+        await ExecuteAsync(connection, $"UPDATE \"CaseDeadlines\" SET \"AmberFrom\" = now() + interval '3 seconds', \"NextCheckAt\" = now() + interval '3 seconds' WHERE \"CaseNumber\" = '{caseNumber}'");
+
+        // Both nodes sweep and dispatch every second; wait for the warning, then several more rounds of both.
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (DateTime.UtcNow < deadline && await CountAsync(connection, $"SELECT count(*) FROM \"StaffInboxItems\" WHERE \"CaseNumber\" = '{caseNumber}' AND \"TemplateKey\" = 'deadline.amber'") == 0)
+        {
+            await Task.Delay(250);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var members = await CountAsync(connection, "SELECT count(DISTINCT instance_name) FROM qrtz_scheduler_state");
+        Assert.Equal(2, members); // both nodes were in the cluster throughout
+
+        var outbox = await ReadAsync(connection,
+            $"SELECT count(*), min(\"Attempts\"), max(\"Attempts\"), count(\"DeliveredAt\") FROM \"OutboxMessages\" WHERE \"CaseNumber\" = '{caseNumber}' AND \"TemplateKey\" = 'deadline.amber'",
+            r => (Rows: r.GetInt64(0), MinAttempts: r.IsDBNull(1) ? 0 : r.GetInt32(1), MaxAttempts: r.IsDBNull(2) ? 0 : r.GetInt32(2), Delivered: r.GetInt64(3)));
+        Assert.Equal((1L, 1, 1, 1L), outbox); // one warning (amber goes to the handler alone), delivered once
+        Assert.Equal(1, await CountAsync(connection, $"SELECT count(*) FROM \"StaffInboxItems\" WHERE \"CaseNumber\" = '{caseNumber}' AND \"TemplateKey\" = 'deadline.amber'"));
+        var after = await ReadAsync(connection, $"SELECT \"Stage\", \"Version\" FROM \"CaseDeadlines\" WHERE \"CaseNumber\" = '{caseNumber}'", r => (Stage: r.GetInt32(0), Version: r.GetInt64(1)));
+        Assert.Equal((1, version + 1), after); // moved to amber by one sweep, once
+    }
+
+    private static async Task<T> ReadAsync<T>(NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), sql);
+        return read(reader);
+    }
+
+    private static async Task<long> CountAsync(NpgsqlConnection connection, string sql) => await ReadAsync(connection, sql, r => r.GetInt64(0));
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

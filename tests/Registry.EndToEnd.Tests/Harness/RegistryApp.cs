@@ -97,6 +97,13 @@ public sealed class RegistryApp : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Kills the app at once (SIGKILL: no shutdown, no scheduler stand-down), as a crashed server goes.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(15_000);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

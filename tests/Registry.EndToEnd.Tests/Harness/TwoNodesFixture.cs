@@ -88,8 +88,11 @@ public sealed class TwoNodesFixture : IAsyncLifetime
             ["ConnectionStrings__Registry"] = ConnectionString,
             ["HOME"] = home,
             ["DOTNET_CLI_HOME"] = home,
-            // Jobs run in both nodes, clustered (the default on a server database), checking in often so the test sees both.
+            // Jobs run in both nodes, clustered (the default on a server database), checking in often so the test sees both;
+            // the sweeps and the outbox every second, so a deadline falling due meets both nodes' schedulers at once.
             ["Scheduling__ClusterCheckinInterval"] = "00:00:02",
+            ["Scheduling__SweepInterval"] = "00:00:01",
+            ["Scheduling__DispatchInterval"] = "00:00:01",
         };
     }
 }
