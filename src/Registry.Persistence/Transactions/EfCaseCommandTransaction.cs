@@ -82,6 +82,13 @@ internal sealed class EfCaseCommandTransaction(
             {
                 ambient.Current = null;
                 await open.RollbackAsync();
+                if (!open.Healthy && ex is InvalidOperationException)
+                {
+                    // The server went away mid-command (Npgsql: "Transaction is already completed"): an outage, not a
+                    // defect. Nothing was committed; the same action succeeds once the database is back.
+                    throw new ConnectionLostException(ex);
+                }
+
                 if (!IsConflict(ex))
                 {
                     throw;
@@ -450,6 +457,9 @@ internal sealed class EfCaseCommandTransaction(
         private bool _healthy = true;
 
         public CommandScope Scope { get; } = scope;
+
+        /// <summary>False once a rollback failed: the connection is broken and is not reused.</summary>
+        public bool Healthy => _healthy;
 
         public bool Committed { get; set; }
 
