@@ -1,0 +1,56 @@
+using PdfSharp.Pdf.IO;
+using UglyToad.PdfPig;
+using ZXing;
+using ZXing.Common;
+
+namespace Registry.Web.Tests.Documents;
+
+/// <summary>
+/// Reads a generated PDF back the way a recipient's software would: PDFsharp's reader opens it (document information),
+/// PdfPig extracts the page text through the embedded font's ToUnicode map, and ZXing decodes the QR code from the image
+/// pixels stored in the file (QRCoder can only encode).
+/// </summary>
+internal static class PdfProbe
+{
+    /// <summary>The document information's subject and keywords, read by PDFsharp.</summary>
+    public static (string Title, string Subject, string Keywords, int Pages) Info(byte[] pdf)
+    {
+        using var stream = new MemoryStream(pdf);
+        using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
+        return (document.Info.Title, document.Info.Subject, document.Info.Keywords, document.PageCount);
+    }
+
+    /// <summary>All pages' text, without white space (the extractor inserts spaces between runs).</summary>
+    public static string Text(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>The names of the fonts the pages use (subset prefix included) and whether each is embedded.</summary>
+    public static IReadOnlyList<string> Fonts(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return [.. document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct()];
+    }
+
+    /// <summary>Every image on the first page decoded as a QR code; null for an image that is not one.</summary>
+    public static IReadOnlyList<string?> QrCodes(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var results = new List<string?>();
+        foreach (var image in document.GetPage(1).GetImages())
+        {
+            Assert.True(image.TryGetBytesAsMemory(out var raw), "the image's samples could not be decoded");
+            var (w, h) = (image.WidthInSamples, image.HeightInSamples);
+            var format = raw.Length == w * h * 3 ? RGBLuminanceSource.BitmapFormat.RGB24
+                : raw.Length == w * h ? RGBLuminanceSource.BitmapFormat.Gray8
+                : throw new InvalidOperationException($"unexpected image layout: {raw.Length} bytes for {w}×{h}");
+            var source = new RGBLuminanceSource(raw.ToArray(), w, h, format);
+            var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+            results.Add(reader.Decode(source)?.Text);
+        }
+
+        return results;
+    }
+}
