@@ -42,7 +42,7 @@ public sealed class CaseDocuments(ICaseFileQuery files, IQueryCodeStore codes, I
             return new(null, DocumentRefusal.Forbidden);
         }
 
-        var file = await files.FindAsync(caseNumber, cancellationToken);
+        var file = await FindAsync(caseNumber, cancellationToken);
         if (file is null)
         {
             return new(null, DocumentRefusal.NotFound);
@@ -68,7 +68,7 @@ public sealed class CaseDocuments(ICaseFileQuery files, IQueryCodeStore codes, I
             return new(null, DocumentRefusal.Forbidden);
         }
 
-        var file = await files.FindAsync(caseNumber, cancellationToken);
+        var file = await FindAsync(caseNumber, cancellationToken);
         if (file is null)
         {
             return new(null, DocumentRefusal.NotFound);
@@ -94,7 +94,7 @@ public sealed class CaseDocuments(ICaseFileQuery files, IQueryCodeStore codes, I
             return new(null, DocumentRefusal.Forbidden);
         }
 
-        var file = await files.FindAsync(caseNumber, cancellationToken);
+        var file = await FindAsync(caseNumber, cancellationToken);
         if (file is null)
         {
             return new(null, DocumentRefusal.NotFound);
@@ -118,7 +118,7 @@ public sealed class CaseDocuments(ICaseFileQuery files, IQueryCodeStore codes, I
             return new(null, DocumentRefusal.Forbidden);
         }
 
-        var file = await files.FindAsync(caseNumber, cancellationToken);
+        var file = await FindAsync(caseNumber, cancellationToken);
         if (file is null)
         {
             return new(null, DocumentRefusal.NotFound);
@@ -165,6 +165,12 @@ public sealed class CaseDocuments(ICaseFileQuery files, IQueryCodeStore codes, I
         // The number is no longer current on the case's units (transferred, cancelled): there is nothing to print.
         return new(null, DocumentRefusal.NotApplicable);
     }
+
+    // A malformed number is no case: the case-file query would throw on it.
+    private async Task<CaseFile.CaseFile?> FindAsync(string caseNumber, CancellationToken cancellationToken) =>
+        Registry.Domain.Codes.CaseNumber.TryParse(caseNumber?.Trim(), out var number, out _) && number is not null
+            ? await files.FindAsync(number.Value, cancellationToken)
+            : null;
 
     private static bool Holds(IReadOnlyCollection<string> roles, IReadOnlyList<string> allowed) => roles.Any(allowed.Contains);
 

@@ -77,7 +77,7 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
         var old = CertificateNumber.Parse(certificate);
         var replacement = CertificateNumber.Create(old.Province, old.Year, old.Area, CertificateSeries.Proof, 9_000_703).ToString();
 
-        await DocumentTestCases.ApplyAsync(host, unit, new ReissueCertificate(unit, CertificateTarget.Mortgage, replacement), 7703);
+        await DocumentTestCases.ApplyAsync(host, unit, new ReissueCertificate(unit, CertificateTarget.Mortgage, replacement, Priority: 1), 7703);
 
         var page = await VerifyAsync(qr);
         Assert.Contains("data-status=\"Replaced\"", page, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
     public async Task Verification_UnknownOrMalformedToken_SaysItCannotVerify(string path)
     {
         using var http = host.CreateClient();
-        var page = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+        var page = WebUtility.HtmlDecode(await http.GetStringAsync(new Uri(path, UriKind.Relative)));
         Assert.Contains("id=\"verify-unknown\"", page, StringComparison.Ordinal);
         Assert.Contains("无法核验", page, StringComparison.Ordinal);
         Assert.DoesNotContain("verify-result", page, StringComparison.Ordinal);
@@ -127,7 +127,8 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
         Assert.Equal(DocumentRefusal.Forbidden, (await documents.ReceiptAsync(caseNumber, "ABCD2345", [RegistryRoles.Recorder])).Refusal);
         Assert.Equal(DocumentRefusal.NotApplicable, (await documents.RefusalAsync(caseNumber, [RegistryRoles.Approver])).Refusal); // not refused
         Assert.Equal(DocumentRefusal.NotApplicable, (await documents.SupplementAsync(caseNumber, [RegistryRoles.Approver])).Refusal); // not returned
-        Assert.Equal(DocumentRefusal.NotFound, (await documents.CertificateAsync("340121-20260101-9999999", Recorder)).Refusal);
+        Assert.Equal(DocumentRefusal.NotFound, (await documents.CertificateAsync("34012120260101999999", Recorder)).Refusal);
+        Assert.Equal(DocumentRefusal.NotFound, (await documents.CertificateAsync("no-such-number", Recorder)).Refusal);
 
         using var http = host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var response = await http.GetAsync(new Uri(DocumentEndpoints.CasePath(caseNumber, "certificate"), UriKind.Relative));
@@ -215,7 +216,8 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
         }
 
         using var response = await http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        // Razor writes non-ASCII text as character references.
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {body}");
         return body;
     }

@@ -27,11 +27,11 @@ internal static class PdfProbe
         return string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
-    /// <summary>The names of the fonts the pages use (subset prefix included) and whether each is embedded.</summary>
+    /// <summary>The names of the fonts the pages use, subset prefix included.</summary>
     public static IReadOnlyList<string> Fonts(byte[] pdf)
     {
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return [.. document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct()];
+        return [.. document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? string.Empty).Distinct()];
     }
 
     /// <summary>Every image on the first page decoded as a QR code; null for an image that is not one.</summary>
