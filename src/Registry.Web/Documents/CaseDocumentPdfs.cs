@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Registry.Application.Documents;
 using Registry.Application.Notifications;
@@ -17,7 +16,7 @@ public sealed class CaseDocumentPdfs
     /// <summary>The media type.</summary>
     public const string ContentType = "application/pdf";
 
-    private static readonly Lock FontGate = new();
+    private readonly DocumentOptions _options;
     private readonly string _publicBase;
 
     /// <summary>Installs the font resolver (once per process: PDFsharp keeps it in a static) and fixes the QR codes' address.</summary>
@@ -25,13 +24,8 @@ public sealed class CaseDocumentPdfs
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(notifications);
-        lock (FontGate)
-        {
-            if (GlobalFontSettings.FontResolver is not EmbeddedCjkFontResolver)
-            {
-                GlobalFontSettings.FontResolver = new EmbeddedCjkFontResolver(EmbeddedCjkFontResolver.Locate(options.Value), options.Value.FontIndex);
-            }
-        }
+        _options = options.Value;
+        EmbeddedCjkFontResolver.Install(_options);
 
         var configured = options.Value.PublicBaseUrl;
         _publicBase = (string.IsNullOrWhiteSpace(configured)
@@ -152,6 +146,14 @@ public sealed class CaseDocumentPdfs
             w.Space(Math.Max(0, top + 150 - w.Y));
             w.Signature($"登记机构：{c.Header.OfficeName}（章）", Day(c.Header.IssuedAt));
         });
+    }
+
+    /// <summary>A sample's inspection sheet (issue 17 part 3), in the screen's language.</summary>
+    internal byte[] InspectionSheet(Application.Inspection.InspectionSampleView view, Microsoft.Extensions.Localization.IStringLocalizer<Resources.ExportResource> x,
+        Microsoft.Extensions.Localization.IStringLocalizer<Resources.InspectionResource> i, Func<string, string> typeName)
+    {
+        EmbeddedCjkFontResolver.Install(_options);
+        return new InspectionSheetPdf(x, i, typeName).Sheet(view);
     }
 
     private static void Head(PdfPageWriter w, Application.Documents.DocumentHeader h, string title)

@@ -11,12 +11,25 @@ internal sealed class EmbeddedCjkFontResolver(string path, int index) : IFontRes
     /// <summary>The family name the renderer asks for.</summary>
     public const string Family = "RegistryCjk";
 
+    private static readonly Lock Gate = new();
     private readonly Lazy<byte[]> _face = new(() => FontCollections.Face(File.ReadAllBytes(path), index, path));
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(Family, mustSimulateBold: bold, mustSimulateItalic: false);
 
     public byte[]? GetFont(string faceName) => _face.Value;
+
+    /// <summary>Makes this resolver PDFsharp's (a process-wide static in PDFsharp), once.</summary>
+    public static void Install(DocumentOptions options)
+    {
+        lock (Gate)
+        {
+            if (GlobalFontSettings.FontResolver is not EmbeddedCjkFontResolver)
+            {
+                GlobalFontSettings.FontResolver = new EmbeddedCjkFontResolver(Locate(options), options.FontIndex);
+            }
+        }
+    }
 
     /// <summary>The configured font file, or the first candidate present.</summary>
     /// <exception cref="InvalidOperationException">No font file is found.</exception>

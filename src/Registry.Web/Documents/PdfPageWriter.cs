@@ -14,12 +14,14 @@ internal sealed class PdfPageWriter : IDisposable
     private readonly PdfDocument _document;
     private readonly XFont _body = new(EmbeddedCjkFontResolver.Family, 11.5);
     private readonly XFont _bold = new(EmbeddedCjkFontResolver.Family, 11.5, XFontStyleEx.Bold);
+    private readonly bool _landscape;
     private XGraphics _graphics;
     private double _y;
 
-    public PdfPageWriter(PdfDocument document)
+    public PdfPageWriter(PdfDocument document, bool landscape = false)
     {
         _document = document;
+        _landscape = landscape;
         _graphics = NewPage();
     }
 
@@ -102,6 +104,61 @@ internal sealed class PdfPageWriter : IDisposable
         _graphics.DrawString(caption, _body, XBrushes.Black, new XRect(x - 40, _y + size + 2, size + 80, Height(_body)), XStringFormats.TopCenter);
     }
 
+    /// <summary>
+    /// A ruled table over the full width: column widths in proportion to <paramref name="weights"/>, cells wrapped, the
+    /// header repeated on every page the rows run onto.
+    /// </summary>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<double> weights, IEnumerable<IReadOnlyList<string?>> rows, double size = 8.5)
+    {
+        var font = new XFont(EmbeddedCjkFontResolver.Family, size);
+        var bold = new XFont(EmbeddedCjkFontResolver.Family, size, XFontStyleEx.Bold);
+        var total = weights.Sum();
+        var widths = weights.Select(w => Width * w / total).ToArray();
+        var pen = new XPen(XColors.Gray, 0.5);
+
+        void Row(IReadOnlyList<string?> cells, XFont f, bool header)
+        {
+            var lines = cells.Select((c, i) => Wrap(string.IsNullOrEmpty(c) ? string.Empty : c, widths[i] - 6, f)).ToList();
+            var height = (lines.Max(l => l.Count) * f.Size * 1.35) + 6;
+            if (_y + height > Page.Height.Point - Margin)
+            {
+                _graphics.Dispose();
+                _graphics = NewPage();
+                if (!header)
+                {
+                    Row(headers, bold, header: true);
+                }
+            }
+
+            var x = Margin;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                if (header)
+                {
+                    _graphics.DrawRectangle(new XSolidBrush(XColor.FromArgb(235, 239, 244)), x, _y, widths[i], height);
+                }
+
+                _graphics.DrawRectangle(pen, x, _y, widths[i], height);
+                for (var l = 0; l < lines[i].Count; l++)
+                {
+                    _graphics.DrawString(lines[i][l], f, XBrushes.Black, x + 3, _y + 3 + (l * f.Size * 1.35), XStringFormats.TopLeft);
+                }
+
+                x += widths[i];
+            }
+
+            _y += height;
+        }
+
+        Row(headers, bold, header: true);
+        foreach (var row in rows)
+        {
+            Row(row, font, header: false);
+        }
+
+        _y += 8;
+    }
+
     public void Dispose() => _graphics.Dispose();
 
     private static double Height(XFont font) => font.Size * 1.55;
@@ -110,6 +167,11 @@ internal sealed class PdfPageWriter : IDisposable
     {
         var page = _document.AddPage();
         page.Size = PdfSharp.PageSize.A4;
+        if (_landscape)
+        {
+            page.Orientation = PdfSharp.PageOrientation.Landscape;
+        }
+
         _y = Margin;
         return XGraphics.FromPdfPage(page);
     }

@@ -37,6 +37,7 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
         Assert.Contains("徽商银行岗集支行", text, StringComparison.Ordinal); // the mortgagee, from the register
         Assert.Contains(UnitCode.Parse(unit).Display.Replace(" ", string.Empty, StringComparison.Ordinal), text, StringComparison.Ordinal);
         Assert.All(PdfProbe.Fonts(pdf), f => Assert.Matches("^[A-Z]{6}\\+", f)); // embedded as subsets
+        Assert.Empty(PdfProbe.OutsideMargins(pdf));
 
         var qr = Assert.Single(PdfProbe.QrCodes(pdf));
         Assert.NotNull(qr);
@@ -156,6 +157,7 @@ public sealed class CaseDocumentPdfTests(ApiHost host)
         Assert.Contains(QueryCodes.Display(code), text, StringComparison.Ordinal);
         Assert.Contains("买卖合同", text, StringComparison.Ordinal); // a material received
         Assert.Equal(number, PdfProbe.Info(pdf).Subject);
+        Assert.Empty(PdfProbe.OutsideMargins(pdf));
         Assert.Empty(PdfProbe.QrCodes(pdf));
     }
 

@@ -27,6 +27,22 @@ internal static class PdfProbe
         return string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value)).Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
+    /// <summary>Letters or images that leave the page's printable area (a 36-point margin): the layout's overflow.</summary>
+    public static IReadOnlyList<string> OutsideMargins(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var outside = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            bool Out(UglyToad.PdfPig.Core.PdfRectangle box) =>
+                box.Left < 36 || box.Bottom < 36 || box.Right > page.Width - 36 || box.Top > page.Height - 36;
+            outside.AddRange(page.Letters.Where(l => Out(l.BoundingBox)).Select(l => $"page {page.Number} letter '{l.Value}' at {l.BoundingBox}"));
+            outside.AddRange(page.GetImages().Where(i => Out(i.BoundingBox)).Select(i => $"page {page.Number} image at {i.BoundingBox}"));
+        }
+
+        return outside;
+    }
+
     /// <summary>The names of the fonts the pages use, subset prefix included.</summary>
     public static IReadOnlyList<string> Fonts(byte[] pdf)
     {
