@@ -139,11 +139,8 @@ public sealed class CaseDocumentPdfs
             w.Field("登簿时间", Time(c.RecordedAt));
             w.Field("业务号", c.Header.CaseNumber);
             w.Rule();
-            var top = w.Y;
             w.Qr(QrImages.Bitmap(VerificationUrl(c.VerificationToken)), "扫码核验证书状态");
-            w.Space(4);
-            w.Paragraph("本电子证照可扫描右侧二维码，在登记机构网站核验其是否现势、已注销或已更换。", indent: false);
-            w.Space(Math.Max(0, top + 150 - w.Y));
+            w.Paragraph("本电子证照可扫描上方二维码，在登记机构网站核验其是否现势、已注销或已更换。", indent: false);
             w.Signature($"登记机构：{c.Header.OfficeName}（章）", Day(c.Header.IssuedAt));
         });
     }

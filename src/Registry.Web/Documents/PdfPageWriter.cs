@@ -93,7 +93,7 @@ internal sealed class PdfPageWriter : IDisposable
         _y += 8;
     }
 
-    /// <summary>Draws a QR image at the right margin from the current line, with a caption under it.</summary>
+    /// <summary>Draws a QR image at the right margin from the current line, with a caption under it, and moves below both.</summary>
     public void Qr(byte[] bitmap, string caption, double size = 120)
     {
         Room(size + 24);
@@ -102,6 +102,7 @@ internal sealed class PdfPageWriter : IDisposable
         var x = Margin + Width - size;
         _graphics.DrawImage(image, x, _y, size, size);
         _graphics.DrawString(caption, _body, XBrushes.Black, new XRect(x - 40, _y + size + 2, size + 80, Height(_body)), XStringFormats.TopCenter);
+        _y += size + Height(_body) + 6;
     }
 
     /// <summary>
