@@ -84,6 +84,7 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryCaseFlow(o => configuration.GetSection("Office").Bind(o));
         services.Configure<Registry.Application.Notifications.NotificationOptions>(o => configuration.GetSection(Registry.Application.Notifications.NotificationOptions.SectionName).Bind(o));
         services.AddRegistryCaseFile(data.Rules);
+        Registry.Application.Documents.DocumentsServiceCollectionExtensions.AddRegistryDocuments(services);
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();
         services.AddRegistryDashboard();

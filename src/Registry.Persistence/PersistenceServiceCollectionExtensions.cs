@@ -61,6 +61,7 @@ public static class PersistenceServiceCollectionExtensions
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);
         Ledger.LedgerPersistence.AddLedger(services, configuration, options);
         services.TryAddSingleton<Registry.Application.Progress.IQueryCodeStore, Progress.EfQueryCodeStore>();
+        services.TryAddSingleton<Registry.Application.Documents.ICertificateRegister, Documents.EfCertificateRegister>();
         Api.ApiPersistence.AddApiStores(services);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {

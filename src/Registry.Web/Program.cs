@@ -20,6 +20,7 @@ app.MapRegistryWeb();
 // Endpoints that need the product's services (AddRegistryServices, AddRegistryApi): a host without them (the browser
 // tests' sample register) maps the console alone.
 Registry.Web.Exports.ExportEndpoints.MapExportEndpoints(app);
+Registry.Web.Documents.DocumentEndpoints.MapDocumentEndpoints(app);
 app.MapRegistryApi();
 
 await app.RunAsync();

@@ -18,6 +18,7 @@ internal static class LedgerPersistence
         services.TryAddSingleton<FileLedgerAnchor>();
         services.AddSingleton<ILedgerAnchor>(sp => sp.GetRequiredService<FileLedgerAnchor>());
         services.TryAddSingleton<ILedgerAudit, LedgerAudit>();
+        services.TryAddSingleton<Registry.Application.Documents.ICertificateTokens, LedgerCertificateTokens>();
         return services;
     }
 

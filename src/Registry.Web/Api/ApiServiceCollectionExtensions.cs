@@ -92,8 +92,15 @@ public static class ApiServiceCollectionExtensions
                     AutoReplenishment = true,
                 });
             });
-            o.OnRejected = (context, _) =>
+            // One handler serves every policy: the public pages' refusal (progress, verification) stays theirs.
+            var pages = o.OnRejected;
+            o.OnRejected = (context, cancellationToken) =>
             {
+                if (!context.HttpContext.Request.Path.StartsWithSegments("/api") && pages is not null)
+                {
+                    return pages(context, cancellationToken);
+                }
+
                 context.HttpContext.Response.Headers.RetryAfter = "1";
                 return ValueTask.CompletedTask;
             };

@@ -37,6 +37,7 @@ public static class ExportEndpoints
         group.MapGet("/worklist.xlsx", WorklistAsync).RequireAuthorization(p => p.RequireRole(WorklistBoard.WorklistRoles.Split(',')));
         group.MapGet("/inspection/report.xlsx", PassRatesAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
         group.MapGet("/inspection/samples/{sampleId:guid}.xlsx", SampleAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
+        group.MapGet("/inspection/samples/{sampleId:guid}.pdf", SamplePdfAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
         group.MapGet("/inspection/self-check/{runId:guid}.xlsx", SelfCheckAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
         return endpoints;
     }
@@ -104,6 +105,20 @@ public static class ExportEndpoints
 
         using var book = new InspectionWorkbooks(x, i, new DashboardText(t, i, catalogue)).SampleSheet(view);
         return File(book, $"inspection-sample-{view.Sample.DrawnAt.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{view.Sample.Seed.ToString(CultureInfo.InvariantCulture)}.xlsx");
+    }
+
+    private static async Task<IResult> SamplePdfAsync(HttpContext context, InspectionService inspection, Documents.CaseDocumentPdfs pdfs, IStringLocalizer<ExportResource> x,
+        IStringLocalizer<DashboardResource> t, IStringLocalizer<InspectionResource> i, IBusinessTypeCatalogue catalogue, Guid sampleId)
+    {
+        var view = await inspection.FindSampleAsync(InspectionActors.From(context.User), sampleId, context.RequestAborted);
+        if (view is null)
+        {
+            return Results.NotFound();
+        }
+
+        var text = new DashboardText(t, i, catalogue);
+        return Results.File(pdfs.InspectionSheet(view, x, i, text.TypeName), Documents.CaseDocumentPdfs.ContentType,
+            $"inspection-sample-{view.Sample.DrawnAt.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{view.Sample.Seed.ToString(CultureInfo.InvariantCulture)}.pdf");
     }
 
     private static async Task<IResult> SelfCheckAsync(HttpContext context, SelfCheckRunService runs, IStringLocalizer<ExportResource> x,

@@ -17,6 +17,9 @@ public static class Display
     public static string Area(decimal squareMetres) =>
         squareMetres.ToString("N2", CultureInfo.CurrentCulture);
 
+    /// <summary>The instant on the clock of China Standard Time.</summary>
+    public static DateTimeOffset InChina(DateTimeOffset instant) => instant.ToOffset(ChinaStandardTime);
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";

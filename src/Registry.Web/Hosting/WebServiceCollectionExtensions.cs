@@ -3,6 +3,8 @@ using Registry.Composition;
 using Registry.Designer.Canvas;
 using Registry.Web.Components.Intake;
 using Registry.Web.Components.Progress;
+using Registry.Web.Components.Verification;
+using Registry.Web.Documents;
 using Registry.Web.Localization;
 using Registry.Web.Security;
 
@@ -21,6 +23,8 @@ public static class WebServiceCollectionExtensions
         services.AddRegistrySecurity();
         services.AddRegistryIntakeWindow();
         services.AddProgressRateLimit(configuration ?? new ConfigurationBuilder().Build());
+        services.AddVerificationRateLimit(configuration ?? new ConfigurationBuilder().Build());
+        services.AddRegistryDocumentPdfs(configuration ?? new ConfigurationBuilder().Build());
         // Layouts (positions only) beside the shipped definitions, read by the case page's diagram and saved by the canvas editor.
         services.AddRegistryCanvas(sp => sp.GetRequiredService<RegistryDataDirectories>().Workflows);
         return services;

@@ -238,4 +238,29 @@ public partial class CasePage
         _ when d.RemainingWorkingDays == 1 => C["Deadline_Remaining_One"],
         _ => C.Format("Deadline_Remaining", d.RemainingWorkingDays),
     };
+
+    // The documents this case has now, among those the user's roles hand out (the download checks the roles again).
+    private List<(string Kind, string Label)> Documents(CaseFile file)
+    {
+        var list = new List<(string, string)>();
+        var lastDecision = file.Journal.LastOrDefault(l => l.Action == nameof(Registry.Workflows.Journal.JournalAction.Returned)
+            || (l.Action == nameof(Registry.Workflows.Journal.JournalAction.Completed) && l.NodeName is not null));
+        var notices = _roles.Any(Registry.Application.Documents.CaseDocuments.NoticeRoles.Contains);
+        if (notices && file.Case.Status == nameof(Registry.Domain.Cases.CaseStatus.Accepted) && lastDecision?.Action == nameof(Registry.Workflows.Journal.JournalAction.Returned))
+        {
+            list.Add(("supplement", C["Documents_Supplement"]));
+        }
+
+        if (notices && file.Case.Status == nameof(Registry.Domain.Cases.CaseStatus.Rejected))
+        {
+            list.Add(("refusal", C["Documents_Refusal"]));
+        }
+
+        if (file.Case.CertificateNo is not null && _roles.Any(Registry.Application.Documents.CaseDocuments.CertificateRoles.Contains))
+        {
+            list.Add(("certificate", C["Documents_Certificate"]));
+        }
+
+        return list;
+    }
 }

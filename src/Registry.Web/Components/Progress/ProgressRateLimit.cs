@@ -28,12 +28,17 @@ public static class ProgressRateLimit
                 : RateLimitPartition.GetNoLimiter("views"));
             o.OnRejected = async (context, cancellationToken) =>
             {
-                // Refused in the visitor's language, with when to come back.
-                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ProgressResource>>()["TooMany"].Value;
+                // Refused in the visitor's language, with when to come back (this handler serves every policy of the app).
+                var services = context.HttpContext.RequestServices;
+                var verifying = context.HttpContext.Request.Path.StartsWithSegments(Verification.VerificationRateLimit.PathPrefix);
+                var text = verifying
+                    ? services.GetRequiredService<IStringLocalizer<VerificationResource>>()["TooMany"].Value
+                    : services.GetRequiredService<IStringLocalizer<ProgressResource>>()["TooMany"].Value;
+                var back = verifying ? string.Empty : "<p><a href=\"/progress\">/progress</a></p>";
                 context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 await context.HttpContext.Response.WriteAsync(
-                    $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>429</title></head><body><p id=\"progress-too-many\">{System.Net.WebUtility.HtmlEncode(text)}</p><p><a href=\"/progress\">/progress</a></p></body></html>",
+                    $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>429</title></head><body><p id=\"progress-too-many\">{System.Net.WebUtility.HtmlEncode(text)}</p>{back}</body></html>",
                     cancellationToken);
             };
         });
