@@ -37,6 +37,13 @@ public sealed class RatingService(
             ? await store.FindForCaseAsync(found.CaseNumber, cancellationToken)
             : null;
 
+    /// <summary>The rating of a case the caller has already authenticated (the progress page after its look-up); null when not rated.</summary>
+    public Task<ServiceRating?> FindForAuthenticatedCaseAsync(string caseNumber, CancellationToken cancellationToken = default) =>
+        store.FindForCaseAsync(caseNumber, cancellationToken);
+
+    /// <summary>True when a case in <paramref name="status"/> may be rated (completed, refused or withdrawn).</summary>
+    public static bool CanRate(string status) => Ended.Contains(status, StringComparer.Ordinal);
+
     /// <summary>Takes the applicant's rating.</summary>
     /// <returns>The rating and, for a 差评, the follow-up it opened.</returns>
     /// <exception cref="RatingRefusedException">Wrong code or unknown case, case still open, already rated, no grade, comment too long.</exception>
