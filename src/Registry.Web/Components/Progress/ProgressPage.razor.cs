@@ -80,7 +80,7 @@ public sealed partial class ProgressPage
                 CaseNumber = input.CaseNumber,
                 Secret = input.Code,
                 Level = Enum.TryParse<SatisfactionLevel>(input.Level, out var level) && Enum.IsDefined(level) ? level : null,
-                Reasons = [.. input.Reasons.Where(r => r.Value).Select(r => Enum.TryParse<RatingReason>(r.Key, out var reason) ? reason : (RatingReason?)null).OfType<RatingReason>()],
+                Reasons = [.. (input.Reasons ?? []).Where(r => r.Value).Select(r => Enum.TryParse<RatingReason>(r.Key, out var reason) ? reason : (RatingReason?)null).OfType<RatingReason>()],
                 Comment = input.Comment,
             });
             _rating = rating;
@@ -134,7 +134,8 @@ public sealed partial class ProgressPage
 
         public string? Level { get; set; }
 
-        public Dictionary<string, bool> Reasons { get; set; } = new(StringComparer.Ordinal);
+        // Null when nothing was ticked (the form binder leaves it unset).
+        public Dictionary<string, bool>? Reasons { get; set; }
 
         public string? Comment { get; set; }
     }
