@@ -34,7 +34,18 @@ public sealed partial class FollowUpsPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    [Inject]
+    private Registry.Application.CaseFile.IStaffNames StaffNames { get; set; } = default!;
+
+    private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
+
     private DateTimeOffset Now => Time.GetUtcNow();
+
+    private static string Colon => Registry.Web.Components.Cases.CaseText.IsChinese ? "：" : ": ";
+
+    private static string Separator => Registry.Web.Components.Cases.CaseText.IsChinese ? "、" : ", ";
+
+    private string StaffName(string login) => _names.TryGetValue(login, out var name) ? $"{name} ({login})" : login;
 
     protected override async Task OnInitializedAsync()
     {
@@ -50,7 +61,11 @@ public sealed partial class FollowUpsPage
         await LoadAsync();
     }
 
-    private async Task LoadAsync() => _items = await Ratings.ListFollowUpsAsync(_actor!, _openOnly);
+    private async Task LoadAsync()
+    {
+        _items = await Ratings.ListFollowUpsAsync(_actor!, _openOnly);
+        _names = await StaffNames.FindAsync([.. _items.Select(f => f.Examiner).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal)]);
+    }
 
     private async Task ActAsync(RatingFollowUp followUp, FollowUpEventKind kind)
     {
