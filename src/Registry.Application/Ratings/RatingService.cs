@@ -121,21 +121,6 @@ public sealed class RatingService(
     public Task<RatingFollowUp> ReopenAsync(InspectionActor actor, Guid followUpId, int expectedSequence, string? note, CancellationToken cancellationToken = default) =>
         AppendAsync(actor, followUpId, expectedSequence, FollowUpEventKind.Reopened, note, null, cancellationToken);
 
-    /// <summary>The indicators: satisfaction per month and business type over [<paramref name="from"/>, <paramref name="to"/>] (office days), and open follow-ups now.</summary>
-    public async Task<SatisfactionReport> ReportAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
-    {
-        var grades = await store.ListGradesAsync(StartOf(from), StartOf(to.AddDays(1)), cancellationToken);
-        var rows = grades
-            .GroupBy(g => (Period: Month(g.RatedAt), g.BusinessType))
-            .OrderBy(g => g.Key.Period).ThenBy(g => g.Key.BusinessType, StringComparer.Ordinal)
-            .Select(g => new SatisfactionRow(g.Key.Period, g.Key.BusinessType,
-                Enum.GetValues<SatisfactionLevel>().ToDictionary(l => l, l => g.Count(x => x.Level == l))))
-            .ToList();
-        var open = await store.ListOpenFollowUpDueTimesAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        return new SatisfactionReport(from, to, rows, open.Count, open.Count(d => now > d));
-    }
-
     private async Task<RatingFollowUp> AppendAsync(InspectionActor actor, Guid id, int expectedSequence, FollowUpEventKind kind, string? text, string? reply, CancellationToken cancellationToken)
     {
         RequireHandler(actor);
@@ -184,13 +169,5 @@ public sealed class RatingService(
         {
             throw new InspectionNotAllowedException("差评整改仅限质检员、业务管理员和领导处理");
         }
-    }
-
-    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
-
-    private static DateOnly Month(DateTimeOffset at)
-    {
-        var local = at.ToOffset(TimeSpan.FromHours(8));
-        return new DateOnly(local.Year, local.Month, 1);
     }
 }

@@ -7,7 +7,7 @@ namespace Registry.Application.Ratings;
 public static class RatingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="RatingService"/> (scoped). Needs an <see cref="IRatingStore"/> (persistence), the progress query,
+    /// Adds <see cref="RatingService"/> and <see cref="SatisfactionIndicators"/> (scoped). Needs an <see cref="IRatingStore"/> (persistence), the progress query,
     /// <c>AddRegistryInspection</c> (the deciding examiner) and the office calendar (<c>IBusinessCalendar</c>); options
     /// from <see cref="RatingOptions"/> (bind the section <c>Ratings</c>).
     /// </summary>
@@ -17,6 +17,7 @@ public static class RatingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RatingOptions>();
         services.TryAddScoped<RatingService>();
+        services.TryAddScoped<SatisfactionIndicators>();
         return services;
     }
 }
