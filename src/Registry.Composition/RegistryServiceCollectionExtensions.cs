@@ -6,6 +6,7 @@ using Registry.Application.Catalogue;
 using Registry.Application.Dashboard;
 using Registry.Application.Designer;
 using Registry.Application.Inspection;
+using Registry.Application.Ratings;
 using Registry.Application.Recording;
 using Registry.Application.Review;
 using Registry.Application.Security;
@@ -88,6 +89,8 @@ public static class RegistryServiceCollectionExtensions
         services.AddRegistryDesigner(data.Rules);
         services.AddRegistryInspection();
         services.AddRegistryDashboard();
+        services.AddRegistryRatings();
+        services.Configure<RatingOptions>(o => configuration.GetSection("Ratings").Bind(o));
         services.Configure<InspectionOptions>(o => configuration.GetSection("Inspection").Bind(o));
         services.Configure<Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions>(o => configuration.GetSection(Registry.Application.Inspection.SelfCheckRuns.SelfCheckRunOptions.SectionName).Bind(o));
         // Stored self-check results are keyed by the self-check rule set's version, read from the rules catalogue.

@@ -56,6 +56,7 @@ public static class PersistenceServiceCollectionExtensions
         Scheduling.SchedulingPersistence.AddSchedulingStores(services);
         Cases.CaseServiceRegistration.AddCaseStores(services);
         Inspection.InspectionPersistence.AddInspectionStore(services);
+        services.TryAddSingleton<Registry.Application.Ratings.IRatingStore, Ratings.EfRatingStore>();
         SelfCheckRuns.SelfCheckRunPersistence.AddSelfCheckRunStore(services);
         Dashboard.DashboardPersistence.AddDashboardQueries(services);
         RuleSets.RuleSetPersistence.AddRuleSetVersionStore(services);

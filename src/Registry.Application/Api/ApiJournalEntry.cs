@@ -6,4 +6,5 @@ namespace Registry.Application.Api;
 /// <param name="CaseNumber">The case concerned, if any.</param>
 /// <param name="Outcome">How it ended, e.g. <c>accepted</c>, <c>refused: parties</c>, <c>forbidden: scope</c>.</param>
 /// <param name="At">When.</param>
-public sealed record ApiJournalEntry(string ClientId, string Action, string? CaseNumber, string Outcome, DateTimeOffset At);
+/// <param name="RemoteAddress">The caller's network address, where known (kept for refused token requests).</param>
+public sealed record ApiJournalEntry(string ClientId, string Action, string? CaseNumber, string Outcome, DateTimeOffset At, string? RemoteAddress = null);

@@ -14,4 +14,6 @@ internal sealed class ApiJournalRow
     public required string Outcome { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    public string? RemoteAddress { get; set; }
 }

@@ -13,6 +13,7 @@ internal static class ApiPersistence
         services.TryAddSingleton<IApiClientStore>(sp => sp.GetRequiredService<EfApiStores>());
         services.TryAddSingleton<IApiSubmissionStore>(sp => sp.GetRequiredService<EfApiStores>());
         services.TryAddSingleton<IApiJournal>(sp => sp.GetRequiredService<EfApiStores>());
+        services.TryAddSingleton<IApiServerKeyStore, EfApiServerKeyStore>();
         return services;
     }
 }

@@ -44,6 +44,18 @@ internal sealed class ApiJournalRowConfiguration : IEntityTypeConfiguration<ApiJ
         builder.Property(j => j.Action).HasMaxLength(32).IsUnicode(false);
         builder.Property(j => j.CaseNumber).HasMaxLength(40).IsUnicode(false);
         builder.Property(j => j.Outcome).HasMaxLength(200);
+        builder.Property(j => j.RemoteAddress).HasMaxLength(64).IsUnicode(false);
         builder.HasIndex(j => new { j.ClientId, j.Id });
+    }
+}
+
+internal sealed class ApiServerKeyRowConfiguration : IEntityTypeConfiguration<ApiServerKeyRow>
+{
+    public void Configure(EntityTypeBuilder<ApiServerKeyRow> builder)
+    {
+        builder.ToTable("ApiServerKeys");
+        builder.HasKey(k => k.Purpose);
+        builder.Property(k => k.Purpose).HasMaxLength(16).IsUnicode(false);
+        builder.Property(k => k.ProtectedKey).HasMaxLength(8000).IsUnicode(false);
     }
 }

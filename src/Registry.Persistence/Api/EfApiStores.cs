@@ -80,7 +80,7 @@ internal sealed class EfApiStores(IDbContextFactory<RegistryDbContext> factory) 
     {
         ArgumentNullException.ThrowIfNull(entry);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        db.Add(new ApiJournalRow { ClientId = entry.ClientId, Action = entry.Action, CaseNumber = entry.CaseNumber, Outcome = entry.Outcome, At = entry.At });
+        db.Add(new ApiJournalRow { ClientId = entry.ClientId, Action = entry.Action, CaseNumber = entry.CaseNumber, Outcome = FitOutcome(entry.Outcome), At = entry.At, RemoteAddress = entry.RemoteAddress });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -91,9 +91,12 @@ internal sealed class EfApiStores(IDbContextFactory<RegistryDbContext> factory) 
             .Where(j => j.ClientId == clientId)
             .OrderByDescending(j => j.Id)
             .Take(take)
-            .Select(j => new ApiJournalEntry(j.ClientId, j.Action, j.CaseNumber, j.Outcome, j.At))
+            .Select(j => new ApiJournalEntry(j.ClientId, j.Action, j.CaseNumber, j.Outcome, j.At, j.RemoteAddress))
             .ToListAsync(cancellationToken);
     }
+
+    // A refusal's description comes from the token server and may be long; the column keeps its first 200 characters.
+    private static string FitOutcome(string outcome) => outcome.Length <= 200 ? outcome : outcome[..200];
 
     private static ApiClient ToClient(ApiClientRow row) => new(
         row.ClientId, row.Kind, row.Name, row.IdNumber, row.WebhookUrl is null ? null : new Uri(row.WebhookUrl), row.WebhookSecret, row.Enabled, row.CreatedAt, row.CreatedBy);

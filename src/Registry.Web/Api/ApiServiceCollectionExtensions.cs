@@ -57,9 +57,9 @@ public static class ApiServiceCollectionExtensions
                 o.AllowClientCredentialsFlow();
                 o.RegisterScopes(ApiScopes.Mortgage, ApiScopes.Judicial);
                 o.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                o.AddEventHandler(RefusedTokenRequestJournal.Descriptor);
 
-                // Keys live in memory: a restart invalidates the tokens and clients ask for new ones (see README, known limits).
-                o.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Signing and encryption keys come from the database (StoredTokenServerKeys), the same on every node.
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (!options.RequireHttps)
                 {
@@ -71,6 +71,8 @@ public static class ApiServiceCollectionExtensions
                 o.UseLocalServer();
                 o.UseAspNetCore();
             });
+
+        services.AddSingleton<IConfigureOptions<OpenIddict.Server.OpenIddictServerOptions>, StoredTokenServerKeys>();
 
         services.AddAuthorizationBuilder().AddPolicy(ClientPolicy, p => p
             .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

@@ -3,6 +3,7 @@ using Registry.Application.Cases;
 using Registry.Application.Examination;
 using Registry.Application.Intake;
 using Registry.Application.Notifications;
+using Registry.Application.Notifications.Applicants;
 using Registry.Application.Progress;
 using Registry.Application.Recording;
 using Registry.Application.Recording.Effects;
@@ -168,7 +169,7 @@ public sealed class ApplicantNoticesAndProgressTests() : ComposedRegistry("notic
     public void Templates_HaveEveryApplicantEventInChineseAndEnglish()
     {
         string[] events = [NotificationTemplates.ApplicantAccepted, NotificationTemplates.SupplementNeeded, NotificationTemplates.ApplicantApproved, NotificationTemplates.CertificateReady, NotificationTemplates.ApplicantRefused];
-        var parameters = new Dictionary<string, string> { ["caseNumber"] = "C", ["office"] = "O", ["progressUrl"] = "U", ["dueDate"] = "D", ["reason"] = "R", ["certificateNumber"] = "N" };
+        var parameters = new Dictionary<string, string> { ["caseNumber"] = "C", ["office"] = "O", ["progressUrl"] = "U", ["dueDate"] = "D", ["reason"] = "R", ["certificateNumber"] = "N", ["ratingUrl"] = "RATE" };
         foreach (var key in events)
         {
             Assert.Contains("C", NotificationTemplates.Render(key, parameters, "zh-CN"), StringComparison.Ordinal);
@@ -177,5 +178,10 @@ public sealed class ApplicantNoticesAndProgressTests() : ComposedRegistry("notic
 
         Assert.Contains("R", NotificationTemplates.Render(NotificationTemplates.ApplicantRefused, parameters), StringComparison.Ordinal);
         Assert.Contains("不予登记", NotificationTemplates.Render(NotificationTemplates.ApplicantRefused, parameters), StringComparison.Ordinal);
+
+        // The final notices carry the link where the applicant rates the service (好差评).
+        Assert.All([NotificationTemplates.ApplicantRefused, NotificationTemplates.CertificateReady], key =>
+            Assert.Contains("RATE", NotificationTemplates.Render(key, parameters), StringComparison.Ordinal));
+        Assert.Equal("http://localhost:5000/progress?case=3401212026", ApplicantNotifier.RatingUrl("http://localhost:5000/progress", "3401212026"));
     }
 }

@@ -40,6 +40,22 @@ public static class AppServices
         SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>Refuses the case (不予登记, ART22-2) as <paramref name="examiner"/> would from the decision form, so it has ended.</summary>
+    public static async Task RefuseAsync(string databasePath, string caseNumber, string examiner)
+    {
+        var configuration = Configuration(databasePath, ("Scheduling:EnableJobs", "false"));
+        await using (var provider = new ServiceCollection().AddLogging().AddRegistryServices(configuration).BuildServiceProvider())
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseDecisionService>().DecideAsync(caseNumber, examiner, [Registry.Application.Security.RegistryRoles.FirstReview], new DecisionRequest
+            {
+                Kind = DecisionKind.Reject, ReasonCode = "ART22-2", Opinion = "存在尚未解决的权属争议。",
+            });
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
     /// <summary>
     /// What the data-sharing exchange (共享交换) delivers before a second-hand transfer is examined: the parties' identity
     /// checks (公安身份核验) and marriage records (民政婚姻登记, unmarried), and the net-signed contract (网签合同) of the unit.

@@ -15,7 +15,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await RegistryApp.StartAsync();
+        // The public progress page's look-ups are limited per address; every browser test posts from 127.0.0.1, so the
+        // window is widened so the progress and rating stories together stay under it (no browser test covers the 429).
+        _app = await RegistryApp.StartAsync(new Dictionary<string, string> { ["Progress__PermitsPerWindow"] = "100" });
         _session = await PlaywrightSession.StartAsync(_app.BaseAddress);
     }
 

@@ -23,6 +23,7 @@ public sealed class DashboardPageTests : RegistryComponentTest
         Services.AddSingleton<IBusinessTypeCatalogue>(new IntakeTestCatalogue());
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton(new DashboardService(new Rows(), new Inspected(), new IntakeTestCatalogue(), new WeekdayCounter(), _time));
+        Services.AddSingleton(new Registry.Application.Ratings.SatisfactionIndicators(new FixedRatings(), _time));
     }
 
     private IRenderedComponent<DashboardPage> RenderAs(string role, string query = "from=2026-06-01&to=2026-06-30")

@@ -21,7 +21,7 @@ public sealed class ApplicantNotifier(INotificationOutbox outbox, IOptions<Offic
     /// </summary>
     /// <param name="registrationCase">The case.</param>
     /// <param name="templateKey">One of the applicant templates of <see cref="NotificationTemplates"/>.</param>
-    /// <param name="parameters">Parameters beyond caseNumber, office and progressUrl.</param>
+    /// <param name="parameters">Parameters beyond caseNumber, office, progressUrl and ratingUrl.</param>
     /// <param name="occurrence">What makes this event unique within the case.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>How many messages were enqueued.</returns>
@@ -33,6 +33,9 @@ public sealed class ApplicantNotifier(INotificationOutbox outbox, IOptions<Offic
             ["caseNumber"] = registrationCase.Number.Value,
             ["office"] = OfficeName,
             ["progressUrl"] = options.Value.ProgressUrl,
+
+            // The final notices invite a rating (好差评): the progress page opens with the case number filled in.
+            ["ratingUrl"] = RatingUrl(options.Value.ProgressUrl, registrationCase.Number.Value),
         };
         var frozen = new ReadOnlyDictionary<string, string>(values);
         var channels = options.Value.WeChatEnabled ? new[] { NotificationChannel.Sms, NotificationChannel.WeChat } : [NotificationChannel.Sms];
@@ -54,4 +57,8 @@ public sealed class ApplicantNotifier(INotificationOutbox outbox, IOptions<Offic
 
         return enqueued;
     }
+
+    /// <summary>The progress page's address with the case number filled in, where the applicant rates a finished case.</summary>
+    public static string RatingUrl(string progressUrl, string caseNumber) =>
+        progressUrl + (progressUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "case=" + Uri.EscapeDataString(caseNumber);
 }
