@@ -19,30 +19,30 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
 {
     // Compiled once: a case command reads a case with these five statements, and EF's per-call work on a LINQ query
     // (parameter extraction, the query cache's key hashing) cost more than SQLite's execution of them (profiled).
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<CaseRow?>> RowByNumber =
-        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.CaseNumber == number));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<CaseRow?>>> RowByNumber = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.CaseNumber == number)));
 
-    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<CaseRow?>> RowById =
-        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.Id == id));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, CancellationToken, Task<CaseRow?>>> RowById = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<CaseRow>().AsNoTracking().SingleOrDefault(c => c.Id == id)));
 
-    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CasePartyRow>> PartiesOf =
-        EF.CompileAsyncQuery<RegistryDbContext, Guid, CasePartyRow>((RegistryDbContext db, Guid id) => db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, IAsyncEnumerable<CasePartyRow>>> PartiesOf = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CasePartyRow>((RegistryDbContext db, Guid id) => db.Set<CasePartyRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal)));
 
-    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseUnitRow>> UnitsOf =
-        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseUnitRow>((RegistryDbContext db, Guid id) => db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseUnitRow>>> UnitsOf = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseUnitRow>((RegistryDbContext db, Guid id) => db.Set<CaseUnitRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal)));
 
-    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseMaterialRow>> MaterialsOf =
-        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseMaterialRow>((RegistryDbContext db, Guid id) => db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseMaterialRow>>> MaterialsOf = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseMaterialRow>((RegistryDbContext db, Guid id) => db.Set<CaseMaterialRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal)));
 
-    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseStatusChangeRow>> HistoryOf =
-        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseStatusChangeRow>((RegistryDbContext db, Guid id) => db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, IAsyncEnumerable<CaseStatusChangeRow>>> HistoryOf = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, CaseStatusChangeRow>((RegistryDbContext db, Guid id) => db.Set<CaseStatusChangeRow>().AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Ordinal)));
 
-    private static readonly Func<RegistryDbContext, string, string, IAsyncEnumerable<OpenOnUnitRow>> OpenOnUnit =
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, string, IAsyncEnumerable<OpenOnUnitRow>>> OpenOnUnit = new(() =>
         EF.CompileAsyncQuery<RegistryDbContext, string, string, OpenOnUnitRow>((RegistryDbContext db, string unit, string except) =>
             from u in db.Set<CaseUnitRow>()
             join c in db.Set<CaseRow>() on u.CaseId equals c.Id
             where u.UnitCode == unit && u.IsOpen && c.CaseNumber != except
-            select new OpenOnUnitRow(c.CaseNumber, c.BusinessType, c.AcceptedAt, c.Status));
+            select new OpenOnUnitRow(c.CaseNumber, c.BusinessType, c.AcceptedAt, c.Status)));
 
     public async Task AddAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await RowByNumber(db, number.Value, cancellationToken);
+        var row = await RowByNumber.For(db)(db, number.Value, cancellationToken);
         return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
@@ -90,7 +90,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await RowById(db, id, cancellationToken);
+        var row = await RowById.For(db)(db, id, cancellationToken);
         return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
     }
 
@@ -157,7 +157,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         ArgumentNullException.ThrowIfNull(unitCode);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var except = excluding?.Value ?? string.Empty;
-        var rows = await OpenOnUnit(db, unitCode.Value, except).ToListAsync(cancellationToken);
+        var rows = await OpenOnUnit.For(db)(db, unitCode.Value, except).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.AcceptedAt).ThenBy(r => r.CaseNumber, StringComparer.Ordinal)
             .Select(r => new OpenCaseSummary(r.CaseNumber, r.BusinessType, r.AcceptedAt, Enum.Parse<CaseStatus>(r.Status)))];
     }
@@ -246,16 +246,16 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
 
     private static async Task<Stored?> FindStoredAsync(RegistryDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await RowById(db, id, cancellationToken);
+        var row = await RowById.For(db)(db, id, cancellationToken);
         return row is null ? null : await LoadAsync(db, row, cancellationToken);
     }
 
     private static async Task<Stored> LoadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
     {
-        var parties = await PartiesOf(db, row.Id).ToListAsync(cancellationToken);
-        var units = await UnitsOf(db, row.Id).ToListAsync(cancellationToken);
-        var materials = await MaterialsOf(db, row.Id).ToListAsync(cancellationToken);
-        var history = await HistoryOf(db, row.Id).ToListAsync(cancellationToken);
+        var parties = await PartiesOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
+        var units = await UnitsOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
+        var materials = await MaterialsOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
+        var history = await HistoryOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
         return new Stored(row, parties, units, materials, history);
     }
 

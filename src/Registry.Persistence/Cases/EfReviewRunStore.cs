@@ -21,20 +21,20 @@ namespace Registry.Persistence.Cases;
 internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : IReviewRunStore
 {
     // Compiled once: every review and every decision reads runs with these (see EfCaseRepository).
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<ReviewRunRow?>> RunByKey =
-        EF.CompileAsyncQuery((RegistryDbContext db, string key, CancellationToken _) => db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefault(r => r.IdempotencyKey == key));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<ReviewRunRow?>>> RunByKey = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string key, CancellationToken _) => db.Set<ReviewRunRow>().AsNoTracking().SingleOrDefault(r => r.IdempotencyKey == key)));
 
-    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<ReviewRunRow>> RunsOfCase =
-        EF.CompileAsyncQuery<RegistryDbContext, string, ReviewRunRow>((RegistryDbContext db, string caseNumber) => db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, IAsyncEnumerable<ReviewRunRow>>> RunsOfCase = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, string, ReviewRunRow>((RegistryDbContext db, string caseNumber) => db.Set<ReviewRunRow>().AsNoTracking().Where(r => r.CaseNumber == caseNumber)));
 
-    private static readonly Func<RegistryDbContext, Guid, IAsyncEnumerable<RuleFindingRow>> FindingsOf =
-        EF.CompileAsyncQuery<RegistryDbContext, Guid, RuleFindingRow>((RegistryDbContext db, Guid runId) => db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Ordinal));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, Guid, IAsyncEnumerable<RuleFindingRow>>> FindingsOf = new(() =>
+        EF.CompileAsyncQuery<RegistryDbContext, Guid, RuleFindingRow>((RegistryDbContext db, Guid runId) => db.Set<RuleFindingRow>().AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Ordinal)));
 
     public async Task<ReviewRun?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idempotencyKey);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await RunByKey(db, idempotencyKey, cancellationToken);
+        var row = await RunByKey.For(db)(db, idempotencyKey, cancellationToken);
         if (row is null)
         {
             ambient?.Current?.Cache.TryAdd(new AbsentKey(idempotencyKey), true);
@@ -143,7 +143,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
 
         // The runs' header rows only (a few per case), picked as ListForCaseAsync(…).MaxBy(EvaluatedAt) would pick them,
         // then the findings of that one run.
-        var rows = await RunsOfCase(db, caseNumber).ToListAsync(cancellationToken);
+        var rows = await RunsOfCase.For(db)(db, caseNumber).ToListAsync(cancellationToken);
         var latest = rows.OrderBy(r => r.EvaluatedAt).ThenBy(r => r.Id).MaxBy(r => r.EvaluatedAt);
         return latest is null ? null : await LoadAsync(db, latest, cancellationToken);
     }
@@ -238,7 +238,7 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
 
     private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)
     {
-        var findings = await FindingsOf(db, row.Id).ToListAsync(cancellationToken);
+        var findings = await FindingsOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
         return new ReviewRun
         {
             Id = row.Id,

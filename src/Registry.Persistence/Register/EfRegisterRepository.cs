@@ -20,14 +20,14 @@ namespace Registry.Persistence.Register;
 internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerChain chain, Transactions.AmbientCommand? ambient = null) : IRegisterRepository
 {
     // Compiled once: every review and booking reads a unit with these three statements (see EfCaseRepository).
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<UnitRow?>> UnitOf =
-        EF.CompileAsyncQuery((RegistryDbContext db, string code, CancellationToken _) => db.Units.AsNoTracking().SingleOrDefault(u => u.Code == code));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<UnitRow?>>> UnitOf = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string code, CancellationToken _) => db.Units.AsNoTracking().SingleOrDefault(u => u.Code == code)));
 
-    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<RegisterEntryRow>> EntriesOf =
-        EF.CompileAsyncQuery((RegistryDbContext db, string code) => db.Entries.AsNoTracking().Where(e => e.UnitCode == code));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, IAsyncEnumerable<RegisterEntryRow>>> EntriesOf = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string code) => db.Entries.AsNoTracking().Where(e => e.UnitCode == code)));
 
-    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<RightHolderRow>> HoldersOf =
-        EF.CompileAsyncQuery((RegistryDbContext db, string code) => db.Holders.AsNoTracking().Where(h => h.UnitCode == code));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, IAsyncEnumerable<RightHolderRow>>> HoldersOf = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string code) => db.Holders.AsNoTracking().Where(h => h.UnitCode == code)));
 
     public async Task<UnitRegister?> FindAsync(UnitCode unitCode, CancellationToken cancellationToken = default)
     {
@@ -39,14 +39,14 @@ internal sealed class EfRegisterRepository(RegistryDbContext db, RegisterLedgerC
             return RegisterRowMapper.ToDomain(cached.Unit, cached.Entries, cached.Holders);
         }
 
-        var unit = await UnitOf(db, unitCode.Value, cancellationToken);
+        var unit = await UnitOf.For(db)(db, unitCode.Value, cancellationToken);
         if (unit is null)
         {
             return null;
         }
 
-        var entries = await EntriesOf(db, unitCode.Value).ToListAsync(cancellationToken);
-        var holders = (await HoldersOf(db, unitCode.Value).ToListAsync(cancellationToken)).ToLookup(h => h.EntryId);
+        var entries = await EntriesOf.For(db)(db, unitCode.Value).ToListAsync(cancellationToken);
+        var holders = (await HoldersOf.For(db)(db, unitCode.Value).ToListAsync(cancellationToken)).ToLookup(h => h.EntryId);
         if (ambient?.Current is { } current)
         {
             current.Cache[key] = new Stored(unit, entries, holders);

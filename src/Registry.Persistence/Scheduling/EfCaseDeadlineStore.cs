@@ -47,13 +47,13 @@ internal sealed class EfCaseDeadlineStore(IDbContextFactory<RegistryDbContext> f
     }
 
     // Compiled once: read on every case command (the clock's sync), where EF's per-call query work outweighed SQLite's.
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<CaseDeadlineRow?>> DeadlineOf =
-        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseDeadlineRow>().AsNoTracking().FirstOrDefault(d => d.CaseNumber == number));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<CaseDeadlineRow?>>> DeadlineOf = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string number, CancellationToken _) => db.Set<CaseDeadlineRow>().AsNoTracking().FirstOrDefault(d => d.CaseNumber == number)));
 
     public async Task<CaseDeadlineRecord?> FindAsync(string caseNumber, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var row = await DeadlineOf(db, caseNumber, cancellationToken);
+        var row = await DeadlineOf.For(db)(db, caseNumber, cancellationToken);
         return row is null ? null : CaseDeadlineMapper.ToRecord(row);
     }
 

@@ -12,41 +12,41 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
 {
     // Compiled once: a review makes about nine of these single-row lookups, and EF's per-call work on a LINQ query
     // (parameter extraction, the query cache's key hashing) cost more than SQLite's execution of them (profiled).
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<SharedContractRow?>> LatestContract =
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<SharedContractRow?>>> LatestContract = new(() =>
         EF.CompileAsyncQuery((RegistryDbContext db, string unitCode, CancellationToken _) => db.Set<SharedContractRow>().AsNoTracking()
-            .Where(c => c.UnitCode == unitCode).OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.ContractNo).FirstOrDefault());
+            .Where(c => c.UnitCode == unitCode).OrderByDescending(c => c.SignedOn).ThenByDescending(c => c.ContractNo).FirstOrDefault()));
 
-    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<SharedContractPartyRow>> ContractParties =
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, IAsyncEnumerable<SharedContractPartyRow>>> ContractParties = new(() =>
         EF.CompileAsyncQuery<RegistryDbContext, string, SharedContractPartyRow>((RegistryDbContext db, string contractNo) =>
-            db.Set<SharedContractPartyRow>().AsNoTracking().Where(p => p.ContractNo == contractNo).OrderBy(p => p.Ordinal));
+            db.Set<SharedContractPartyRow>().AsNoTracking().Where(p => p.ContractNo == contractNo).OrderBy(p => p.Ordinal)));
 
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<SharedTaxPaymentRow?>> TaxPayment =
-        EF.CompileAsyncQuery((RegistryDbContext db, string caseNo, CancellationToken _) => db.Set<SharedTaxPaymentRow>().AsNoTracking().SingleOrDefault(t => t.CaseNumber == caseNo));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<SharedTaxPaymentRow?>>> TaxPayment = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string caseNo, CancellationToken _) => db.Set<SharedTaxPaymentRow>().AsNoTracking().SingleOrDefault(t => t.CaseNumber == caseNo)));
 
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<SharedIdentityRow?>> Identity =
-        EF.CompileAsyncQuery((RegistryDbContext db, string id, CancellationToken _) => db.Set<SharedIdentityRow>().AsNoTracking().SingleOrDefault(i => i.IdNumber == id));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<SharedIdentityRow?>>> Identity = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string id, CancellationToken _) => db.Set<SharedIdentityRow>().AsNoTracking().SingleOrDefault(i => i.IdNumber == id)));
 
-    private static readonly Func<RegistryDbContext, string, IAsyncEnumerable<SharedUnitRestrictionRow>> Restrictions =
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, IAsyncEnumerable<SharedUnitRestrictionRow>>> Restrictions = new(() =>
         EF.CompileAsyncQuery<RegistryDbContext, string, SharedUnitRestrictionRow>((RegistryDbContext db, string unitCode) =>
-            db.Set<SharedUnitRestrictionRow>().AsNoTracking().Where(r => r.UnitCode == unitCode).OrderBy(r => r.RecordNo));
+            db.Set<SharedUnitRestrictionRow>().AsNoTracking().Where(r => r.UnitCode == unitCode).OrderBy(r => r.RecordNo)));
 
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<SharedMarriageRow?>> Marriage =
-        EF.CompileAsyncQuery((RegistryDbContext db, string id, CancellationToken _) => db.Set<SharedMarriageRow>().AsNoTracking().SingleOrDefault(m => m.IdNumber == id));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<SharedMarriageRow?>>> Marriage = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string id, CancellationToken _) => db.Set<SharedMarriageRow>().AsNoTracking().SingleOrDefault(m => m.IdNumber == id)));
 
-    private static readonly Func<RegistryDbContext, string, CancellationToken, Task<SharedMaintenanceFundRow?>> MaintenanceFund =
-        EF.CompileAsyncQuery((RegistryDbContext db, string unitCode, CancellationToken _) => db.Set<SharedMaintenanceFundRow>().AsNoTracking().SingleOrDefault(f => f.UnitCode == unitCode));
+    private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<SharedMaintenanceFundRow?>>> MaintenanceFund = new(() =>
+        EF.CompileAsyncQuery((RegistryDbContext db, string unitCode, CancellationToken _) => db.Set<SharedMaintenanceFundRow>().AsNoTracking().SingleOrDefault(f => f.UnitCode == unitCode)));
 
     public async Task<NetSignedContractFacts?> GetNetSignedContractAsync(string unitCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(unitCode);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contract = await LatestContract(db, unitCode, cancellationToken);
+        var contract = await LatestContract.For(db)(db, unitCode, cancellationToken);
         if (contract is null)
         {
             return null;
         }
 
-        var parties = await ContractParties(db, contract.ContractNo).ToListAsync(cancellationToken);
+        var parties = await ContractParties.For(db)(db, contract.ContractNo).ToListAsync(cancellationToken);
         return new NetSignedContractFacts
         {
             ContractNo = contract.ContractNo,
@@ -62,7 +62,7 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
     {
         ArgumentNullException.ThrowIfNull(caseNo);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await TaxPayment(db, caseNo, cancellationToken);
+        var row = await TaxPayment.For(db)(db, caseNo, cancellationToken);
         return row is null ? null : new TaxPaymentFacts { Paid = row.Paid, Amount = row.Amount, VoucherNo = row.VoucherNo };
     }
 
@@ -72,7 +72,7 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
         ArgumentNullException.ThrowIfNull(idNumber);
         var id = idNumber.Trim().ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await Identity(db, id, cancellationToken);
+        var row = await Identity.For(db)(db, id, cancellationToken);
         return new IdentityCheckFacts
         {
             IdNumber = idNumber,
@@ -86,7 +86,7 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
     {
         ArgumentNullException.ThrowIfNull(unitCode);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Restrictions(db, unitCode).ToListAsync(cancellationToken);
+        var rows = await Restrictions.For(db)(db, unitCode).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new UnitRestrictionFacts
         {
             RecordNo = r.RecordNo,
@@ -102,7 +102,7 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
         ArgumentNullException.ThrowIfNull(idNumber);
         var id = idNumber.Trim().ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await Marriage(db, id, cancellationToken);
+        var row = await Marriage.For(db)(db, id, cancellationToken);
         return row is null ? null : new MarriageRecordFacts
         {
             IdNumber = row.IdNumber,
@@ -124,7 +124,7 @@ internal sealed class EfSharedDataProvider(IDbContextFactory<RegistryDbContext> 
     {
         ArgumentNullException.ThrowIfNull(unitCode);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await MaintenanceFund(db, unitCode, cancellationToken);
+        var row = await MaintenanceFund.For(db)(db, unitCode, cancellationToken);
         return row?.Paid;
     }
 }

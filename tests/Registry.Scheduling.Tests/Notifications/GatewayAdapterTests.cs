@@ -18,7 +18,7 @@ public sealed class GatewayAdapterTests
 
     private static OutboxMessage Notice(NotificationChannel channel, string caseNumber) => OutboxMessage.Create(
         channel, "13912345678", NotificationTemplates.CertificateReady,
-        new Dictionary<string, string> { ["caseNumber"] = caseNumber, ["office"] = "长丰县不动产登记中心", ["certificateNumber"] = "皖(2026)长丰县不动产权第0000001号" },
+        new Dictionary<string, string> { ["caseNumber"] = caseNumber, ["office"] = "长丰县不动产登记中心", ["certificateNumber"] = "皖(2026)长丰县不动产权第0000001号", ["ratingUrl"] = "https://registry.example/progress?case=" + caseNumber },
         $"certificate-ready:{caseNumber}:{channel}") with { CaseNumber = caseNumber };
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class OutboxDispatchTests
 
     private static OutboxMessage CertificateReady(string caseNumber) => OutboxMessage.Create(
         NotificationChannel.Sms, "13800000000", NotificationTemplates.CertificateReady,
-        new Dictionary<string, string> { ["caseNumber"] = caseNumber, ["office"] = "长丰县不动产登记中心" },
+        new Dictionary<string, string> { ["caseNumber"] = caseNumber, ["office"] = "长丰县不动产登记中心", ["ratingUrl"] = "https://registry.example/progress?case=" + caseNumber },
         $"certificate-ready:{caseNumber}") with { CaseNumber = caseNumber };
 
     [Fact]
