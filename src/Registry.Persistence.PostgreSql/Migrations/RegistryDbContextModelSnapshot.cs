@@ -816,6 +816,9 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("EvaluatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)

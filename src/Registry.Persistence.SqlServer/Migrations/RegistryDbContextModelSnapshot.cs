@@ -821,6 +821,9 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset>("EvaluatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -803,6 +803,9 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.Property<long>("EvaluatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FindingsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(200)

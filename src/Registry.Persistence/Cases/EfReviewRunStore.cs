@@ -1,19 +1,14 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Application.Review;
 using Registry.Workflows.Ports;
 
 namespace Registry.Persistence.Cases;
 
 /// <summary>
-/// Stores review runs and their findings with the case, one transaction per run. The idempotency key is unique in the
-/// table: a repeated key stores nothing and returns the stored run, also when two calls race. The findings (~50 a run)
-/// go in as multi-row <c>INSERT</c>s built from the EF model, not one statement each through the change tracker. Inside a
+/// Stores review runs and their findings with the case: one row a run, its findings in one JSON column
+/// (<see cref="FindingsJson"/>). The idempotency key is unique in the table: a repeated key stores nothing and returns the
+/// stored run, also when two calls race. Inside a
 /// case command, a key looked up and not found is remembered (<see cref="Transactions.CommandScope.Cache"/>), so the
 /// rule-check port's own look-up before it reviews is not repeated by <see cref="AddAsync"/>; a race with another writer
 /// is still settled by the unique key.
@@ -73,38 +68,14 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
             AutoApproved = run.AutoApproved,
             EvaluatedAt = run.EvaluatedAt,
             RuleSets = string.Join(",", run.RuleSets),
+            FindingsJson = FindingsJson.Write(run.Findings),
         });
-        var findings = run.Findings.Select((f, i) => new RuleFindingRow
-        {
-            RunId = run.Id,
-            Ordinal = i,
-            CaseId = run.CaseId,
-            Stage = run.Stage.ToString(),
-            UnitCode = f.UnitCode,
-            RuleCode = f.Finding.RuleCode,
-            Reference = f.Finding.Reference,
-            RuleVersion = f.Finding.RuleVersion,
-            RuleSet = f.Finding.RuleSet,
-            RuleSetVersion = f.Finding.RuleSetVersion,
-            Category = f.Finding.Category,
-            Severity = f.Finding.Severity.ToString(),
-            Outcome = f.Finding.Outcome.ToString(),
-            NameZh = f.Finding.NameZh,
-            MessageZh = f.Finding.MessageZh,
-            MessageEn = f.Finding.MessageEn,
-            FactsJson = JsonSerializer.Serialize(f.Finding.Facts),
-            Error = f.Finding.Error,
-            EvaluatedAt = run.EvaluatedAt,
-        }).ToList();
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
             await strategy.ExecuteAsync(async () =>
             {
-                await using var transaction = await Transactions.OwnTransaction.BeginAsync(db.Database, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                await InsertAsync(db, findings, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
             });
             return run;
         }
@@ -148,97 +119,9 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
         return latest is null ? null : await LoadAsync(db, latest, cancellationToken);
     }
 
-    /// <summary>
-    /// Inserts <paramref name="rows"/> as multi-row <c>INSERT</c>s on the context's connection and transaction: columns and
-    /// parameter types from the EF model (so a column added to the model is written too), at most 2,000 parameters and
-    /// 500 rows a statement (SQL Server allows 2,100 parameters and 1,000 rows). On SQLite, where a statement costs no
-    /// round trip, one single-row <c>INSERT</c> is prepared once and run per row (<see cref="InsertEachAsync"/>).
-    /// </summary>
-    private static async Task InsertAsync(RegistryDbContext db, List<RuleFindingRow> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var entity = db.Model.FindEntityType(typeof(RuleFindingRow)) ?? throw new InvalidOperationException("RuleFindingRow is not in the model");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var helper = db.GetService<ISqlGenerationHelper>();
-        IProperty[] properties = [.. entity.GetProperties()];
-        var head = $"INSERT INTO {helper.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => helper.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var perStatement = Math.Clamp(2000 / properties.Length, 1, 500);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var connection = db.Database.GetDbConnection();
-            if (db.Database.IsSqlite())
-            {
-                await InsertEachAsync(db, connection, head, properties, rows, cancellationToken);
-                return;
-            }
-
-            for (var start = 0; start < rows.Count; start += perStatement)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                var text = new StringBuilder(head);
-                for (var r = start; r < Math.Min(rows.Count, start + perStatement); r++)
-                {
-                    text.Append(r == start ? "(" : ", (");
-                    for (var c = 0; c < properties.Length; c++)
-                    {
-                        var name = string.Create(CultureInfo.InvariantCulture, $"@p{r - start}_{c}");
-                        text.Append(c == 0 ? name : ", " + name);
-                        var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(rows[r]);
-                        command.Parameters.Add(properties[c].GetRelationalTypeMapping().CreateParameter(command, name, value, properties[c].IsNullable));
-                    }
-
-                    text.Append(')');
-                }
-
-#pragma warning disable CA2100 // identifiers from the EF model, values as parameters
-                command.CommandText = text.Append(';').ToString();
-#pragma warning restore CA2100
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    /// <summary>
-    /// SQLite: one single-row <c>INSERT</c> prepared once and executed per row. The multi-row form cost more than the rows:
-    /// ~460 parameters built and then bound by name (<c>sqlite3_bind_parameter_index</c> searches a statement's parameters
-    /// one by one) and a long statement parsed each time; storing a review run was the largest store call of a 初审 decision.
-    /// </summary>
-    private static async Task InsertEachAsync(RegistryDbContext db, System.Data.Common.DbConnection connection, string head, IProperty[] properties, List<RuleFindingRow> rows, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var names = properties.Select((_, c) => string.Create(CultureInfo.InvariantCulture, $"@p{c}")).ToArray();
-#pragma warning disable CA2100 // identifiers from the EF model, values as parameters
-        command.CommandText = $"{head}({string.Join(", ", names)});";
-#pragma warning restore CA2100
-        foreach (var row in rows)
-        {
-            // The type mapping converts each value as EF would (enums, instants as UTC ticks); the text stays the same, so
-            // Microsoft.Data.Sqlite keeps the prepared statement and only binds the new values.
-            command.Parameters.Clear();
-            for (var c = 0; c < properties.Length; c++)
-            {
-                var value = properties[c].GetGetter().GetClrValueUsingContainingEntity(row);
-                command.Parameters.Add(properties[c].GetRelationalTypeMapping().CreateParameter(command, names[c], value, properties[c].IsNullable));
-            }
-
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
     private static async Task<ReviewRun> LoadAsync(RegistryDbContext db, ReviewRunRow row, CancellationToken cancellationToken)
     {
-        var findings = await FindingsOf.For(db)(db, row.Id).ToListAsync(cancellationToken);
+        var findings = row.FindingsJson is { } json ? FindingsJson.Read(json, row.Id) : await ReadFindingRowsAsync(db, row.Id, cancellationToken);
         return new ReviewRun
         {
             Id = row.Id,
@@ -251,23 +134,30 @@ internal sealed class EfReviewRunStore(IDbContextFactory<RegistryDbContext> cont
             AutoApproved = row.AutoApproved,
             EvaluatedAt = row.EvaluatedAt,
             RuleSets = row.RuleSets.Length == 0 ? [] : row.RuleSets.Split(','),
-            Findings = [.. findings.Select(f => new StoredFinding(f.UnitCode, new RuleFinding
-            {
-                RuleCode = f.RuleCode,
-                Reference = f.Reference,
-                RuleVersion = f.RuleVersion,
-                RuleSet = f.RuleSet,
-                RuleSetVersion = f.RuleSetVersion,
-                Category = f.Category,
-                Severity = Enum.Parse<RuleSeverity>(f.Severity),
-                Outcome = Enum.Parse<RuleOutcome>(f.Outcome),
-                NameZh = f.NameZh,
-                MessageZh = f.MessageZh,
-                MessageEn = f.MessageEn,
-                Facts = JsonSerializer.Deserialize<List<FactValue>>(f.FactsJson) ?? [],
-                Error = f.Error,
-            }))],
+            Findings = findings,
         };
+    }
+
+    /// <summary>Findings of a run stored before <c>ReviewRuns.FindingsJson</c> existed: a row each in <c>RuleFindings</c>.</summary>
+    private static async Task<IReadOnlyList<StoredFinding>> ReadFindingRowsAsync(RegistryDbContext db, Guid runId, CancellationToken cancellationToken)
+    {
+        var rows = await FindingsOf.For(db)(db, runId).ToListAsync(cancellationToken);
+        return [.. rows.Select(f => new StoredFinding(f.UnitCode, new RuleFinding
+        {
+            RuleCode = f.RuleCode,
+            Reference = f.Reference,
+            RuleVersion = f.RuleVersion,
+            RuleSet = f.RuleSet,
+            RuleSetVersion = f.RuleSetVersion,
+            Category = f.Category,
+            Severity = Enum.Parse<RuleSeverity>(f.Severity),
+            Outcome = Enum.Parse<RuleOutcome>(f.Outcome),
+            NameZh = f.NameZh,
+            MessageZh = f.MessageZh,
+            MessageEn = f.MessageEn,
+            Facts = JsonSerializer.Deserialize<List<FactValue>>(f.FactsJson) ?? [],
+            Error = f.Error,
+        }))];
     }
 
     /// <summary>A review-run key this command looked up and did not find.</summary>

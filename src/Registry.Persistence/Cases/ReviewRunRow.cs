@@ -23,4 +23,10 @@ internal sealed class ReviewRunRow
 
     /// <summary>name@version, joined with commas.</summary>
     public required string RuleSets { get; set; }
+
+    /// <summary>
+    /// The run's findings as one JSON array (see <see cref="FindingsJson"/>); null for runs stored before the column existed,
+    /// whose findings are rows in <c>RuleFindings</c>.
+    /// </summary>
+    public string? FindingsJson { get; set; }
 }

@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Cases;
 using Registry.Application.Review;
 using Registry.Domain;
 using Registry.Domain.Cases;
 using Registry.Domain.Codes;
+using Registry.Persistence.Cases;
 using Registry.Workflows.Ports;
 
 namespace Registry.Persistence.Tests.Cases;
@@ -251,5 +253,82 @@ public sealed class CaseRepositoryTests
         var raced = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => store.AddAsync(Run(Guid.NewGuid()) with { IdempotencyKey = "k2" })));
         Assert.Single(raced.Select(r => r.Id).Distinct());
         Assert.Equal(2, (await store.ListForCaseAsync(c.Number.Value)).Count);
+    }
+
+    [Fact]
+    public async Task ReviewRuns_FindingsStoredAsOneValue_RoundTripEveryField_AndOlderRunsStillReadFromRows()
+    {
+        await using var db = await SqliteRegistryDatabase.CreateAsync();
+        var repository = db.Services.GetRequiredService<ICaseRepository>();
+        var store = db.Services.GetRequiredService<IReviewRunStore>();
+        var c = NewCase();
+        await repository.AddAsync(c);
+        RuleFinding[] findings =
+        [
+            new()
+            {
+                RuleCode = "REG-SEIZURE-BLOCKS-DISPOSAL", Reference = "SEI-01", RuleVersion = 3, RuleSet = "review-examination", RuleSetVersion = 7,
+                Category = "rights", Severity = RuleSeverity.Block, Outcome = RuleOutcome.Fail, NameZh = "查封限制处分",
+                MessageZh = "单元存在有效查封 \"(2025)\"", MessageEn = "The unit is seized", Facts = [new FactValue("SeizureNo", "(2025)皖0121执1号"), new FactValue("Until", null)],
+            },
+            new()
+            {
+                RuleCode = "REG-TAX-PAID", Reference = "TAX-01", RuleVersion = 1, RuleSet = "review-examination", RuleSetVersion = 7,
+                Category = "tax", Severity = RuleSeverity.Warn, Outcome = RuleOutcome.Error, NameZh = "完税", Error = "shared data unavailable",
+            },
+            new()
+            {
+                RuleCode = "REG-ID-VALID", Reference = "PTY-01", RuleVersion = 2, RuleSet = "review-examination", RuleSetVersion = 7,
+                Category = "parties", Severity = RuleSeverity.Block, Outcome = RuleOutcome.Pass, NameZh = "身份核验",
+            },
+        ];
+        var run = new ReviewRun
+        {
+            Id = Guid.NewGuid(), CaseId = c.Id, CaseNumber = c.Number.Value, IdempotencyKey = "json", RequestName = "house-transfer-resale.intake",
+            Stage = RuleStage.Intake, Verdict = RuleSetVerdict.Block, EvaluatedAt = Samples.At(18, 10), RuleSets = ["review-examination@7"],
+            Findings = [.. findings.Select(f => new StoredFinding(Unit.Value, f))],
+        };
+
+        await store.AddAsync(run);
+
+        // One row for the run and none in the per-finding table.
+        await using (var context = db.NewContext())
+        {
+            var row = await context.Set<ReviewRunRow>().AsNoTracking().SingleAsync(r => r.Id == run.Id);
+            Assert.Contains("单元存在有效查封", row.FindingsJson, StringComparison.Ordinal);
+            Assert.Equal(0, await context.Set<RuleFindingRow>().CountAsync());
+
+            // A run stored before the column existed: its findings are rows.
+            var legacy = Guid.NewGuid();
+            context.Add(new ReviewRunRow
+            {
+                Id = legacy, CaseId = c.Id, CaseNumber = c.Number.Value, IdempotencyKey = "rows", RequestName = "old", Stage = "Intake", Verdict = "Pass",
+                EvaluatedAt = Samples.At(18, 9), RuleSets = "review-examination@1",
+            });
+            context.Add(new RuleFindingRow
+            {
+                RunId = legacy, Ordinal = 0, CaseId = c.Id, Stage = "Intake", UnitCode = Unit.Value, RuleCode = "REG-OLD", Reference = "OLD-01", RuleVersion = 1,
+                RuleSet = "review-examination", Category = "unit", Severity = "Warn", Outcome = "Fail", NameZh = "旧规则", MessageZh = "旧消息",
+                FactsJson = """[{"Name":"Area","Value":"89.5"}]""", EvaluatedAt = Samples.At(18, 9),
+            });
+            await context.SaveChangesAsync();
+        }
+
+        var stored = await store.FindByIdempotencyKeyAsync("json");
+        Assert.NotNull(stored);
+        Assert.Equal(findings.Length, stored.Findings.Count);
+        for (var i = 0; i < findings.Length; i++)
+        {
+            var (expected, actual) = (findings[i], stored.Findings[i].Finding);
+            Assert.Equal(Unit.Value, stored.Findings[i].UnitCode);
+            Assert.Equal(expected with { Facts = [] }, actual with { Facts = [] });
+            Assert.Equal(expected.Facts, actual.Facts);
+        }
+
+        var old = await store.FindByIdempotencyKeyAsync("rows");
+        var oldFinding = Assert.Single(old!.Findings).Finding;
+        Assert.Equal(("REG-OLD", RuleSeverity.Warn, RuleOutcome.Fail, "旧消息"), (oldFinding.RuleCode, oldFinding.Severity, oldFinding.Outcome, oldFinding.MessageZh));
+        Assert.Equal([new FactValue("Area", "89.5")], oldFinding.Facts);
+        Assert.Equal(["rows", "json"], (await store.ListForCaseAsync(c.Number.Value)).Select(r => r.IdempotencyKey));
     }
 }
