@@ -25,7 +25,7 @@ namespace Registry.Benchmarks.Workflows;
 /// SQLite settings (WAL, synchronous=FULL): a second-hand transfer accepted, 初审, 复审 returned to 初审, 初审 and 复审
 /// again, tax confirmed, 核定 approved and booked (6 human tasks and a return, each one case command), with 1 and 4
 /// concurrent workers; then decision latency (service call to commit) with 10 concurrent examiners.
-/// <c>dotnet run -c Release --project benchmarks/Registry.Benchmarks -- case-lifecycle [--lifecycles N]</c>
+/// <c>dotnet run -c Release --project benchmarks/Registry.Benchmarks -- case-lifecycle [--lifecycles N] [--warmup N] [--workers N] [--profile]</c>
 /// </summary>
 internal static class CaseLifecycleBenchmark
 {
@@ -61,7 +61,9 @@ internal static class CaseLifecycleBenchmark
             return 0;
         }
 
-        foreach (var workers in new[] { 1, 4 })
+        // --workers N: only that phase (for profiling one steady state), and no examiner phase.
+        var onlyWorkers = args.SkipWhile(a => a != "--workers").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray();
+        foreach (var workers in onlyWorkers.Length > 0 ? onlyWorkers : [1, 4])
         {
             await using var bench = await Bench.StartAsync();
             var units = new List<string>();
@@ -91,6 +93,7 @@ internal static class CaseLifecycleBenchmark
             Console.WriteLine($"lifecycles, {workers} worker(s): {lifecycles} in {watch.Elapsed.TotalSeconds:F2} s = {lifecycles / watch.Elapsed.TotalSeconds:F1} lifecycles/s; process CPU {cpuPerLifecycle:F1} ms, allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / lifecycles:F0} KB a lifecycle; GCs gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}; decision p50 {Percentile(latencies, 0.5):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms; load {LoadAverage()}");
         }
 
+        if (onlyWorkers.Length == 0)
         {
             // Ten examiners deciding at once, each on their own case: service call to commit.
             await using var bench = await Bench.StartAsync();
