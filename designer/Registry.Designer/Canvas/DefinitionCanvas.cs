@@ -27,7 +27,7 @@ public sealed class DefinitionCanvas : IDisposable
             GridSize = (int)Grid,
             AllowMultiSelection = false,
             Zoom = { Minimum = 0.3, Maximum = 2 },
-            Links = { RequireTarget = true },
+            Links = { RequireTarget = true, DefaultColor = "#9aa5b1", DefaultSelectedColor = "#6a1b9a" },
         };
         options.Links.Factory = (_, source, target) => source is OutcomePortModel port && !readOnly ? new LinkModel(new SinglePortAnchor(port), target) { TargetMarker = LinkMarker.Arrow } : null;
         Diagram = new BlazorDiagram(options);
@@ -100,7 +100,6 @@ public sealed class DefinitionCanvas : IDisposable
                         IsTarget = scene.ConnectFrom is not null,
                         ActiveOutcome = scene.ConnectFrom is { } c && c.NodeId == node.Id ? c.Outcome : null,
                         Locked = ReadOnly,
-                        Size = new Blazor.Diagrams.Core.Geometry.Size(DiagramScene.NodeWidth, DiagramScene.NodeHeight),
                         Title = node.Id,
                     };
                     var outcomes = scene.Outcomes(node.Id);
@@ -153,6 +152,18 @@ public sealed class DefinitionCanvas : IDisposable
         }
     }
 
+    /// <summary>Marks the port clicked for a click-to-connect (and every node as a target), or clears the marks.</summary>
+    /// <param name="from">The node and outcome, or null.</param>
+    public void MarkConnecting((string NodeId, string Outcome)? from)
+    {
+        foreach (var node in Nodes.Values)
+        {
+            node.IsTarget = from is not null;
+            node.ActiveOutcome = from is { } f && f.NodeId == node.Node.Id ? f.Outcome : null;
+            node.Refresh();
+        }
+    }
+
     /// <summary>Snaps a canvas point to the grid (never left of or above the origin).</summary>
     /// <param name="p">The point.</param>
     /// <returns>The snapped point.</returns>
@@ -166,6 +177,28 @@ public sealed class DefinitionCanvas : IDisposable
     {
         var p = Diagram.GetRelativeMousePoint(clientX, clientY);
         return Snap(new CanvasPoint(p.X - (DiagramScene.NodeWidth / 2), p.Y - (DiagramScene.NodeHeight / 2)));
+    }
+
+    /// <summary>
+    /// Zooms (at most 100 %) and pans so every node fits the canvas as the browser measured it; the nodes' boxes are
+    /// the widget's fixed size, so this works before the library has measured them.
+    /// </summary>
+    /// <param name="minimumZoom">The smallest zoom to use (the opening view stays readable and is panned instead).</param>
+    public void Fit(double minimumZoom = 0.3)
+    {
+        if (Diagram.Container is not { } container || Nodes.Count == 0)
+        {
+            return;
+        }
+
+        const double margin = LayeredLayout.Margin;
+        var left = Nodes.Values.Min(n => n.Position.X);
+        var top = Nodes.Values.Min(n => n.Position.Y);
+        var width = Nodes.Values.Max(n => n.Position.X) + DiagramScene.NodeWidth - left + (2 * margin);
+        var height = Nodes.Values.Max(n => n.Position.Y) + DiagramScene.NodeHeight - top + (2 * margin);
+        var zoom = Math.Clamp(Math.Floor(Math.Min(container.Width / width, container.Height / height) * 10) / 10, minimumZoom, 1);
+        Diagram.SetZoom(zoom);
+        Diagram.SetPan(margin - (left * zoom), margin - (top * zoom));
     }
 
     /// <summary>Removes the selected node or link from the library's model (raising <see cref="NodeRemoved"/> or <see cref="TransitionRemoved"/>).</summary>
@@ -236,7 +269,9 @@ public sealed class DefinitionCanvas : IDisposable
     private void OnLinkRemoved(BaseLinkModel link)
     {
         link.TargetAttached -= OnTargetAttached;
-        if (!_loading && link is TransitionLinkModel transition)
+        // A node's removal takes its links first (the node is already out of the layer): the node's edit removes its
+        // transitions, so those links raise nothing of their own (their indices would shift under one another).
+        if (!_loading && link is TransitionLinkModel transition && Diagram.Nodes.Contains(Nodes[transition.Edge.From]) && Diagram.Nodes.Contains(Nodes[transition.Edge.To]))
         {
             TransitionRemoved?.Invoke(transition.Index);
         }

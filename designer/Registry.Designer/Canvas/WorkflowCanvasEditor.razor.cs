@@ -64,6 +64,9 @@ public partial class WorkflowCanvasEditor : IDisposable
     [Parameter]
     public bool ReadOnly { get; set; }
 
+    /// <summary>The adapter to the library's canvas: what the admin does there arrives through its events.</summary>
+    public DefinitionCanvas? Canvas => _canvas;
+
     /// <summary>The positions now (stored, moved or placed automatically), as a layout to save.</summary>
     public WorkflowLayout CurrentLayout => new(_document?.Id ?? Layout?.DefinitionId ?? string.Empty, _positions);
 
@@ -112,12 +115,13 @@ public partial class WorkflowCanvasEditor : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    // The library's events arrive inside its own pointer handling: each becomes an edit run on the renderer afterwards.
+    // The library's events arrive inside its own pointer handling (on the renderer's dispatcher): selection and zoom
+    // only change what is shown, at once; an edit, which redraws the library's model, runs just after.
     private void CreateCanvas()
     {
         _canvas?.Dispose();
         _canvas = new DefinitionCanvas(ReadOnly);
-        _canvas.NodeMoved += (id, at) => Later(() => MoveNode(id, at));
+        _canvas.NodeMoved += (id, at) => Now(() => MoveNode(id, at));
         _canvas.Connected += (from, outcome, to) => Later(() => EditAsync(d => d.Connect(from, outcome, to)));
         _canvas.TransitionRemoved += index => Later(() => EditAsync(d => d.RemoveTransition(index)));
         _canvas.NodeRemoved += id => Later(() => EditAsync(d =>
@@ -125,20 +129,33 @@ public partial class WorkflowCanvasEditor : IDisposable
             d.RemoveNode(id);
             _positions.Remove(id);
         }));
-        _canvas.SelectionChanged += (node, edge) => Later(() =>
+        _canvas.SelectionChanged += (node, edge) => Now(() =>
         {
             _selected = node;
             _selectedEdge = edge;
-            return Task.CompletedTask;
         });
-        _canvas.PortClicked += (node, outcome) => Later(() =>
-        {
-            StartConnect(node, outcome);
-            return Task.CompletedTask;
-        });
+        _canvas.PortClicked += (node, outcome) => Now(() => StartConnect(node, outcome));
         _canvas.NodeClicked += id => Later(() => OnNodeClick(id));
-        _canvas.Diagram.ZoomChanged += () => Later(() => Task.CompletedTask);
+        _canvas.Diagram.ZoomChanged += () => Now(() => { });
+        // The first time the browser reports the canvas's size, the definition is fitted into it (not below 60 %, so
+        // names stay readable; the rest is a pan or a zoom away).
+        _canvas.Diagram.ContainerChanged += FitOnce;
         _json = null;
+    }
+
+    private void FitOnce()
+    {
+        if (_canvas is { Diagram.Container: not null } canvas)
+        {
+            canvas.Diagram.ContainerChanged -= FitOnce;
+            canvas.Fit(minimumZoom: 0.6);
+        }
+    }
+
+    private void Now(Action change)
+    {
+        change();
+        StateHasChanged();
     }
 
     private void Later(Func<Task> work) => _ = InvokeAsync(async () =>
@@ -148,17 +165,16 @@ public partial class WorkflowCanvasEditor : IDisposable
         StateHasChanged();
     });
 
-    private Task MoveNode(string id, CanvasPoint at)
+    private void MoveNode(string id, CanvasPoint at)
     {
         if (ReadOnly || _positions.GetValueOrDefault(id) == at)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         Push(_undo);
         _redo.Clear();
         _positions[id] = at;
-        return Task.CompletedTask;
     }
 
     // Redraws the library's model from the JSON (nodes, ports, links, marks) and the positions.
@@ -319,7 +335,7 @@ public partial class WorkflowCanvasEditor : IDisposable
         {
             _connectFrom = (nodeId, outcome);
             _selected = nodeId;
-            Redraw();
+            _canvas?.MarkConnecting(_connectFrom);
         }
     }
 
@@ -360,8 +376,8 @@ public partial class WorkflowCanvasEditor : IDisposable
 
     private void Zoom(double by) => _canvas?.Diagram.SetZoom(Math.Clamp(Math.Round(ZoomLevel + by, 1), 0.3, 2));
 
-    // The library measures the canvas in the browser and fits every node into it.
-    private void Fit() => _canvas?.Diagram.ZoomToFit(LayeredLayout.Margin);
+    // Fits every node into the canvas as the browser measured it.
+    private void Fit() => _canvas?.Fit();
 
     private Task SaveLayout() => OnSaveLayout.InvokeAsync(CurrentLayout);
 
@@ -377,7 +393,8 @@ public partial class WorkflowCanvasEditor : IDisposable
                 _connectFrom = null;
                 _selected = null;
                 _selectedEdge = null;
-                Redraw();
+                _canvas?.MarkConnecting(null);
+                _canvas?.Diagram.UnselectAll();
                 break;
             case "z" or "Z" when command && e.ShiftKey:
             case "y" or "Y" when command:
