@@ -201,6 +201,42 @@ public sealed class DefinitionCanvas : IDisposable
         Diagram.SetPan(margin - (left * zoom), margin - (top * zoom));
     }
 
+    /// <summary>
+    /// A spot for a new node inside the part of the canvas the admin sees (the library does not scroll; a node placed
+    /// outside would need a pan to find), clear of the nodes there; null before the browser has measured the canvas.
+    /// </summary>
+    /// <param name="taken">The nodes' positions.</param>
+    /// <returns>The top-left of the spot, on the grid.</returns>
+    public CanvasPoint? FreeVisibleSpot(IReadOnlyCollection<CanvasPoint> taken)
+    {
+        ArgumentNullException.ThrowIfNull(taken);
+        if (Diagram.Container is not { } container)
+        {
+            return null;
+        }
+
+        var zoom = Diagram.Zoom;
+        var left = -Diagram.Pan.X / zoom;
+        var top = -Diagram.Pan.Y / zoom;
+        var width = container.Width / zoom;
+        var height = container.Height / zoom;
+        const double margin = LayeredLayout.Margin;
+        for (var y = top + margin; y + DiagramScene.NodeHeight <= top + height; y += DiagramScene.NodeHeight + margin)
+        {
+            for (var x = left + margin; x + DiagramScene.NodeWidth <= left + width; x += DiagramScene.NodeWidth + margin)
+            {
+                var spot = Snap(new CanvasPoint(x, y));
+                if (!taken.Any(p => p.X < spot.X + DiagramScene.NodeWidth + Grid && spot.X < p.X + DiagramScene.NodeWidth + Grid
+                                    && p.Y < spot.Y + DiagramScene.NodeHeight + Grid && spot.Y < p.Y + DiagramScene.NodeHeight + Grid))
+                {
+                    return spot;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Removes the selected node or link from the library's model (raising <see cref="NodeRemoved"/> or <see cref="TransitionRemoved"/>).</summary>
     public void RemoveSelected()
     {

@@ -7,7 +7,7 @@ namespace Registry.Designer.Canvas;
 public sealed class TransitionLinkModel : LinkModel
 {
     internal TransitionLinkModel(int index, DiagramEdge edge, Anchor source, Anchor target)
-        : base(source, target)
+        : base(IdOf(index, edge), source, target)
     {
         Index = index;
         Edge = edge;
@@ -19,4 +19,7 @@ public sealed class TransitionLinkModel : LinkModel
 
     /// <summary>The transition.</summary>
     public DiagramEdge Edge { get; }
+
+    // The library writes the id on the link's element (data-link-id): what the transition is, readable in the page.
+    private static string IdOf(int index, DiagramEdge edge) => $"transition:{edge.From}:{edge.Outcome ?? "done"}:{edge.To}:{index}";
 }

@@ -302,8 +302,8 @@ public partial class WorkflowCanvasEditor : IDisposable
         _selectedEdge = null;
     });
 
-    // Below everything placed, so a clicked palette item never lands on a node.
-    private CanvasPoint FreeSpot() => _positions.Count == 0
+    // In view and clear of the nodes there; else below everything placed, so a clicked palette item never lands on a node.
+    private CanvasPoint FreeSpot() => _canvas?.FreeVisibleSpot(_positions.Values) is { } visible ? visible : _positions.Count == 0
         ? new CanvasPoint(LayeredLayout.Margin, LayeredLayout.Margin)
         : new CanvasPoint(LayeredLayout.Margin, _positions.Values.Max(p => p.Y) + LayeredLayout.RowHeight);
 
