@@ -35,7 +35,7 @@ public sealed class DesignerCanvasBrowserTests(OwnAppFixture fixture)
     private static bool HasTransition(JsonNode json, string from, string to) =>
         json["transitions"]!.AsArray().Any(t => t!["from"]!.GetValue<string>() == from && t["to"]!.GetValue<string>() == to);
 
-    private static async Task DragAsync(IPage page, ILocator from, ILocator to, double dx = 0, double dy = 0)
+    private static async Task DragAsync(IPage page, ILocator from, ILocator to, float dx = 0, float dy = 0)
     {
         var a = (await from.BoundingBoxAsync())!;
         var b = (await to.BoundingBoxAsync())!;
