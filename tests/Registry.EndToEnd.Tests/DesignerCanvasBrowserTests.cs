@@ -107,8 +107,12 @@ public sealed class DesignerCanvasBrowserTests(OwnAppFixture fixture)
             Assert.False(HasTransition(deleted, "wait1", "acceptance"));
             await Screenshots.SaveAsync(page, "designer-canvas-edited-zh");
 
+            // Nothing saved: the draft stays as it was for the other tests (the edits cancelled out, or are dropped here).
             await page.Locator("#designer-show-json").ClickAsync();
-            await page.Locator("#designer-discard").ClickAsync();
+            if (await page.Locator("#designer-discard").CountAsync() > 0)
+            {
+                await page.Locator("#designer-discard").ClickAsync();
+            }
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
         {
