@@ -6,6 +6,7 @@ namespace Registry.EndToEnd.Tests;
 
 /// <summary>
 /// The Content-Security-Policy the app sends is one its pages satisfy: sign-in, worklist, case page, intake and designer
+/// (with the workflow canvas's library script)
 /// load and work in headless Chromium with no violation reported (neither a <c>securitypolicyviolation</c> event nor a
 /// console error). A violation would mean a blocked script or style, i.e. a broken page in production.
 /// </summary>
@@ -89,6 +90,11 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture, ITestOutp
             await page.Locator("#designer-show-table").ClickAsync();
             await Assertions.Expect(page.Locator("#version-nodes")).ToBeVisibleAsync();
             await CollectAsync(page, watch, "designer");
+
+            // The canvas: Z.Blazor.Diagrams' script measures the nodes and ports (links are drawn only then) and its styles apply.
+            await page.Locator("#designer-show-canvas").ClickAsync();
+            await Assertions.Expect(page.Locator("#canvas-editor .diagram-link path").First).ToBeAttachedAsync();
+            await CollectAsync(page, watch, "designer canvas");
         }
         finally
         {

@@ -56,10 +56,10 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             await Assertions.Expect(admin.Locator("#designer-viewing")).ToContainTextAsync("v2");
             await admin.Locator("#designer-show-canvas").ClickAsync();
             await admin.Locator("#canvas-palette .wfe-palette-item[data-kind='humanTask']").ClickAsync();
-            var added = admin.Locator("g.wf-node[data-node='humanTask1']");
+            var added = admin.Locator(".wf-node[data-node='humanTask1']");
             await Assertions.Expect(added).ToHaveCountAsync(1);
             await ChangeAsync(admin.Locator("#prop-id"), "recheck");
-            var recheck = admin.Locator("g.wf-node[data-node='recheck']");
+            var recheck = admin.Locator(".wf-node[data-node='recheck']");
             await Assertions.Expect(recheck).ToHaveCountAsync(1);
             await ChangeAsync(admin.Locator("#prop-name-zh"), "复核");
             await ChangeAsync(admin.Locator("#prop-name-en"), "Re-check");
@@ -69,18 +69,19 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             await Assertions.Expect(recheck.Locator(".wfe-port")).ToHaveCountAsync(2);
 
             // Connect: 复核's approve port to 核定, its return port back to 复审; the join now leads to 复核.
-            await recheck.Locator(".wfe-port[data-outcome='approve']").ClickAsync();
+            await recheck.Locator(".wfe-port-hit[data-outcome='approve']").ClickAsync();
             await Assertions.Expect(admin.Locator("#canvas-connecting")).ToBeVisibleAsync();
-            await admin.Locator("g.wf-node[data-node='approval'] rect").ClickAsync();
-            await Assertions.Expect(admin.Locator("g.wf-edge[data-from='recheck'][data-to='approval'][data-outcome='approve']")).ToHaveCountAsync(1);
-            await recheck.Locator(".wfe-port[data-outcome='return']").ClickAsync();
-            await admin.Locator("g.wf-node[data-node='secondReview'] rect").ClickAsync();
-            await Assertions.Expect(admin.Locator("g.wf-edge[data-from='recheck'][data-to='secondReview'][data-outcome='return']")).ToHaveCountAsync(1);
-            await admin.Locator("g.wf-node[data-node='join'] rect").ClickAsync();
+            await admin.Locator(".wf-node[data-node='approval']").ClickAsync();
+            await Assertions.Expect(admin.Locator(".diagram-link[data-link-id^='transition:recheck:approve:approval:']")).ToHaveCountAsync(1);
+            await recheck.Locator(".wfe-port-hit[data-outcome='return']").ClickAsync();
+            await admin.Locator(".wf-node[data-node='secondReview']").ClickAsync();
+            await Assertions.Expect(admin.Locator(".diagram-link[data-link-id^='transition:recheck:return:secondReview:']")).ToHaveCountAsync(1);
+            await admin.Locator(".wf-node[data-node='join']").ClickAsync();
             await Assertions.Expect(admin.Locator("#prop-id")).ToHaveValueAsync("join");
             await admin.Locator(".wfp-transition select").First.SelectOptionAsync("recheck");
-            await Assertions.Expect(admin.Locator("g.wf-edge[data-from='join'][data-to='recheck']")).ToHaveCountAsync(1);
-            await Assertions.Expect(admin.Locator("g.wf-node.node-invalid")).ToHaveCountAsync(0);
+            await Assertions.Expect(admin.Locator(".diagram-link[data-link-id^='transition:join:'][data-link-id*=':recheck:']")).ToHaveCountAsync(1);
+            await Assertions.Expect(admin.Locator("#canvas-editor .wf-node.node-invalid")).ToHaveCountAsync(0);
+            await admin.Locator("#canvas-fit").ClickAsync();
             await Screenshots.SaveAsync(admin, "designer-canvas-recheck-zh");
 
             await admin.Locator("#designer-save").ClickAsync();
@@ -165,7 +166,7 @@ public sealed class WorkflowDesignerStoryTests(OwnAppFixture fixture, ITestOutpu
             await Circuit.OpenAsync(admin, $"/designer/{Copy}");
             await admin.Locator("tr.designer-version[data-version='2'] .view-version").ClickAsync();
             await admin.Locator("#designer-show-canvas").ClickAsync();
-            await admin.Locator("g.wf-node[data-node='recheck'] rect").ClickAsync();
+            await admin.Locator(".wf-node[data-node='recheck']").ClickAsync();
             await Assertions.Expect(admin.Locator("#prop-kind")).ToHaveTextAsync("Human task");
             await Screenshots.SaveAsync(admin, "designer-canvas-recheck-en");
             await admin.GotoAsync("/culture/set?culture=zh-CN&redirectUri=%2Fdesigner%2Fbindings");

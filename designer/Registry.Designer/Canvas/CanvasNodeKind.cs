@@ -17,4 +17,7 @@ public sealed record CanvasNodeKind(string Kind, IReadOnlyList<CanvasInput> Inpu
 
     /// <summary>The palette group (tasks, automation, flow, registration).</summary>
     public string Category { get; init; } = string.Empty;
+
+    /// <summary>The descriptor's icon as MudBlazor SVG (its Material name, e.g. <c>call_split</c>), or empty when MudBlazor has none of that name.</summary>
+    public string Icon { get; init; } = string.Empty;
 }

@@ -76,7 +76,15 @@ public sealed class CanvasNodeKinds
             DisplayName = descriptor.DisplayName,
             Description = descriptor.Description,
             Category = descriptor.Category,
+            Icon = MaterialIcon(descriptor.Icon),
         };
+    }
+
+    /// <summary>The MudBlazor icon for a Material icon name (<c>call_split</c> → <c>Icons.Material.Filled.CallSplit</c>).</summary>
+    internal static string MaterialIcon(string name)
+    {
+        var field = string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return typeof(MudBlazor.Icons.Material.Filled).GetField(field)?.GetValue(null) as string ?? string.Empty;
     }
 
     /// <summary>How the property panel edits a descriptor's input; null for one it leaves to the JSON view (a free list).</summary>

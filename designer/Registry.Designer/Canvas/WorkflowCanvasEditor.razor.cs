@@ -8,13 +8,14 @@ namespace Registry.Designer.Canvas;
 /// <summary>
 /// Edits a definition draft on a canvas. The JSON (<see cref="Json"/>) is the model: each edit changes it and raises
 /// <see cref="JsonChanged"/>, so the page's JSON view always shows the exact source; positions live apart in
-/// <see cref="Layout"/>. Undo and redo keep (JSON, positions) snapshots.
+/// <see cref="Layout"/>. Undo and redo keep (JSON, positions) snapshots. The canvas itself is Z.Blazor.Diagrams, fed and
+/// read through <see cref="DefinitionCanvas"/>: its model is redrawn from the JSON after each edit, and its events (node
+/// moved, link dragged from a port to a node, removal, selection) come back here as edits.
 /// </summary>
-public partial class WorkflowCanvasEditor
+public partial class WorkflowCanvasEditor : IDisposable
 {
     private const int UndoDepth = 100;
-    private const double Grid = 8;
-    private const double VisibleWidth = 960;
+    private const double Grid = DefinitionCanvas.Grid;
 
     private readonly Stack<(string Json, Dictionary<string, CanvasPoint> Positions)> _undo = new();
     private readonly Stack<(string Json, Dictionary<string, CanvasPoint> Positions)> _redo = new();
@@ -30,8 +31,7 @@ public partial class WorkflowCanvasEditor
     private JsonObject? _clipboard;
     private (string NodeId, string Outcome)? _connectFrom;
     private CanvasNodeKind? _dragKind;
-    private Drag? _drag;
-    private double _zoom = 1;
+    private DefinitionCanvas? _canvas;
 
     /// <summary>The definition JSON (two-way: <c>@bind-Json</c>).</summary>
     [Inject]
@@ -64,6 +64,9 @@ public partial class WorkflowCanvasEditor
     [Parameter]
     public bool ReadOnly { get; set; }
 
+    /// <summary>The adapter to the library's canvas: what the admin does there arrives through its events.</summary>
+    public DefinitionCanvas? Canvas => _canvas;
+
     /// <summary>The positions now (stored, moved or placed automatically), as a layout to save.</summary>
     public WorkflowLayout CurrentLayout => new(_document?.Id ?? Layout?.DefinitionId ?? string.Empty, _positions);
 
@@ -78,10 +81,16 @@ public partial class WorkflowCanvasEditor
 
     private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
 
+    private double ZoomLevel => _canvas?.Diagram.Zoom ?? 1;
+
     /// <inheritdoc />
     protected override async Task OnParametersSetAsync()
     {
-        if (Json == _json)
+        if (_canvas is null || _canvas.ReadOnly != ReadOnly)
+        {
+            CreateCanvas();
+        }
+        else if (Json == _json)
         {
             return;
         }
@@ -99,12 +108,94 @@ public partial class WorkflowCanvasEditor
         await ValidateAsync();
     }
 
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _canvas?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    // The library's events arrive inside its own pointer handling (on the renderer's dispatcher): selection and zoom
+    // only change what is shown, at once; an edit, which redraws the library's model, runs just after.
+    private void CreateCanvas()
+    {
+        _canvas?.Dispose();
+        _canvas = new DefinitionCanvas(ReadOnly);
+        _canvas.NodeMoved += (id, at) => Now(() => MoveNode(id, at));
+        _canvas.Connected += (from, outcome, to) => Later(() => EditAsync(d => d.Connect(from, outcome, to)));
+        _canvas.TransitionRemoved += index => Later(() => EditAsync(d => d.RemoveTransition(index)));
+        _canvas.NodeRemoved += id => Later(() => EditAsync(d =>
+        {
+            d.RemoveNode(id);
+            _positions.Remove(id);
+        }));
+        _canvas.SelectionChanged += (node, edge) => Now(() =>
+        {
+            _selected = node;
+            _selectedEdge = edge;
+        });
+        _canvas.PortClicked += (node, outcome) => Now(() => StartConnect(node, outcome));
+        _canvas.NodeClicked += id => Later(() => OnNodeClick(id));
+        _canvas.Diagram.ZoomChanged += () => Now(() => { });
+        // The first time the browser reports the canvas's size, the definition is fitted into it (not below 60 %, so
+        // names stay readable; the rest is a pan or a zoom away).
+        _canvas.Diagram.ContainerChanged += FitOnce;
+        _json = null;
+    }
+
+    private void FitOnce()
+    {
+        if (_canvas is { Diagram.Container: not null } canvas)
+        {
+            canvas.Diagram.ContainerChanged -= FitOnce;
+            canvas.Fit(minimumZoom: 0.6);
+        }
+    }
+
+    private void Now(Action change)
+    {
+        change();
+        StateHasChanged();
+    }
+
+    private void Later(Func<Task> work) => _ = InvokeAsync(async () =>
+    {
+        await Task.Yield();
+        await work();
+        StateHasChanged();
+    });
+
+    private void MoveNode(string id, CanvasPoint at)
+    {
+        if (ReadOnly || _positions.GetValueOrDefault(id) == at)
+        {
+            return;
+        }
+
+        Push(_undo);
+        _redo.Clear();
+        _positions[id] = at;
+    }
+
+    // Redraws the library's model from the JSON (nodes, ports, links, marks) and the positions.
+    private void Redraw() => _canvas?.Load(new CanvasScene(_nodes, _edges, _positions, _document?.StartNodeId, Outcomes)
+    {
+        Name = Name,
+        KindText = KindText,
+        OutcomeText = OutcomeText,
+        OutcomeLabel = OutcomeLabel,
+        SelectedNode = _selected,
+        SelectedEdge = _selectedEdge,
+        ConnectFrom = _connectFrom,
+    });
+
     private void Refresh()
     {
         if (_document is null)
         {
             _nodes = [];
             _edges = [];
+            Redraw();
             return;
         }
 
@@ -130,6 +221,8 @@ public partial class WorkflowCanvasEditor
         {
             _selectedEdge = null;
         }
+
+        Redraw();
     }
 
     private async Task ValidateAsync()
@@ -144,6 +237,7 @@ public partial class WorkflowCanvasEditor
         _issues = issues.Where(i => i.NodeId is not null && ids.Contains(i.NodeId)).ToLookup(i => i.NodeId!, i => i.Message, StringComparer.Ordinal);
         _otherIssues = [.. issues.Where(i => i.NodeId is null || !ids.Contains(i.NodeId)).Select(i => i.Path is null ? i.Message : $"{i.Path}: {i.Message}")];
         _nodes = _document.DiagramNodes(_issues);
+        Redraw();
     }
 
     /// <summary>Runs one edit: snapshot for undo, change, write the JSON back, validate.</summary>
@@ -208,8 +302,8 @@ public partial class WorkflowCanvasEditor
         _selectedEdge = null;
     });
 
-    // Below everything placed, so a clicked palette item never lands on a node.
-    private CanvasPoint FreeSpot() => _positions.Count == 0
+    // In view and clear of the nodes there; else below everything placed, so a clicked palette item never lands on a node.
+    private CanvasPoint FreeSpot() => _canvas?.FreeVisibleSpot(_positions.Values) is { } visible ? visible : _positions.Count == 0
         ? new CanvasPoint(LayeredLayout.Margin, LayeredLayout.Margin)
         : new CanvasPoint(LayeredLayout.Margin, _positions.Values.Max(p => p.Y) + LayeredLayout.RowHeight);
 
@@ -218,40 +312,9 @@ public partial class WorkflowCanvasEditor
         if (_dragKind is { } kind)
         {
             _dragKind = null;
-            await AddAt(kind, Snap(new CanvasPoint((e.OffsetX / _zoom) - (DiagramScene.NodeWidth / 2), (e.OffsetY / _zoom) - (DiagramScene.NodeHeight / 2))));
+            await AddAt(kind, _canvas!.DropPoint(e.ClientX, e.ClientY));
         }
     }
-
-    private static CanvasPoint Snap(CanvasPoint p) => new(Math.Max(0, Math.Round(p.X / Grid) * Grid), Math.Max(0, Math.Round(p.Y / Grid) * Grid));
-
-    private void OnNodePointerDown(PointerEventArgs e, string id, double x, double y)
-    {
-        _selected = id;
-        _selectedEdge = null;
-        if (!ReadOnly)
-        {
-            _drag = new Drag(id, e.ClientX, e.ClientY, new CanvasPoint(x, y), false);
-        }
-    }
-
-    private void OnPointerMove(PointerEventArgs e)
-    {
-        if (_drag is not { } drag || (e.Buttons & 1) == 0)
-        {
-            return;
-        }
-
-        if (!drag.Moved)
-        {
-            Push(_undo);
-            _redo.Clear();
-            _drag = drag = drag with { Moved = true };
-        }
-
-        _positions[drag.NodeId] = Snap(new CanvasPoint(drag.From.X + ((e.ClientX - drag.StartX) / _zoom), drag.From.Y + ((e.ClientY - drag.StartY) / _zoom)));
-    }
-
-    private void OnPointerUp(PointerEventArgs e) => _drag = null;
 
     private async Task OnNodeClick(string id)
     {
@@ -272,13 +335,8 @@ public partial class WorkflowCanvasEditor
         {
             _connectFrom = (nodeId, outcome);
             _selected = nodeId;
+            _canvas?.MarkConnecting(_connectFrom);
         }
-    }
-
-    private void SelectEdge(int index)
-    {
-        _selectedEdge = index;
-        _selected = null;
     }
 
     private void Copy()
@@ -300,25 +358,15 @@ public partial class WorkflowCanvasEditor
         }
     });
 
-    private Task DeleteSelection()
+    // Removed from the library's model; its Removed event edits the JSON (as for any removal on the canvas).
+    private void DeleteSelection()
     {
-        if (_selectedEdge is { } edge)
-        {
-            _selectedEdge = null;
-            return EditAsync(d => d.RemoveTransition(edge));
-        }
-
-        if (_selected is { } id)
+        if (!ReadOnly && (_selected is not null || _selectedEdge is not null))
         {
             _selected = null;
-            return EditAsync(d =>
-            {
-                d.RemoveNode(id);
-                _positions.Remove(id);
-            });
+            _selectedEdge = null;
+            _canvas?.RemoveSelected();
         }
-
-        return Task.CompletedTask;
     }
 
     private Task AutoLayout() => EditAsync(d =>
@@ -326,13 +374,10 @@ public partial class WorkflowCanvasEditor
         _positions = LayeredLayout.Place([.. _nodes.Select(n => n.Id)], [.. _edges.Select(e => (e.From, e.To))], d.StartNodeId);
     });
 
-    private void Zoom(double by) => _zoom = Math.Clamp(Math.Round(_zoom + by, 1), 0.3, 2);
+    private void Zoom(double by) => _canvas?.Diagram.SetZoom(Math.Clamp(Math.Round(ZoomLevel + by, 1), 0.3, 2));
 
-    private void Fit()
-    {
-        var width = _positions.Count == 0 ? VisibleWidth : _positions.Values.Max(p => p.X) + DiagramScene.NodeWidth + (2 * LayeredLayout.Margin);
-        _zoom = Math.Clamp(Math.Floor(VisibleWidth / width * 10) / 10, 0.3, 1);
-    }
+    // Fits every node into the canvas as the browser measured it.
+    private void Fit() => _canvas?.Fit();
 
     private Task SaveLayout() => OnSaveLayout.InvokeAsync(CurrentLayout);
 
@@ -342,12 +387,14 @@ public partial class WorkflowCanvasEditor
         switch (e.Key)
         {
             case "Delete" or "Backspace":
-                await DeleteSelection();
+                DeleteSelection();
                 break;
             case "Escape":
                 _connectFrom = null;
                 _selected = null;
                 _selectedEdge = null;
+                _canvas?.MarkConnecting(null);
+                _canvas?.Diagram.UnselectAll();
                 break;
             case "z" or "Z" when command && e.ShiftKey:
             case "y" or "Y" when command:
@@ -419,29 +466,11 @@ public partial class WorkflowCanvasEditor
 
     private Task MakeStart() => _selected is not { } id ? Task.CompletedTask : EditAsync(d => d.Root["start"] = id);
 
-    private int EdgeIndex(DiagramEdge edge) => _edges.IndexOf(edge);
-
     private IReadOnlyList<string> Outcomes(string nodeId) => _document?.Node(nodeId) is { } node ? Kinds.OutcomesOf(node) : [];
 
-    private string NodeClass(DiagramScene.PlacedNode placed) => string.Join(' ', new[]
-    {
-        "wf-node",
-        $"kind-{placed.Node.Kind}",
-        placed.IsStart ? "node-start" : null,
-        placed.Node.Id == _selected ? "node-selected" : null,
-        placed.Node.Issues.Count > 0 ? "node-invalid" : null,
-        _connectFrom is not null ? "node-target" : null,
-    }.OfType<string>());
-
-    private string PortClass(string nodeId, string outcome) =>
-        _connectFrom is { } c && c.NodeId == nodeId && c.Outcome == outcome ? "wfe-port port-active" : "wfe-port";
-
-    private static string Px(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private string CategoryText(string category) => D["Canvas_Category_" + category] is { ResourceNotFound: false } text ? text : category;
 
     private static string Name(DiagramNode node) => IsChinese || string.IsNullOrEmpty(node.NameEn) ? node.NameZh : node.NameEn;
-
-    private static string NodeTitle(DiagramNode node) =>
-        node.Issues.Count == 0 ? $"{Name(node)} · {node.Id}" : $"{Name(node)} · {node.Id}\n{string.Join("\n", node.Issues)}";
 
     private string KindText(string kind) => Kinds.Find(kind) is { } known ? CanvasNodeKinds.InCulture(known.DisplayName) : kind;
 
@@ -452,6 +481,4 @@ public partial class WorkflowCanvasEditor
     private string OutcomeText(string outcome) => D["Canvas_Outcome_" + outcome] is { ResourceNotFound: false } text ? text : outcome;
 
     private string? OutcomeLabel(string? outcome) => outcome is null or "done" ? null : OutcomeText(outcome);
-
-    private sealed record Drag(string NodeId, double StartX, double StartY, CanvasPoint From, bool Moved);
 }

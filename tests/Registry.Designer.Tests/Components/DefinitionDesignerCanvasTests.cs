@@ -20,7 +20,7 @@ public sealed class DefinitionDesignerCanvasTests : DesignerComponentTest
         page.WaitForElement("#canvas-editor");
         Assert.NotNull(page.Find("#designer-save"));
         page.Find(".wfe-palette-item[data-kind='humanTask']").Click();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("g.wf-node.node-invalid[data-node='humanTask1']")));
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".wf-node.node-invalid[data-node='humanTask1']")));
         page.Find("#canvas-save-layout").Click();
 
         page.Find("#designer-show-json").Click();

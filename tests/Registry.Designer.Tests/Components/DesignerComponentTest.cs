@@ -19,6 +19,8 @@ public abstract class DesignerComponentTest : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // The canvas (Z.Blazor.Diagrams) asks the browser for its bounds: a fixed 1000×600 canvas stands in.
+        JSInterop.Setup<Blazor.Diagrams.Core.Geometry.Rectangle>("ZBlazorDiagrams.getBoundingClientRect", _ => true).SetResult(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 1000, 600));
         Services.AddMudServices();
         Services.AddLocalization();
     }
