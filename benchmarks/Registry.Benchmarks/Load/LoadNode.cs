@@ -22,13 +22,14 @@ namespace Registry.Benchmarks.Load;
 /// </summary>
 internal static class LoadNode
 {
-    /// <summary><c>load-node connection-string examiners first-examiner warm-up</c>.</summary>
+    /// <summary><c>load-node connection-string examiners first-examiner warm-up [claim-next|pick-from-list]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var connectionString = args[0];
         var examiners = int.Parse(args[1], CultureInfo.InvariantCulture);
         var firstExaminer = int.Parse(args[2], CultureInfo.InvariantCulture);
         var warmUp = int.Parse(args[3], CultureInfo.InvariantCulture);
+        var claimNext = args.Length <= 4 || args[4] != "pick-from-list";
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(LoadDatabase.NodeConfiguration(connectionString, new Dictionary<string, string?>
         {
@@ -43,7 +44,7 @@ internal static class LoadNode
 
         var result = new NodeResult();
         // Warm-up (not measured): a few decisions one at a time so the JIT has compiled the hot paths at least once.
-        var warm = new Examiner(host.Services, $"load-examiner-{firstExaminer:000}", new NodeResult(), new Random(firstExaminer));
+        var warm = new Examiner(host.Services, $"load-examiner-{firstExaminer:000}", new NodeResult(), new Random(firstExaminer), claimNext);
         for (var i = 0; i < warmUp; i++)
         {
             await warm.DecideOneAsync();
@@ -58,7 +59,7 @@ internal static class LoadNode
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(firstExaminer, examiners).Select(n => Task.Run(async () =>
         {
-            var examiner = new Examiner(host.Services, $"load-examiner-{n:000}", result, new Random(n));
+            var examiner = new Examiner(host.Services, $"load-examiner-{n:000}", result, new Random(n), claimNext);
             var empty = 0;
             while (empty < 3)
             {
@@ -118,13 +119,63 @@ internal static class LoadNode
         }
     }
 
-    /// <summary>A simulated 初审 examiner: worklist, claim, approve — what the console does on each click.</summary>
-    private sealed class Examiner(IServiceProvider services, string user, NodeResult result, Random random)
+    /// <summary>
+    /// A simulated 初审 examiner: 取下一件 (claim next) and approve; or, with <c>pick-from-list</c>, read the group worklist,
+    /// claim a row of it and approve — what the console does on each click.
+    /// </summary>
+    private sealed class Examiner(IServiceProvider services, string user, NodeResult result, Random random, bool claimNext)
     {
         private static readonly string[] Roles = [RegistryRoles.FirstReview];
 
         /// <summary>Decides one case; false when the group queue was empty.</summary>
-        public async Task<bool> DecideOneAsync()
+        public Task<bool> DecideOneAsync() => claimNext ? ClaimNextAndDecideAsync() : PickFromListAndDecideAsync();
+
+        private async Task<bool> ClaimNextAndDecideAsync()
+        {
+            var start = Stopwatch.GetTimestamp();
+            ClaimableTask? task;
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                task = await scope.ServiceProvider.GetRequiredService<IWorklist>().ClaimNextAsync(user, Roles);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                result.Fail(e);
+                await Task.Delay(500); // a person reads the message and tries again
+                return true;
+            }
+
+            if (task is null)
+            {
+                return false;
+            }
+
+            await DecideAsync(task.CaseNumber, start);
+            return true;
+        }
+
+        private async Task DecideAsync(string caseNumber, long start)
+        {
+            try
+            {
+                await using var decideScope = services.CreateAsyncScope();
+                await decideScope.ServiceProvider.GetRequiredService<CaseDecisionService>()
+                    .DecideAsync(caseNumber, user, Roles, new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "经审核，材料齐全，同意。" }, "firstReview");
+                result.Add(result.ClaimAndDecideMs, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                lock (result)
+                {
+                    result.DecidedAtMs.Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                result.Fail(e);
+                await Task.Delay(500);
+            }
+        }
+
+        private async Task<bool> PickFromListAndDecideAsync()
         {
             await using var scope = services.CreateAsyncScope();
             var worklist = scope.ServiceProvider.GetRequiredService<IWorklist>();
@@ -175,23 +226,7 @@ internal static class LoadNode
                 return true;
             }
 
-            try
-            {
-                await using var decideScope = services.CreateAsyncScope();
-                await decideScope.ServiceProvider.GetRequiredService<CaseDecisionService>()
-                    .DecideAsync(task.CaseNumber, user, Roles, new DecisionRequest { Kind = DecisionKind.Approve, Opinion = "经审核，材料齐全，同意。" }, "firstReview");
-                result.Add(result.ClaimAndDecideMs, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                lock (result)
-                {
-                    result.DecidedAtMs.Add(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-                }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                result.Fail(e);
-                await Task.Delay(500);
-            }
-
+            await DecideAsync(task.CaseNumber, start);
             return true;
         }
     }

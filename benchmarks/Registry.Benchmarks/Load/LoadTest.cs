@@ -10,7 +10,9 @@ namespace Registry.Benchmarks.Load;
 /// run; decisions/s, claim+decide latency percentiles, each node's CPU (from /proc), PostgreSQL's CPU and the load
 /// average beside every figure.
 /// <c>dotnet run -c Release --project benchmarks/Registry.Benchmarks -- load [--finished 1000000] [--open 10000]
-/// [--examiners 200] [--cases 2000] [--database registry_load] [--reseed]</c> (or <c>bash build/load-test.sh</c>).
+/// [--examiners 200] [--cases 2000] [--database registry_load] [--reseed] [--pick-from-list]</c> (or <c>bash build/load-test.sh</c>).
+/// The examiners press 取下一件 (claim next: one command hands each a different task); with <c>--pick-from-list</c> they
+/// read the group worklist, claim a random row of its first pages and lose the race when someone else took it first.
 /// </summary>
 internal static class LoadTest
 {
@@ -40,7 +42,7 @@ internal static class LoadTest
             {
                 Console.WriteLine($"phase: {nodes} node(s){(outage ? $", the database stopped for {OutageLength.TotalSeconds:F0} s" : string.Empty)} — accepting {cases:N0} + {nodes * WarmUpPerNode} warm-up cases through the product (not timed)");
                 await pool.AcceptAsync(cases + (nodes * WarmUpPerNode), 4, Console.Out);
-                phases.Add(await RunPhaseAsync(connectionString, nodes, examiners, outage));
+                phases.Add(await RunPhaseAsync(connectionString, nodes, examiners, outage, args.Contains("--pick-from-list") ? "pick-from-list" : "claim-next"));
                 Console.WriteLine(phases[^1].Line());
                 Console.WriteLine($"  consistency: {await ConsistencyAsync(connectionString)}");
             }
@@ -81,7 +83,7 @@ internal static class LoadTest
         return string.Create(CultureInfo.InvariantCulture, $"初审 completed twice: {reader.GetInt64(0)}; completed with its task still open: {reader.GetInt64(1)}; instances whose journal position disagrees with their journal: {reader.GetInt64(2)}");
     }
 
-    private static async Task<PhaseResult> RunPhaseAsync(string connectionString, int nodes, int examiners, bool outage)
+    private static async Task<PhaseResult> RunPhaseAsync(string connectionString, int nodes, int examiners, bool outage, string mode)
     {
         // Each node's own pool, small enough that two nodes and the rest stay under the server's 200 connections.
         var nodeConnection = connectionString + ";Maximum Pool Size=70";
@@ -93,7 +95,7 @@ internal static class LoadTest
                 var share = (examiners / nodes) + (n < examiners % nodes ? 1 : 0);
                 var first = 1 + (n * (examiners / nodes)) + Math.Min(n, examiners % nodes);
                 var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
-                foreach (var argument in (string[])[typeof(LoadTest).Assembly.Location, "load-node", nodeConnection, share.ToString(CultureInfo.InvariantCulture), first.ToString(CultureInfo.InvariantCulture), WarmUpPerNode.ToString(CultureInfo.InvariantCulture)])
+                foreach (var argument in (string[])[typeof(LoadTest).Assembly.Location, "load-node", nodeConnection, share.ToString(CultureInfo.InvariantCulture), first.ToString(CultureInfo.InvariantCulture), WarmUpPerNode.ToString(CultureInfo.InvariantCulture), mode])
                 {
                     start.ArgumentList.Add(argument);
                 }

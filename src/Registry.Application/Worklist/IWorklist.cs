@@ -87,6 +87,13 @@ public interface IWorklist
     /// <exception cref="ClaimNotAllowedException">The task needs a role <paramref name="roles"/> does not hold; nothing was written.</exception>
     Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims for <paramref name="user"/> the oldest open task of the group queue that <paramref name="roles"/> may take
+    /// (取下一件), in one case command; people pressing it at the same moment are handed different tasks. Null when the
+    /// queue is empty.
+    /// </summary>
+    Task<ClaimableTask?> ClaimNextAsync(string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
+
     /// <summary>Releases <paramref name="user"/>'s claim so the group sees the task again.</summary>
     Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default);
 }

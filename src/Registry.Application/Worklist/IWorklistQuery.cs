@@ -12,4 +12,15 @@ public interface IWorklistQuery
 
     /// <summary>Business type, units and parties of the given cases, in one round of queries; unknown numbers are left out.</summary>
     Task<IReadOnlyDictionary<string, WorklistCaseSummary>> SummariesAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Inside a case command: the oldest open, unclaimed human task of a running case that <paramref name="roles"/> may take,
+    /// held for the command's transaction so that concurrent callers are handed different tasks instead of all reaching
+    /// for the same one (PostgreSQL <c>FOR UPDATE SKIP LOCKED</c>, SQL Server <c>UPDLOCK, READPAST</c>; on SQLite the
+    /// command's write lock already serialises them). Null when there is none.
+    /// </summary>
+    Task<ClaimableTask?> NextClaimableAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 }
+
+/// <summary>An open task found for "claim next": its instance, task id and case number.</summary>
+public sealed record ClaimableTask(Guid InstanceId, string TaskId, string CaseNumber);

@@ -16,7 +16,8 @@ public sealed class WorklistService(
     IWorkflowRuntime runtime,
     IWorkflowInstanceStore instances,
     IBusinessTypeCatalogue catalogue,
-    TimeProvider time) : IWorklist
+    TimeProvider time,
+    Transactions.ICaseCommandTransaction? transaction = null) : IWorklist
 {
     /// <summary>Counting stops here: beyond it the UI shows "more than 1000" and pages on with next/previous.</summary>
     public const int CountLimit = 1000;
@@ -108,6 +109,31 @@ public sealed class WorklistService(
         }
 
         await runtime.ClaimTaskAsync(instanceId, taskId, user, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimableTask?> ClaimNextAsync(string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        ArgumentNullException.ThrowIfNull(roles);
+        if (roles.Count == 0)
+        {
+            return null;
+        }
+
+        // Find and claim in one command: the task found is held (or the write lock is) until the claim commits.
+        return await (transaction ?? new Transactions.PassThroughCaseCommandTransaction()).RunAsync(
+            async ct =>
+            {
+                if (await worklistQuery.NextClaimableAsync(roles, ct).ConfigureAwait(false) is not { } next)
+                {
+                    return null;
+                }
+
+                await runtime.ClaimTaskAsync(next.InstanceId, next.TaskId, user, ct).ConfigureAwait(false);
+                return next;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -132,6 +132,42 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
             StringComparer.Ordinal);
     }
 
+    public async Task<ClaimableTask?> NextClaimableAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var wanted = roles.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var running = nameof(InstanceStatus.Running);
+        WorkflowBookmarkRow? next;
+        if (db.IsSqlite)
+        {
+            // The command holds the file's write lock: no one else claims between this read and the claim.
+            next = await db.Set<WorkflowBookmarkRow>().AsNoTracking()
+                .Where(b => b.Kind == HumanTask && b.Assignee == null && b.InstanceStatus == running && (wanted.Contains(b.Role!) || wanted.Contains(b.CandidateGroup!)))
+                .OrderBy(b => b.CreatedAt).ThenBy(b => b.BookmarkId)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Row locks taken by other claimers are skipped, not waited for: each concurrent caller gets the next free task.
+            var list = string.Join(", ", wanted.Select((_, i) => "{" + (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}"));
+            var filter = $$"""WHERE "Kind" = {0} AND "Assignee" IS NULL AND "InstanceStatus" = {1} AND ("Role" IN ({{list}}) OR "CandidateGroup" IN ({{list}})) ORDER BY "CreatedAt", "BookmarkId" """;
+            var sql = db.IsPostgreSql
+                ? $"""SELECT * FROM "WorkflowBookmarks" {filter}LIMIT 1 FOR UPDATE SKIP LOCKED"""
+                : $"""SELECT TOP (1) * FROM "WorkflowBookmarks" WITH (UPDLOCK, ROWLOCK, READPAST) {filter}""";
+            object[] values = [HumanTask, running, .. wanted];
+            var rows = await db.Set<WorkflowBookmarkRow>().FromSqlRaw(sql, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+            next = rows.FirstOrDefault();
+        }
+
+        return next is null ? null : new ClaimableTask(next.InstanceId, next.BookmarkId, next.CorrelationId ?? string.Empty);
+    }
+
     private static IQueryable<Hit> OpenTasks(RegistryDbContext db, WorklistCriteria criteria)
     {
         var user = criteria.User;

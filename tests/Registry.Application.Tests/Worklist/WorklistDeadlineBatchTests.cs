@@ -82,6 +82,8 @@ public sealed class WorklistDeadlineBatchTests
 
         public Task<IReadOnlyDictionary<string, WorklistCaseSummary>> SummariesAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyDictionary<string, WorklistCaseSummary>>(new Dictionary<string, WorklistCaseSummary>());
+
+        public Task<ClaimableTask?> NextClaimableAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 
     private sealed class NoCatalogue : IBusinessTypeCatalogue

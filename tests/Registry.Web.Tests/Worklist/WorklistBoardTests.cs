@@ -68,6 +68,40 @@ public sealed class WorklistBoardTests : RegistryComponentTest
     }
 
     [Fact]
+    public void ClaimNext_ClaimsForTheSignedInUser_AndOpensTheCase()
+    {
+        _worklist.Next = new ClaimableTask(Guid.NewGuid(), "b1", "34012120261123000007");
+        var board = Render<WorklistBoard>();
+
+        board.Find("#worklist-claim-next").Click();
+
+        Assert.Equal(["reviewer1"], _worklist.ClaimNextUsers);
+        Assert.EndsWith("/cases/34012120261123000007", Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClaimNext_WithAnEmptyQueue_SaysSo_AndStaysOnTheList()
+    {
+        var board = Render<WorklistBoard>();
+
+        board.Find("#worklist-claim-next").Click();
+
+        Assert.Equal("组内没有可领取的业务。", board.Find("#worklist-notice").TextContent);
+        Assert.Equal(2, _worklist.Queries.Count);
+    }
+
+    [Fact]
+    public void ClaimNext_IsOfferedOnTheGroupQueueOnly()
+    {
+        var board = Render<WorklistBoard>();
+        Assert.Single(board.FindAll("#worklist-claim-next"));
+
+        board.Find("#worklist-view-mine").Click();
+
+        Assert.Empty(board.FindAll("#worklist-claim-next"));
+    }
+
+    [Fact]
     public void Claiming_ClaimsForTheSignedInUser_AndReloads()
     {
         _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
@@ -315,6 +349,16 @@ public sealed class WorklistBoardTests : RegistryComponentTest
             Claims.Add((taskId, user));
             ClaimRoles.Add(roles);
             return Task.CompletedTask;
+        }
+
+        public ClaimableTask? Next { get; set; }
+
+        public List<string> ClaimNextUsers { get; } = [];
+
+        public Task<ClaimableTask?> ClaimNextAsync(string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+        {
+            ClaimNextUsers.Add(user);
+            return Task.FromResult(Next);
         }
 
         public Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) => Task.CompletedTask;

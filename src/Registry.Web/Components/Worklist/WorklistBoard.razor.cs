@@ -52,9 +52,13 @@ public partial class WorklistBoard
     private bool _disposed;
     private readonly List<WorklistChange> _pending = [];
     private bool _refreshScheduled;
+    private bool _claimingNext;
 
     [Inject]
     private IWorklist Worklist { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IWorklistEvents Events { get; set; } = default!;
@@ -194,6 +198,33 @@ public partial class WorklistBoard
             _pageIndex = 0;
             await LoadAsync();
         }
+    }
+
+    /// <summary>取下一件: the task that has waited longest in the group queue is claimed (someone pressing at the same moment gets another) and opened.</summary>
+    private async Task ClaimNextAsync()
+    {
+        _claimingNext = true;
+        try
+        {
+            if (await Worklist.ClaimNextAsync(_user, _roles) is { } next)
+            {
+                Navigation.NavigateTo($"cases/{Uri.EscapeDataString(next.CaseNumber)}");
+                return;
+            }
+
+            _message = null;
+            _notice = W["ClaimNext_Empty"];
+        }
+        catch (WorkflowException e)
+        {
+            _message = await DescribeAsync(e);
+        }
+        finally
+        {
+            _claimingNext = false;
+        }
+
+        await LoadAsync();
     }
 
     private async Task ClaimAsync(WorklistItem item)
