@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Dashboard;
 using Registry.Application.Examination;
@@ -71,7 +72,11 @@ public sealed class CaseFiguresTests() : CaseCommandRegistry("figures")
         Assert.Equal(1, await ScalarAsync("""SELECT COUNT(*) FROM "CaseFigures" WHERE "Clocked" AND NOT "OnTime" """));
 
         // As if the cases had been completed before migration figuresCaseFigures: no rows; the start writes them.
-        await ScalarAsync("""DELETE FROM "CaseFigures" """);
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "CaseFigures" """);
+        }
+
         Assert.Equal(0, await ScalarAsync("""SELECT COUNT(*) FROM "CaseFigures" """));
         await Services.InitializeRegistryDatabaseAsync();
         Assert.Equal(live, await RowsAsync(AllRows));
