@@ -37,12 +37,12 @@ namespace Registry.Persistence.SqlServer.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_CaseFigures_Period",
                 table: "CaseFigures",
-                columns: new[] { "CompletedAt", "BusinessType", "AcceptedDay", "CompletedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise" });
+                columns: new[] { "CompletedDay", "BusinessType", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseFigures_Type_Period",
                 table: "CaseFigures",
-                columns: new[] { "BusinessType", "CompletedAt", "AcceptedDay", "CompletedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise" });
+                columns: new[] { "BusinessType", "CompletedDay", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt" });
         }
 
         /// <inheritdoc />

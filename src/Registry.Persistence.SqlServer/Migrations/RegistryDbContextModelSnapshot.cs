@@ -1010,10 +1010,10 @@ namespace Registry.Persistence.SqlServer.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("BusinessType", "CompletedAt", "AcceptedDay", "CompletedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise")
+                    b.HasIndex("BusinessType", "CompletedDay", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
                         .HasDatabaseName("IX_CaseFigures_Type_Period");
 
-                    b.HasIndex("CompletedAt", "BusinessType", "AcceptedDay", "CompletedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise")
+                    b.HasIndex("CompletedDay", "BusinessType", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
                         .HasDatabaseName("IX_CaseFigures_Period");
 
                     b.ToTable("CaseFigures", (string)null);

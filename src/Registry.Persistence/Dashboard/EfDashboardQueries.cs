@@ -45,12 +45,12 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await Finished(db, from, toExclusive, businessType)
-            .GroupBy(f => new { f.BusinessType, f.AcceptedDay, f.CompletedDay })
+            .GroupBy(f => new { f.CompletedDay, f.BusinessType, f.AcceptedDay })
             .Select(g => new
             {
+                g.Key.CompletedDay,
                 g.Key.BusinessType,
                 g.Key.AcceptedDay,
-                g.Key.CompletedDay,
                 Count = g.Count(),
                 WithClock = g.Sum(f => f.Clocked ? 1 : 0),
                 OnTime = g.Sum(f => f.OnTime ? 1 : 0),
@@ -210,7 +210,10 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
     // Completed cases are read from their figures row (written by the command that completed each case, in its transaction).
     private static IQueryable<CaseFiguresRow> Finished(RegistryDbContext db, DateTimeOffset from, DateTimeOffset toExclusive, string? businessType)
     {
-        var rows = db.Set<CaseFiguresRow>().Where(f => f.CompletedAt >= from && f.CompletedAt < toExclusive);
+        // The office-day bounds let the database seek the day-ordered indexes; the instants keep a period not on day bounds exact.
+        var firstDay = OfficeDay.Of(from);
+        var lastDay = OfficeDay.Of(toExclusive.AddTicks(-1));
+        var rows = db.Set<CaseFiguresRow>().Where(f => f.CompletedDay >= firstDay && f.CompletedDay <= lastDay && f.CompletedAt >= from && f.CompletedAt < toExclusive);
         return businessType is null ? rows : rows.Where(f => f.BusinessType == businessType);
     }
 
