@@ -13,7 +13,8 @@ public static class RegistryDatabaseInitializer
 {
     /// <summary>
     /// Creates the database if needed, applies pending migrations, switches SQLite to WAL, and loads the
-    /// demo register into an empty database (unless <c>Database:SeedDemoData</c> is false).
+    /// demo register into an empty database (unless <c>Database:SeedDemoData</c> is false), and writes the dashboard
+    /// figures of completed cases that have none.
     /// </summary>
     public static async Task InitializeRegistryDatabaseAsync(this IServiceProvider serviceProvider, CancellationToken cancellationToken = default)
     {
@@ -41,11 +42,17 @@ public static class RegistryDatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (!options.SeedDemoData || await db.Units.AnyAsync(cancellationToken))
+        if (options.SeedDemoData && !await db.Units.AnyAsync(cancellationToken))
         {
-            return;
+            await SeedDemoAsync(serviceProvider, db, options, logger, timeProvider, cancellationToken);
         }
 
+        // Cases completed before the figures table existed, or loaded as data, get their row (idempotent).
+        await Dashboard.CaseFiguresBackfill.RunAsync(factory, logger, cancellationToken);
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider serviceProvider, RegistryDbContext db, RegistryDatabaseOptions options, ILogger logger, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
         var now = timeProvider.GetUtcNow();
         var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         var generator = new DemoRegisterGenerator(options.DemoSeed, today);

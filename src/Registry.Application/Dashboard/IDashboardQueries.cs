@@ -2,7 +2,9 @@ namespace Registry.Application.Dashboard;
 
 /// <summary>
 /// Reads what the indicators are counted from, straight from the case, deadline, journal, self-check and inspection
-/// tables (indexed range reads, no cache that could drift). Instants are UTC; ranges are [from, toExclusive).
+/// tables and, for completed cases, from each case's figures row (written by <see cref="ICaseFiguresWriter"/> in the
+/// command that completed it, so it cannot drift from the case) — indexed range reads, no cache. Instants are UTC; ranges
+/// are [from, toExclusive).
 /// </summary>
 public interface IDashboardQueries
 {

@@ -60,7 +60,8 @@ public sealed class CaseDecisionService(
     TimeProvider time,
     Transactions.ICaseCommandTransaction? transaction = null,
     Review.IReviewRunStore? reviews = null,
-    Notifications.Applicants.ApplicantNotifier? notifier = null)
+    Notifications.Applicants.ApplicantNotifier? notifier = null,
+    Dashboard.ICaseFiguresWriter? figures = null)
 {
     private readonly Transactions.ICaseCommandTransaction _transaction = transaction ?? new Transactions.PassThroughCaseCommandTransaction();
 
@@ -180,6 +181,7 @@ public sealed class CaseDecisionService(
             if (!registrationCase.IsOpen)
             {
                 await deadlines.CloseAsync(registrationCase.Number.Value, cancellationToken);
+                await (figures?.WriteAsync(registrationCase, cancellationToken) ?? Task.CompletedTask); // the dashboard's row, same commit
             }
 
             // The applicant hears of a return for supplement, an approval or a refusal in the same commit as the move.

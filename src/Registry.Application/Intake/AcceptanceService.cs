@@ -32,7 +32,8 @@ public sealed class AcceptanceService(
     Transactions.ICaseCommandTransaction? transaction = null,
     Designer.IBusinessTypeWorkflows? workflows = null,
     Progress.IQueryCodeStore? queryCodes = null,
-    Notifications.Applicants.ApplicantNotifier? notifier = null)
+    Notifications.Applicants.ApplicantNotifier? notifier = null,
+    Dashboard.ICaseFiguresWriter? figures = null)
 {
     /// <summary>
     /// Accepts <paramref name="request"/> as <paramref name="actor"/> (the acceptor's user name) in one transaction: the
@@ -108,6 +109,7 @@ public sealed class AcceptanceService(
         if (!registrationCase.IsOpen)
         {
             await deadlines.CloseAsync(number.Value, cancellationToken);
+            await (figures?.WriteAsync(registrationCase, cancellationToken) ?? Task.CompletedTask); // the dashboard's row, same commit
         }
 
         // The applicant's query code (查询码) for the progress page: shown once on the receipt, stored only as a hash.

@@ -955,6 +955,68 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.ToTable("RuleFindings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Dashboard.CaseFiguresRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AcceptedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AutoApproved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(23)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("Clocked")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CompletedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Enterprise")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("BusinessType", "CompletedDay", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Type_Period");
+
+                    b.HasIndex("CompletedDay", "BusinessType", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Period");
+
+                    b.ToTable("CaseFigures", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Identity.RegistryUser", b =>
                 {
                     b.Property<string>("Id")

@@ -960,6 +960,68 @@ namespace Registry.Persistence.SqlServer.Migrations
                     b.ToTable("RuleFindings", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Persistence.Dashboard.CaseFiguresRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("AcceptedDay")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AutoApproved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(60)");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(23)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<bool>("Clocked")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("CompletedDay")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Enterprise")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("bit");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("BusinessType", "CompletedDay", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Type_Period");
+
+                    b.HasIndex("CompletedDay", "BusinessType", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Period");
+
+                    b.ToTable("CaseFigures", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Persistence.Identity.RegistryUser", b =>
                 {
                     b.Property<string>("Id")

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Registry.Application.Dashboard;
 using Registry.Application.Deadlines;
 using Registry.Domain.Cases;
-using Registry.Domain.Parties;
 using Registry.Persistence.Cases;
 using Registry.Persistence.Scheduling;
 using Registry.Persistence.SelfCheckRuns;
@@ -13,17 +12,16 @@ namespace Registry.Persistence.Dashboard;
 
 /// <summary>
 /// The dashboard's range reads. Each starts from an indexed range: cases by acceptance time (<c>IX_Cases_AcceptedAt</c>),
-/// status moves by target and time (<c>IX_CaseStatusChanges_ToStatus_At</c>), open deadlines by stage and due date, journal
+/// completed cases by their figures row (<c>IX_CaseFigures_Period</c>, <c>IX_CaseFigures_Type_Period</c>, covering the
+/// grouping), status moves by target and time (<c>IX_CaseStatusChanges_ToStatus_At</c>), open deadlines by stage and due date, journal
 /// returns by time (the partial <c>IX_WorkflowJournal_Action_At</c>), self-check results by completion time; the rest are
 /// key lookups.
 /// </summary>
 internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> contexts) : IDashboardQueries
 {
-    private const string Completed = nameof(CaseStatus.Completed);
     private const string Rejected = nameof(CaseStatus.Rejected);
     private const string Recorded = nameof(CaseStatus.Recorded);
     private const string Returned = "Returned";
-    private const string OrganisationCode = "OrgCode";
     private static readonly DeadlineStage[] OpenStages = [DeadlineStage.Green, DeadlineStage.Amber, DeadlineStage.Red, DeadlineStage.Escalated];
 
     public async Task<IReadOnlyList<DashboardAcceptedBucket>> CountAcceptedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
@@ -45,41 +43,22 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
 
     public async Task<IReadOnlyList<DashboardFinishedBucket>> CountFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
     {
-        var start = from;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cases = from h in db.Set<CaseStatusChangeRow>()
-                    where h.ToStatus == Completed && h.At >= start && h.At < toExclusive
-                    // A case completes once; should history ever hold two completions in the range, the first counts.
-                    where !db.Set<CaseStatusChangeRow>().Any(e => e.CaseId == h.CaseId && e.ToStatus == Completed && e.At >= start && e.At < h.At)
-                    join c in db.Set<CaseRow>() on h.CaseId equals c.Id
-                    where businessType == null || c.BusinessType == businessType
-                    join d in db.Set<CaseDeadlineRow>() on c.CaseNumber equals d.CaseNumber into clocks
-                    from d in clocks.DefaultIfEmpty()
-                    select new
-                    {
-                        c.BusinessType,
-                        Accepted = OfficeDay.Of(c.AcceptedAt),
-                        Completed = OfficeDay.Of(h.At),
-                        Clock = d == null ? 0 : 1,
-                        OnTime = d != null && h.At <= d.DueAt ? 1 : 0,
-                        Auto = db.Set<ReviewRunRow>().Any(r => r.CaseNumber == c.CaseNumber && r.AutoApproved == true) ? 1 : 0,
-                        Enterprise = db.Set<CasePartyRow>().Any(p => p.CaseId == c.Id && (p.IdKind == Organisation.Kind || p.IdKind == OrganisationCode)) ? 1 : 0,
-                    };
-        var rows = await cases
-            .GroupBy(r => new { r.BusinessType, r.Accepted, r.Completed })
+        var rows = await Finished(db, from, toExclusive, businessType)
+            .GroupBy(f => new { f.CompletedDay, f.BusinessType, f.AcceptedDay })
             .Select(g => new
             {
+                g.Key.CompletedDay,
                 g.Key.BusinessType,
-                g.Key.Accepted,
-                g.Key.Completed,
+                g.Key.AcceptedDay,
                 Count = g.Count(),
-                WithClock = g.Sum(r => r.Clock),
-                OnTime = g.Sum(r => r.OnTime),
-                Auto = g.Sum(r => r.Auto),
-                Enterprise = g.Sum(r => r.Enterprise),
+                WithClock = g.Sum(f => f.Clocked ? 1 : 0),
+                OnTime = g.Sum(f => f.OnTime ? 1 : 0),
+                Auto = g.Sum(f => f.AutoApproved ? 1 : 0),
+                Enterprise = g.Sum(f => f.Enterprise ? 1 : 0),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DashboardFinishedBucket(r.BusinessType, DateOnly.FromDayNumber(r.Accepted), DateOnly.FromDayNumber(r.Completed),
+        return [.. rows.Select(r => new DashboardFinishedBucket(r.BusinessType, DateOnly.FromDayNumber(r.AcceptedDay), DateOnly.FromDayNumber(r.CompletedDay),
             r.Count, r.WithClock, r.OnTime, r.Auto, r.Enterprise))];
     }
 
@@ -112,31 +91,10 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
 
     public async Task<IReadOnlyList<DashboardFinishedCase>> ListFinishedAsync(DateTimeOffset from, DateTimeOffset toExclusive, string? businessType, CancellationToken cancellationToken = default)
     {
-        var start = from;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await (
-            from h in db.Set<CaseStatusChangeRow>()
-            where h.ToStatus == Completed && h.At >= start && h.At < toExclusive
-            join c in db.Set<CaseRow>() on h.CaseId equals c.Id
-            where businessType == null || c.BusinessType == businessType
-            join d in db.Set<CaseDeadlineRow>() on c.CaseNumber equals d.CaseNumber into clocks
-            from d in clocks.DefaultIfEmpty()
-            select new
-            {
-                c.CaseNumber,
-                c.BusinessType,
-                c.Channel,
-                c.AcceptedAt,
-                h.At,
-                DueAt = d == null ? (DateTimeOffset?)null : d.DueAt,
-                Auto = db.Set<ReviewRunRow>().Any(r => r.CaseNumber == c.CaseNumber && r.AutoApproved == true),
-                Enterprise = db.Set<CasePartyRow>().Any(p => p.CaseId == c.Id && (p.IdKind == Organisation.Kind || p.IdKind == OrganisationCode)),
-            }).AsNoTracking().ToListAsync(cancellationToken);
-
-        // A case completes once; should history ever hold two completions, the first counts.
-        return [.. rows.GroupBy(r => r.CaseNumber, StringComparer.Ordinal)
-            .Select(g => g.MinBy(r => r.At)!)
-            .Select(r => new DashboardFinishedCase(r.CaseNumber, r.BusinessType, r.Channel, r.AcceptedAt, r.At, r.DueAt, r.Auto, r.Enterprise))];
+        return await Finished(db, from, toExclusive, businessType).AsNoTracking()
+            .Select(f => new DashboardFinishedCase(f.CaseNumber, f.BusinessType, f.Channel, f.AcceptedAt, f.CompletedAt, f.DueAt, f.AutoApproved, f.Enterprise))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<DashboardOverdueCase>> ListOverdueAsync(DateTimeOffset now, string? businessType, CancellationToken cancellationToken = default)
@@ -247,6 +205,16 @@ internal sealed class EfDashboardQueries(IDbContextFactory<RegistryDbContext> co
 
         return [.. latest.Select(r => new DashboardSelfCheckedCase(r.CaseNumber, r.BusinessType,
             r.FindingCount > 0 && categories.TryGetValue((r.CaseNumber, r.RuleSetVersion), out var c) ? c : []))];
+    }
+
+    // Completed cases are read from their figures row (written by the command that completed each case, in its transaction).
+    private static IQueryable<CaseFiguresRow> Finished(RegistryDbContext db, DateTimeOffset from, DateTimeOffset toExclusive, string? businessType)
+    {
+        // The office-day bounds let the database seek the day-ordered indexes; the instants keep a period not on day bounds exact.
+        var firstDay = OfficeDay.Of(from);
+        var lastDay = OfficeDay.Of(toExclusive.AddTicks(-1));
+        var rows = db.Set<CaseFiguresRow>().Where(f => f.CompletedDay >= firstDay && f.CompletedDay <= lastDay && f.CompletedAt >= from && f.CompletedAt < toExclusive);
+        return businessType is null ? rows : rows.Where(f => f.BusinessType == businessType);
     }
 
     private static string? ReasonCode(string? inputs)

@@ -48,8 +48,15 @@ public abstract class CaseCommandRegistry(string name, bool postgres = false) : 
             ["Scheduling:SmsFilePath"] = _smsLog,
         }).Build();
         _configuration = configuration;
-        Services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddRegistryServices(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(Clock).AddRegistryServices(configuration);
+        ConfigureServices(services);
+        Services = services.BuildServiceProvider();
         await Services.InitializeRegistryAsync();
+    }
+
+    /// <summary>Changes the composition before it is built (a test's fault injection).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     /// <summary>
@@ -163,6 +170,22 @@ public abstract class CaseCommandRegistry(string name, bool postgres = false) : 
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Reads rows straight from the database, each as its columns' text joined by '|'.</summary>
+    protected async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = await _database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
     }
 
     private string NameOf() => Surnames[_random.Next(Surnames.Length)] + Given[_random.Next(Given.Length)] + Given[_random.Next(Given.Length)];
