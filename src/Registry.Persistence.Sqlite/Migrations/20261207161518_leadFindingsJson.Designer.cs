@@ -11,7 +11,7 @@ using Registry.Persistence;
 namespace Registry.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(RegistryDbContext))]
-    [Migration("20261207153823_leadFindingsJson")]
+    [Migration("20261207161518_leadFindingsJson")]
     partial class leadFindingsJson
     {
         /// <inheritdoc />
@@ -943,6 +943,68 @@ namespace Registry.Persistence.Sqlite.Migrations
                     b.HasIndex("CaseId", "RuleCode");
 
                     b.ToTable("RuleFindings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Persistence.Dashboard.CaseFiguresRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcceptedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BusinessType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(23)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Clocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enterprise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("BusinessType", "CompletedDay", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Type_Period");
+
+                    b.HasIndex("CompletedDay", "BusinessType", "AcceptedDay", "Clocked", "OnTime", "AutoApproved", "Enterprise", "CompletedAt")
+                        .HasDatabaseName("IX_CaseFigures_Period");
+
+                    b.ToTable("CaseFigures", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Persistence.Identity.RegistryUser", b =>
