@@ -25,6 +25,12 @@ internal sealed class StreamedWorkbook : IDisposable
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const uint HeaderStyle = 1;
+
+    /// <summary>
+    /// A stored column width counts Excel's 5-pixel cell padding (5/7 of a Calibri 11 digit) beside the characters; the
+    /// same allowance ClosedXML adds, so a width of 24 reads back as 24 characters in Excel and in ClosedXML.
+    /// </summary>
+    private const double WidthPadding = 0.710625;
     private const uint FirstCustomFormat = 164;
 
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
@@ -49,6 +55,7 @@ internal sealed class StreamedWorkbook : IDisposable
         using var sheet = Begin(name, columns);
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (sheet.Write(row) % ProgressEvery == 0)
             {
                 written?.Invoke(sheet.Rows);
@@ -66,9 +73,9 @@ internal sealed class StreamedWorkbook : IDisposable
         using var sheet = Begin(name, columns);
         foreach (var row in rows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (sheet.Write(row) % ProgressEvery == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 written?.Invoke(sheet.Rows);
             }
         }
@@ -302,7 +309,7 @@ internal sealed class StreamedWorkbook : IDisposable
             {
                 _writer.WriteElement(new Columns(columns.Select((c, i) =>
                 {
-                    var column = new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width, CustomWidth = true };
+                    var column = new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = c.Width + WidthPadding, CustomWidth = true };
                     if (_styles[i] is { } style)
                     {
                         column.Style = style;

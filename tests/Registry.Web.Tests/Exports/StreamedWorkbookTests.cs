@@ -120,9 +120,13 @@ public sealed class StreamedWorkbookTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => book.AddSheetAsync("s", Columns, Rows(), cancellationToken: cancellation.Token));
     }
 
-    [Fact]
-    public void ColumnNames_FollowExcel()
-    {
-        Assert.Equal(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"], new[] { 1, 26, 27, 52, 53, 702, 703 }.Select(StreamedWorkbook.ColumnName));
-    }
+    [Theory]
+    [InlineData(1, "A")]
+    [InlineData(26, "Z")]
+    [InlineData(27, "AA")]
+    [InlineData(52, "AZ")]
+    [InlineData(53, "BA")]
+    [InlineData(702, "ZZ")]
+    [InlineData(703, "AAA")]
+    public void ColumnNames_FollowExcel(int column, string name) => Assert.Equal(name, StreamedWorkbook.ColumnName(column));
 }

@@ -20,6 +20,8 @@ public partial class ExportProgress
     private string? _owner;
     private bool _refused;
     private long _lastDraw;
+    private int _trailing;
+    private volatile bool _disposed;
 
     /// <summary>What to export (the page's current table, filters included).</summary>
     [Parameter]
@@ -53,6 +55,7 @@ public partial class ExportProgress
     /// <summary>Stops listening to the job (it runs on without the page).</summary>
     public void Dispose()
     {
+        _disposed = true;
         Watch(null);
         GC.SuppressFinalize(this);
     }
@@ -106,16 +109,37 @@ public partial class ExportProgress
         }
     }
 
-    /// <summary>On the export's thread: redraw when the status changes, and at most every <see cref="RedrawMilliseconds"/> otherwise.</summary>
+    /// <summary>
+    /// On the export's thread: redraw when the status changes, and at most every <see cref="RedrawMilliseconds"/>
+    /// otherwise; a change inside that window is drawn once the window ends (the export may pause after it).
+    /// </summary>
     private void OnChanged()
     {
-        var now = Environment.TickCount64;
-        if (_job is { Status: ExportJobStatus.Running } && now - Interlocked.Read(ref _lastDraw) < RedrawMilliseconds)
+        if (_job is { Status: ExportJobStatus.Running } && Environment.TickCount64 - Interlocked.Read(ref _lastDraw) < RedrawMilliseconds)
+        {
+            if (Interlocked.Exchange(ref _trailing, 1) == 0)
+            {
+                _ = Task.Delay(TimeSpan.FromMilliseconds(RedrawMilliseconds)).ContinueWith(_ =>
+                {
+                    Interlocked.Exchange(ref _trailing, 0);
+                    Draw();
+                }, TaskScheduler.Default);
+            }
+
+            return;
+        }
+
+        Draw();
+    }
+
+    private void Draw()
+    {
+        if (_disposed)
         {
             return;
         }
 
-        Interlocked.Exchange(ref _lastDraw, now);
+        Interlocked.Exchange(ref _lastDraw, Environment.TickCount64);
         _ = InvokeAsync(StateHasChanged);
     }
 
