@@ -78,16 +78,27 @@ internal static class ExcelExportBenchmark
             ["Database:SeedDemoData"] = "false",
             ["Scheduling:EnableJobs"] = "false",
         }).Build();
-        await using var services = new ServiceCollection().AddLogging().AddLocalization().AddSingleton<TimeProvider>(new FixedTime(WorklistDatabase.Now))
+        await using var services = new ServiceCollection().AddLogging().AddLocalization().AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(WorklistDatabase.Now))
             .AddRegistryServices(configuration).BuildServiceProvider();
         var x = services.GetRequiredService<IStringLocalizer<ExportResource>>();
         var query = new WorklistQuery(WorklistView.Done);
+        string[] roles = ["first-review"];
+        // A running host has built its services (catalogue, EF model) before anyone exports: so does the benchmark.
+        await using (var warm = services.CreateAsyncScope())
+        {
+            await warm.ServiceProvider.GetRequiredService<WorklistExport>().CountAsync(query with { View = WorklistView.Mine }, WorklistDatabase.BenchmarkUser, roles);
+        }
+
         for (var run = 1; run <= runs; run++)
         {
             await using var scope = services.CreateAsyncScope();
             var export = scope.ServiceProvider.GetRequiredService<WorklistExport>();
-            await Measure(run, "worklist done tab from the database", book =>
-                WorklistWorkbook.WriteAsync(book, x, export.ReadAsync(query, WorklistDatabase.BenchmarkUser, ["first-review"])));
+            // As the page's job does: the bounded count for the progress bar, then the rows.
+            await Measure(run, "worklist done tab from the database", async book =>
+            {
+                await export.CountAsync(query, WorklistDatabase.BenchmarkUser, roles);
+                return await WorklistWorkbook.WriteAsync(book, x, export.ReadAsync(query, WorklistDatabase.BenchmarkUser, roles));
+            });
         }
 
         return 0;
