@@ -152,5 +152,5 @@ public partial class ExportProgress
     private string DoneText(ExportJob job) => X.Format("Job_Done", job.Written.ToString("N0", CultureInfo.CurrentCulture)) + Capped(job);
 
     private string Capped(ExportJob job) =>
-        job.Request.MaxRows is { } max && job.Total >= max ? " " + X.Format("Job_Capped", max.ToString("N0", CultureInfo.CurrentCulture)) : string.Empty;
+        job.Request.MaxRows is { } max && job.Total >= max ? X.Format("Job_Capped", max.ToString("N0", CultureInfo.CurrentCulture)) : string.Empty;
 }
