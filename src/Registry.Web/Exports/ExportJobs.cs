@@ -123,6 +123,9 @@ internal sealed class ExportJobs : IDisposable
                     job.Finish(ExportJobStatus.Done, path, _time.GetUtcNow());
                     return;
                 }
+
+                // Cancelled or replaced just as the last row was written.
+                job.Finish(ExportJobStatus.Cancelled, null, _time.GetUtcNow());
             }
 
             TryDelete(path);
