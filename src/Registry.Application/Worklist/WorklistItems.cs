@@ -13,9 +13,11 @@ internal sealed class WorklistItems(IWorklistQuery worklistQuery, ICaseDeadlineS
     public async Task<List<WorklistItem>> OfAsync(IReadOnlyList<WorklistRow> rows, CancellationToken cancellationToken)
     {
         var summaries = await worklistQuery.SummariesAsync([.. rows.Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        // The open tasks' statutory clocks, read together (the done tab shows none).
-        var clocks = await deadlines.GetRemainingManyAsync(
-            [.. rows.Where(r => r.TaskId.Length > 0 && r.CaseNumber.Length > 0).Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
+        // The open tasks' statutory clocks, read together (the done tab shows none, and asks for none).
+        string[] open = [.. rows.Where(r => r.TaskId.Length > 0 && r.CaseNumber.Length > 0).Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)];
+        var clocks = open.Length == 0
+            ? new Dictionary<string, CaseDeadlineView>()
+            : await deadlines.GetRemainingManyAsync(open, cancellationToken).ConfigureAwait(false);
         var items = new List<WorklistItem>(rows.Count);
         foreach (var row in rows)
         {
