@@ -1,4 +1,3 @@
-using System.Globalization;
 using Registry.Application.Catalogue;
 using Registry.Application.Deadlines;
 using Registry.Application.Fields;
@@ -19,6 +18,8 @@ public sealed class WorklistService(
     TimeProvider time,
     Transactions.ICaseCommandTransaction? transaction = null) : IWorklist
 {
+    private readonly WorklistItems _items = new(worklistQuery, deadlines, catalogue);
+
     /// <summary>Counting stops here: beyond it the UI shows "more than 1000" and pages on with next/previous.</summary>
     public const int CountLimit = 1000;
 
@@ -57,42 +58,14 @@ public sealed class WorklistService(
             pageSize,
             CountLimitFor(query.View, search != WorklistSearch.None || !string.IsNullOrWhiteSpace(query.BusinessType)));
         var page = await worklistQuery.FindAsync(criteria, cancellationToken).ConfigureAwait(false);
-        var summaries = await worklistQuery.SummariesAsync([.. page.Rows.Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        // The open tasks' statutory clocks, read together (the done tab shows none).
-        var clocks = await deadlines.GetRemainingManyAsync(
-            [.. page.Rows.Where(r => r.TaskId.Length > 0 && r.CaseNumber.Length > 0).Select(r => r.CaseNumber).Distinct(StringComparer.Ordinal)], cancellationToken).ConfigureAwait(false);
-        var items = new List<WorklistItem>(page.Rows.Count);
-        foreach (var row in page.Rows)
-        {
-            summaries.TryGetValue(row.CaseNumber, out var summary);
-            var deadline = row.TaskId.Length == 0 ? null : clocks.GetValueOrDefault(row.CaseNumber);
-            var typeCode = summary?.BusinessType ?? row.DefinitionId;
-            items.Add(new WorklistItem(
-                row.InstanceId,
-                row.TaskId,
-                row.CaseNumber,
-                typeCode,
-                TypeName(typeCode),
-                row.Step,
-                row.Role,
-                row.Assignee,
-                row.At,
-                summary is null ? string.Empty : string.Join("、", summary.Units),
-                summary is null ? string.Empty : string.Join("、", summary.Parties),
-                deadline?.Stage,
-                deadline?.RemainingWorkingDays,
-                deadline?.DueAt,
-                row.Outcome,
-                deadline?.IsProvisional ?? false));
-        }
-
+        var items = await _items.OfAsync(page.Rows, cancellationToken).ConfigureAwait(false);
         var total = criteria.Skip + page.Rows.Count > page.Count ? criteria.Skip + page.Rows.Count : page.Count;
         var hasMore = page.CountIsCapped ? page.Rows.Count == pageSize : criteria.Skip + page.Rows.Count < page.Count;
         return new WorklistPage(items, total, page.CountIsCapped, hasMore);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [.. catalogue.All.Select(t => new WorklistTypeOption(t.Code, TypeName(t.Code)))];
+    public IReadOnlyList<WorklistTypeOption> BusinessTypes() => [.. catalogue.All.Select(t => new WorklistTypeOption(t.Code, _items.TypeName(t.Code)))];
 
     /// <inheritdoc />
     public async Task ClaimAsync(Guid instanceId, string taskId, string user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
@@ -139,9 +112,4 @@ public sealed class WorklistService(
     /// <inheritdoc />
     public Task ReleaseAsync(Guid instanceId, string taskId, string user, CancellationToken cancellationToken = default) =>
         runtime.ReleaseTaskAsync(instanceId, taskId, user, cancellationToken: cancellationToken);
-
-    private string TypeName(string code) =>
-        catalogue.TryFind(code, out var type) && type is not null
-            ? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? type.Name.Zh : type.Name.En)
-            : code;
 }

@@ -8,14 +8,15 @@ namespace Registry.Application.Worklist;
 public static class WorklistServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IWorklist"/>, the singleton <see cref="IWorklistEvents"/>, and wraps the registered
+    /// Adds <see cref="IWorklist"/> and <see cref="WorklistExport"/>, the singleton <see cref="IWorklistEvents"/>, and wraps the registered
     /// <see cref="IWorkflowRuntime"/> in <see cref="WorklistEventsRuntime"/> so every committed task change is announced.
-    /// Call after the engine is registered; needs an <see cref="IWorklistQuery"/> (persistence).
+    /// Call after the engine is registered; needs an <see cref="IWorklistQuery"/> and <see cref="IWorklistExportQuery"/> (persistence).
     /// </summary>
     public static IServiceCollection AddRegistryWorklist(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddScoped<IWorklist, WorklistService>();
+        services.TryAddScoped<WorklistExport>();
         if (services.Any(d => d.ServiceType == typeof(WorklistEventsAdded)))
         {
             // Already added: wrapping the runtime twice would raise every change twice.

@@ -16,7 +16,7 @@ namespace Registry.Persistence.Workflows;
 /// actor and time): no instance is loaded. Case filters are correlated lookups through unique or leading-column indexes,
 /// and text searches are prefix ranges (<c>&gt;= p AND &lt; p + U+10FFFF</c>) so both providers can seek an index.
 /// </summary>
-internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> factory) : IWorkTaskQuery, IWorklistQuery
+internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> factory) : IWorkTaskQuery, IWorklistQuery, IWorklistExportQuery
 {
     private static readonly string HumanTask = nameof(BookmarkKind.HumanTask);
     /// <summary>
@@ -104,6 +104,28 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
         return new WorklistRowPage(rows, Math.Min(counted, criteria.CountLimit), counted > criteria.CountLimit);
     }
 
+    public async Task<int> CountAsync(WorklistCriteria criteria, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await Hits(db, criteria).Take(limit).CountAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One query streamed off its reader (the page's order, no offsets: a deep <c>Skip</c> per page would re-read every
+    /// earlier row). The done tab without filters takes the joined query too: read to the end, the join costs one
+    /// primary-key lookup per row, which the paged path avoids only for the rows it skips.
+    /// </summary>
+    public async IAsyncEnumerable<WorklistRow> ReadAsync(WorklistCriteria criteria, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var h in Hits(db, criteria).Take(limit).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new WorklistRow(h.InstanceId, h.TaskId, h.CaseNumber ?? string.Empty, h.DefinitionId, h.Step, h.Role, h.Assignee, h.At, h.Outcome);
+        }
+    }
+
     public async Task<IReadOnlyDictionary<string, WorklistCaseSummary>> SummariesAsync(IReadOnlyCollection<string> caseNumbers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseNumbers);
@@ -167,6 +189,9 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
 
         return next is null ? null : new ClaimableTask(next.InstanceId, next.BookmarkId, next.CorrelationId ?? string.Empty);
     }
+
+    private static IQueryable<Hit> Hits(RegistryDbContext db, WorklistCriteria criteria) =>
+        criteria.View == WorklistView.Done ? DoneTasks(db, criteria) : OpenTasks(db, criteria);
 
     private static IQueryable<Hit> OpenTasks(RegistryDbContext db, WorklistCriteria criteria)
     {

@@ -45,6 +45,7 @@ internal static class WorkflowPersistenceRegistration
         services.TryAddSingleton(sp => new EfWorkTaskQuery(sp.GetRequiredService<WorkflowContextPool>().Factory));
         services.AddSingleton<IWorkTaskQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<Application.Worklist.IWorklistQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
+        services.AddSingleton<Application.Worklist.IWorklistExportQuery>(sp => sp.GetRequiredService<EfWorkTaskQuery>());
         services.AddSingleton<IWorkflowDefinitionStore>(sp => new EfWorkflowDefinitionStore(sp.GetRequiredService<WorkflowContextPool>().Factory, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<Application.Designer.IWorkflowDefinitionVersions>(sp => new EfWorkflowDefinitionVersions(sp.GetRequiredService<WorkflowContextPool>().Factory));
         services.RemoveAll<Application.Designer.IBusinessTypeWorkflowStore>();

@@ -70,18 +70,20 @@ internal sealed class DashboardWorkbook(IStringLocalizer<ExportResource> x, IStr
         return book;
     }
 
-    /// <summary>The cases behind one figure; the large export (a year's accepted cases of a county is ~120,000 rows).</summary>
-    public XLWorkbook Cases(DashboardMetric metric, IReadOnlyList<DashboardCaseLink> cases)
+    /// <summary>
+    /// The cases behind one figure, written row by row; the large export (a year's accepted cases of a county is ~120,000
+    /// rows). Returns the rows written.
+    /// </summary>
+    public int Cases(StreamedWorkbook book, DashboardMetric metric, IReadOnlyList<DashboardCaseLink> cases, Action<int>? written = null, CancellationToken cancellationToken = default)
     {
-        var book = new XLWorkbook();
-        ExcelSheets.Add(book, text.MetricName(metric), [
+        ArgumentNullException.ThrowIfNull(book);
+        return book.AddSheet(text.MetricName(metric), [
             new ExcelColumn<DashboardCaseLink>(x["Col_CaseNo"], 24, c => c.CaseNumber),
             new ExcelColumn<DashboardCaseLink>(x["Col_Type"], 34, c => text.TypeName(c.BusinessType)),
             new ExcelColumn<DashboardCaseLink>(x["Col_At"], 18, c => c.At == default ? null : (object)c.At),
             new ExcelColumn<DashboardCaseLink>(x["Col_WorkingDays"], 10, c => c.WorkingDays),
             new ExcelColumn<DashboardCaseLink>(x["Col_Detail"], 40, c => text.Detail(metric, c.Detail)),
-        ], cases);
-        return book;
+        ], cases, written, cancellationToken);
     }
 
     private void Counts(XLWorkbook book, string sheet, string keyHeader, IReadOnlyList<DashboardCount> rows, Func<string, string> name) =>

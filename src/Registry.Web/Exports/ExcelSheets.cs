@@ -117,10 +117,5 @@ internal static class ExcelSheets
         }
     }
 
-    /// <summary>Excel refuses sheet names over 31 characters or with <c>[]:*?/\</c>.</summary>
-    private static string SheetName(string name)
-    {
-        var clean = new string([.. name.Select(ch => "[]:*?/\\".Contains(ch, StringComparison.Ordinal) ? '-' : ch)]);
-        return clean.Length <= 31 ? clean : clean[..31];
-    }
+    private static string SheetName(string name) => StreamedWorkbook.SheetName(name);
 }

@@ -19,13 +19,11 @@ namespace Registry.Web.Exports;
 /// <summary>
 /// Excel downloads, one per table a manager sends on, each checked against the roles of the page it mirrors (and again by
 /// the use case behind it). The workbook is written to a temporary file and streamed from there, so a large export
-/// never sits in the response buffer twice.
+/// never sits in the response buffer. The large tables (worklist, a figure's cases, self-check results) are written row by
+/// row (<see cref="StreamedWorkbook"/>); their pages run them as background jobs with a progress bar (<see cref="ExportJobs"/>).
 /// </summary>
 public static class ExportEndpoints
 {
-    /// <summary>Rows at most in one worklist export.</summary>
-    public const int MaxWorklistRows = 100_000;
-
     private const string DashboardRoles = RegistryRoles.Leader + "," + RegistryRoles.BusinessAdmin;
 
     /// <summary>Maps <c>/export/…</c>.</summary>
@@ -39,6 +37,8 @@ public static class ExportEndpoints
         group.MapGet("/inspection/samples/{sampleId:guid}.xlsx", SampleAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
         group.MapGet("/inspection/samples/{sampleId:guid}.pdf", SamplePdfAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
         group.MapGet("/inspection/self-check/{runId:guid}.xlsx", SelfCheckAsync).RequireAuthorization(p => p.RequireRole(RegistryRoles.QualityInspector));
+        // A background export's file (the pages' progress bars): its owner only, while it is kept.
+        group.MapGet("/jobs/{id:guid}", Job);
         return endpoints;
     }
 
@@ -48,7 +48,7 @@ public static class ExportEndpoints
         var filter = DashboardLinks.Parse(from, to, type, Display.ChinaDay(time.GetUtcNow()));
         var report = await dashboard.ReportAsync(DashboardPage.Viewer(context.User), filter, context.RequestAborted);
         using var book = new DashboardWorkbook(x, t, new DashboardText(t, i, catalogue)).Figures(report);
-        return File(book, $"dashboard-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
+        return await SavedAsync(book, $"dashboard-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
     }
 
     private static async Task<IResult> DashboardCasesAsync(HttpContext context, DashboardService dashboard, TimeProvider time, IStringLocalizer<ExportResource> x,
@@ -61,28 +61,15 @@ public static class ExportEndpoints
         }
 
         var cases = await dashboard.CasesAsync(DashboardPage.Viewer(context.User), filter, m, string.IsNullOrEmpty(key) ? null : key, context.RequestAborted);
-        using var book = new DashboardWorkbook(x, t, new DashboardText(t, i, catalogue)).Cases(m, cases);
-        return File(book, $"dashboard-{m}-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
+        var workbook = new DashboardWorkbook(x, t, new DashboardText(t, i, catalogue));
+        return await StreamedAsync(book => Task.FromResult(workbook.Cases(book, m, cases, cancellationToken: context.RequestAborted)), $"dashboard-{m}-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
     }
 
-    private static async Task<IResult> WorklistAsync(HttpContext context, IWorklist worklist, IStringLocalizer<ExportResource> x, string? view, string? type, string? search)
+    private static async Task<IResult> WorklistAsync(HttpContext context, WorklistExport export, IStringLocalizer<ExportResource> x, string? view, string? type, string? search)
     {
         var v = Enum.TryParse<WorklistView>(view, out var parsed) && Enum.IsDefined(parsed) ? parsed : WorklistView.Mine;
-        var user = context.User.Identity?.Name ?? string.Empty;
-        var roles = Roles(context.User);
-        var items = new List<WorklistItem>();
-        for (var page = 0; items.Count < MaxWorklistRows; page++)
-        {
-            var result = await worklist.GetAsync(new WorklistQuery(v, search, string.IsNullOrEmpty(type) ? null : type, page, 500), user, roles, context.RequestAborted);
-            items.AddRange(result.Items);
-            if (result.Items.Count == 0 || (!result.HasMore && items.Count >= result.Total))
-            {
-                break;
-            }
-        }
-
-        using var book = new WorklistWorkbook(x).Build(items);
-        return File(book, $"worklist-{v}.xlsx");
+        var rows = export.ReadAsync(new WorklistQuery(v, search, string.IsNullOrEmpty(type) ? null : type), context.User.Identity?.Name ?? string.Empty, Roles(context.User), context.RequestAborted);
+        return await StreamedAsync(book => WorklistWorkbook.WriteAsync(book, x, rows, cancellationToken: context.RequestAborted), $"worklist-{v}.xlsx");
     }
 
     private static async Task<IResult> PassRatesAsync(HttpContext context, InspectionService inspection, TimeProvider time, IStringLocalizer<ExportResource> x,
@@ -91,7 +78,7 @@ public static class ExportEndpoints
         var filter = DashboardLinks.Parse(from, to, null, Display.ChinaDay(time.GetUtcNow()));
         var report = await inspection.ReportAsync(InspectionActors.From(context.User), filter.From, filter.To, context.RequestAborted);
         using var book = new InspectionWorkbooks(x, i, new DashboardText(t, i, catalogue)).PassRates(report);
-        return File(book, $"pass-rate-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
+        return await SavedAsync(book, $"pass-rate-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.xlsx");
     }
 
     private static async Task<IResult> SampleAsync(HttpContext context, InspectionService inspection, IStringLocalizer<ExportResource> x,
@@ -104,7 +91,7 @@ public static class ExportEndpoints
         }
 
         using var book = new InspectionWorkbooks(x, i, new DashboardText(t, i, catalogue)).SampleSheet(view);
-        return File(book, $"inspection-sample-{view.Sample.DrawnAt.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{view.Sample.Seed.ToString(CultureInfo.InvariantCulture)}.xlsx");
+        return await SavedAsync(book, $"inspection-sample-{view.Sample.DrawnAt.ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{view.Sample.Seed.ToString(CultureInfo.InvariantCulture)}.xlsx");
     }
 
     private static async Task<IResult> SamplePdfAsync(HttpContext context, InspectionService inspection, Documents.CaseDocumentPdfs pdfs, IStringLocalizer<ExportResource> x,
@@ -130,26 +117,56 @@ public static class ExportEndpoints
             return Results.NotFound();
         }
 
-        using var book = new InspectionWorkbooks(x, i, new DashboardText(t, i, catalogue)).SelfCheck(results);
-        return File(book, $"self-check-{runId:N}.xlsx");
+        var workbooks = new InspectionWorkbooks(x, i, new DashboardText(t, i, catalogue));
+        return await StreamedAsync(book => { workbooks.SelfCheck(book, results, context.RequestAborted); return Task.CompletedTask; }, $"self-check-{runId:N}.xlsx");
+    }
+
+    private static IResult Job(HttpContext context, ExportJobs jobs, Guid id)
+    {
+        if (jobs.Find(id, context.User.Identity?.Name) is not { Status: ExportJobStatus.Done, Path: { } path } job)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            // FileShare.Delete: the job may expire (its file deleted) while the download is still being sent.
+            return Results.File(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.Asynchronous), ExcelSheets.ContentType, job.FileName);
+        }
+        catch (FileNotFoundException)
+        {
+            return Results.NotFound();
+        }
     }
 
     private static string[] Roles(ClaimsPrincipal user) => [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)];
 
     /// <summary>Saves the workbook to a temporary file (deleted when the response is done) and streams it.</summary>
-    private static IResult File(XLWorkbook book, string fileName)
+    private static Task<IResult> SavedAsync(XLWorkbook book, string fileName) =>
+        Send(stream => { book.SaveAs(stream); return Task.CompletedTask; }, fileName);
+
+    /// <summary>Writes a streamed workbook to a temporary file (deleted when the response is done) and streams it.</summary>
+    private static Task<IResult> StreamedAsync(Func<StreamedWorkbook, Task> write, string fileName) =>
+        Send(async stream =>
+        {
+            using var book = new StreamedWorkbook(stream);
+            await write(book);
+            book.Complete();
+        }, fileName);
+
+    private static async Task<IResult> Send(Func<Stream, Task> write, string fileName)
     {
         var path = Path.Combine(Path.GetTempPath(), $"registry-export-{Guid.NewGuid():N}.xlsx");
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         try
         {
-            book.SaveAs(stream);
+            await write(stream);
             stream.Position = 0;
             return Results.File(stream, ExcelSheets.ContentType, fileName);
         }
         catch
         {
-            stream.Dispose();
+            await stream.DisposeAsync();
             throw;
         }
     }

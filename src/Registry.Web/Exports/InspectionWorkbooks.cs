@@ -7,7 +7,10 @@ using Registry.Web.Resources;
 
 namespace Registry.Web.Exports;
 
-/// <summary>Quality inspection's workbooks: the pass-rate report, a sample's inspection sheet and a self-check run's results.</summary>
+/// <summary>
+/// Quality inspection's workbooks: the pass-rate report and a sample's inspection sheet (small: ClosedXML), and a self-check
+/// run's results (every failing case and rule: streamed).
+/// </summary>
 internal sealed class InspectionWorkbooks(IStringLocalizer<ExportResource> x, IStringLocalizer<InspectionResource> i, DashboardText text)
 {
     public XLWorkbook PassRates(PassRateReport report)
@@ -49,18 +52,19 @@ internal sealed class InspectionWorkbooks(IStringLocalizer<ExportResource> x, IS
         return book;
     }
 
-    public XLWorkbook SelfCheck(SelfCheckRunResults results)
+    /// <summary>A self-check run's results, written row by row: the categories, then every failing case and rule.</summary>
+    public void SelfCheck(StreamedWorkbook book, SelfCheckRunResults results, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(book);
         ArgumentNullException.ThrowIfNull(results);
-        var book = new XLWorkbook();
-        ExcelSheets.Add(book, x["Sheet_SelfCheck"], [
+        book.AddSheet(x["Sheet_SelfCheck"], [
             new ExcelColumn<SelfCheckCategoryResult>(x["Col_Category"], 14, c => text.CategoryName(c.Category)),
             new ExcelColumn<SelfCheckCategoryResult>(x["Col_Cases"], 12, c => c.Cases),
             new ExcelColumn<SelfCheckCategoryResult>(x["Col_Findings"], 10, c => c.Findings),
             new ExcelColumn<SelfCheckCategoryResult>(x["Col_PassRate"], 10, c => c.PassRate, ExcelSheets.PercentFormat),
-        ], results.Categories);
+        ], results.Categories, cancellationToken: cancellationToken);
         var rows = results.FailingCases.SelectMany(c => c.Findings.Select(f => (Case: c, Finding: f)));
-        ExcelSheets.Add(book, x["Sheet_Failing"], [
+        book.AddSheet(x["Sheet_Failing"], [
             new ExcelColumn<(SelfCheckCaseResult Case, SelfCheckStoredFinding Finding)>(x["Col_CaseNo"], 24, r => r.Case.CaseNumber),
             new ExcelColumn<(SelfCheckCaseResult Case, SelfCheckStoredFinding Finding)>(x["Col_Type"], 32, r => text.TypeName(r.Case.BusinessType)),
             new ExcelColumn<(SelfCheckCaseResult Case, SelfCheckStoredFinding Finding)>(x["Col_FinishedAt"], 18, r => r.Case.FinishedAt),
@@ -70,8 +74,7 @@ internal sealed class InspectionWorkbooks(IStringLocalizer<ExportResource> x, IS
             new ExcelColumn<(SelfCheckCaseResult Case, SelfCheckStoredFinding Finding)>(x["Col_Reference"], 30, r => r.Finding.Reference),
             new ExcelColumn<(SelfCheckCaseResult Case, SelfCheckStoredFinding Finding)>(x["Col_Message"], 60,
                 r => Components.Cases.CaseText.IsChinese ? r.Finding.MessageZh : r.Finding.MessageEn ?? r.Finding.MessageZh),
-        ], rows);
-        return book;
+        ], rows, cancellationToken: cancellationToken);
     }
 
     private static InspectionVerdict? Latest(InspectionSampleView view, SampledCase c) => view.Latest.GetValueOrDefault(c.CaseNumber);

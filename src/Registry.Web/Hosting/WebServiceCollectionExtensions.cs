@@ -25,6 +25,8 @@ public static class WebServiceCollectionExtensions
         services.AddProgressRateLimit(configuration ?? new ConfigurationBuilder().Build());
         services.AddVerificationRateLimit(configuration ?? new ConfigurationBuilder().Build());
         services.AddRegistryDocumentPdfs(configuration ?? new ConfigurationBuilder().Build());
+        // Large Excel exports run in the background with a progress bar, one per person and table.
+        services.AddSingleton<Exports.ExportJobs>();
         // Layouts (positions only) beside the shipped definitions, read by the case page's diagram and saved by the canvas editor.
         services.AddRegistryCanvas(sp => sp.GetRequiredService<RegistryDataDirectories>().Workflows);
         return services;

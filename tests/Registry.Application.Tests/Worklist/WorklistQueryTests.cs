@@ -169,6 +169,54 @@ public sealed class WorklistQueryTests : IAsyncLifetime
         Assert.Equal(["王小明", "王小明之妻"], summaries[Number(1)].Parties);
     }
 
+    [Theory]
+    [InlineData(WorklistView.Group, null, null)]
+    [InlineData(WorklistView.Mine, null, null)]
+    [InlineData(WorklistView.Done, null, null)]
+    [InlineData(WorklistView.Overdue, null, null)]
+    [InlineData(WorklistView.Group, "HouseFirst", null)]
+    [InlineData(WorklistView.Done, null, "王")]
+    public async Task ExportRead_GivesThePagesRows_InThePagesOrder(WorklistView view, string? type, string? party)
+    {
+        var criteria = Tab(view) with { BusinessType = type, PartyNamePrefix = party };
+        var paged = new List<WorklistRow>();
+        for (var skip = 0; ; skip += 1)
+        {
+            var page = await Query.FindAsync(criteria with { Skip = skip, Take = 1 });
+            paged.AddRange(page.Rows);
+            if (page.Rows.Count == 0)
+            {
+                break;
+            }
+        }
+
+        var export = _services.GetRequiredService<IWorklistExportQuery>();
+        var streamed = new List<WorklistRow>();
+        await foreach (var row in export.ReadAsync(criteria, 100))
+        {
+            streamed.Add(row);
+        }
+
+        Assert.NotEmpty(paged);
+        Assert.Equal(paged, streamed);
+        Assert.Equal(paged.Count, await export.CountAsync(criteria, 100));
+    }
+
+    [Fact]
+    public async Task ExportRead_StopsAtItsLimit_AndTheCountToo()
+    {
+        var export = _services.GetRequiredService<IWorklistExportQuery>();
+        var rows = new List<WorklistRow>();
+        await foreach (var row in export.ReadAsync(Tab(WorklistView.Group), 2))
+        {
+            rows.Add(row);
+        }
+
+        Assert.Equal([Number(1), Number(2)], rows.Select(r => r.CaseNumber));
+        Assert.Equal(2, await export.CountAsync(Tab(WorklistView.Group), 2));
+        Assert.Equal(3, await export.CountAsync(Tab(WorklistView.Group), 100));
+    }
+
     [Fact]
     public async Task BadCriteria_AreRefusedNamingTheField()
     {

@@ -28,6 +28,27 @@ public sealed class ExportWorkbookTests : IDisposable
 
     private DashboardText Text => new(L<DashboardResource>(), L<InspectionResource>(), new IntakeTestCatalogue());
 
+    /// <summary>Writes a streamed workbook to memory and opens it with ClosedXML.</summary>
+    private static XLWorkbook Streamed(Action<StreamedWorkbook> write) =>
+        StreamedAsync(b =>
+        {
+            write(b);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    private static async Task<XLWorkbook> StreamedAsync(Func<StreamedWorkbook, Task> write)
+    {
+        var stream = new MemoryStream();
+        using (var book = new StreamedWorkbook(stream))
+        {
+            await write(book);
+            book.Complete();
+        }
+
+        stream.Position = 0;
+        return new XLWorkbook(stream);
+    }
+
     private static XLWorkbook Reopen(XLWorkbook book)
     {
         var stream = new MemoryStream();
@@ -85,12 +106,14 @@ public sealed class ExportWorkbookTests : IDisposable
             new("2026-0601-000002", "HouseTransferResale", new DateTimeOffset(2026, 6, 9, 2, 0, 0, TimeSpan.Zero), 6, null),
         ];
 
-        using var book = Reopen(new DashboardWorkbook(L<ExportResource>(), L<DashboardResource>(), Text).Cases(DashboardMetric.Finished, cases));
+        using var book = Streamed(b => new DashboardWorkbook(L<ExportResource>(), L<DashboardResource>(), Text).Cases(b, DashboardMetric.Finished, cases));
 
         var sheet = book.Worksheet("办结");
         Assert.Equal(["业务号", "业务类型", "时间", "工作日", "说明"], sheet.Row(1).Cells(1, 5).Select(c => c.GetString()));
         Assert.Equal((XLDataType.Text, "2026-0601-000001"), (sheet.Cell(2, 1).DataType, sheet.Cell(2, 1).GetString()));
+        Assert.Equal("存量房买卖转移登记", sheet.Cell(2, 2).GetString());
         Assert.Equal(XLDataType.DateTime, sheet.Cell(2, 3).DataType);
+        Assert.Equal(ExcelSheets.DateTimeFormat, sheet.Cell(2, 3).Style.NumberFormat.Format);
         Assert.Equal(new DateTime(2026, 6, 3, 9, 30, 0), sheet.Cell(2, 3).GetDateTime());
         Assert.Equal((XLDataType.Number, 6.0), (sheet.Cell(3, 4).DataType, sheet.Cell(3, 4).GetDouble()));
         Assert.Equal(3, sheet.LastRowUsed().RowNumber());
@@ -137,20 +160,52 @@ public sealed class ExportWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Worklist_KeepsDueDatesAsDatesAndDaysAsNumbers()
+    public async Task Worklist_KeepsDueDatesAsDatesAndDaysAsNumbers()
     {
         var due = new DateTimeOffset(2026, 6, 8, 16, 0, 0, TimeSpan.Zero);
         WorklistItem[] items = [new(Guid.NewGuid(), "t1", "2026-0601-000004", "HouseTransferResale", "存量房买卖转移登记", "初审", "first-review", null,
             due.AddDays(-7), "340121001001GB00001F00010001", "王伟", Application.Deadlines.DeadlineStage.Amber, 1, due)];
 
-        using var book = Reopen(new WorklistWorkbook(L<ExportResource>()).Build(items));
+        using var book = await StreamedAsync(b => WorklistWorkbook.WriteAsync(b, L<ExportResource>(), items.ToAsyncEnumerable()));
 
         var sheet = book.Worksheet("待办");
+        Assert.Equal(["业务号", "业务类型", "环节", "签收人", "到达时间", "办理期限", "剩余工作日", "不动产单元", "权利人/申请人"], sheet.Row(1).Cells(1, 9).Select(c => c.GetString()));
         Assert.Equal("办理期限", sheet.Cell(1, 6).GetString());
+        Assert.Equal(XLDataType.DateTime, sheet.Cell(2, 6).DataType);
         Assert.Equal(new DateTime(2026, 6, 9, 0, 0, 0), sheet.Cell(2, 6).GetDateTime());
         Assert.Equal((XLDataType.Number, 1.0), (sheet.Cell(2, 7).DataType, sheet.Cell(2, 7).GetDouble()));
         Assert.Equal(XLDataType.Text, sheet.Cell(2, 8).DataType);
+        Assert.True(sheet.Cell(2, 4).IsEmpty());
+        Assert.Equal(36, sheet.Column(8).Width);
     }
+
+    [Fact]
+    public void SelfCheck_WritesCategoriesThenEveryFailingRule()
+    {
+        var run = Guid.NewGuid();
+        var finished = new DateTimeOffset(2026, 5, 20, 8, 0, 0, TimeSpan.Zero);
+        var results = new Application.Inspection.SelfCheckRuns.SelfCheckRunResults(
+            null!, [new("principle", 10, 2, 0.8)], 0.8,
+            [new("2026-0510-000001", "HouseTransferResale", finished, "selfcheck@1", run, finished, false,
+                [Finding("R-001", "principle", "权利人与义务人不一致"), Finding("R-002", "content", "面积不符")])],
+            false);
+
+        using var book = Streamed(b => new InspectionWorkbooks(L<ExportResource>(), L<InspectionResource>(), Text).SelfCheck(b, results));
+
+        var categories = book.Worksheet("自检类别");
+        Assert.Equal(["类别", "业务件数", "问题数", "合格率"], categories.Row(1).Cells(1, 4).Select(c => c.GetString()));
+        Assert.Equal((XLDataType.Number, 10.0), (categories.Cell(2, 2).DataType, categories.Cell(2, 2).GetDouble()));
+        Assert.Equal((0.8, ExcelSheets.PercentFormat), (categories.Cell(2, 4).GetDouble(), categories.Cell(2, 4).Style.NumberFormat.Format));
+        var failing = book.Worksheet("不通过业务件");
+        Assert.Equal(3, failing.LastRowUsed().RowNumber());
+        Assert.Equal(("R-001", "权利人与义务人不一致"), (failing.Cell(2, 5).GetString(), failing.Cell(2, 8).GetString()));
+        Assert.Equal(("R-002", "面积不符"), (failing.Cell(3, 5).GetString(), failing.Cell(3, 8).GetString()));
+        Assert.Equal(new DateTime(2026, 5, 20, 16, 0, 0), failing.Cell(2, 3).GetDateTime());
+        Assert.Equal("原则", failing.Cell(2, 4).GetString());
+    }
+
+    private static Application.Inspection.SelfCheckRuns.SelfCheckStoredFinding Finding(string code, string category, string message) =>
+        new("selfcheck@1", code, 1, "《不动产登记暂行条例》第十四条", category, Application.Review.RuleSeverity.Block, Application.Review.RuleOutcome.Fail, "规则" + code, message, null, null);
 
     public void Dispose()
     {

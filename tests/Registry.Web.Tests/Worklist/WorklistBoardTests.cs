@@ -25,6 +25,9 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         Services.AddSingleton<IWorklistEvents>(_events);
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddSingleton<IStaffNames>(_staff);
+        // The export button's background jobs (none is started here; ExportProgressTests tests them).
+        Services.AddSingleton(sp => new Registry.Web.Exports.ExportJobs(sp.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Registry.Web.Exports.ExportJobs>.Instance, Path.Combine(Path.GetTempPath(), "registry-export-board-tests")));
         var auth = AddAuthorization();
         auth.SetAuthorized("reviewer1");
         auth.SetRoles(RegistryRoles.FirstReview);

@@ -36,10 +36,9 @@ public partial class WorklistBoard
 
     private WorklistView _view = WorklistView.Group;
 
-    /// <summary>The Excel export of the view shown, with its type filter and search.</summary>
-    private string ExportHref => $"export/worklist.xlsx?view={_view}"
-        + (string.IsNullOrEmpty(_businessType) ? string.Empty : "&type=" + Uri.EscapeDataString(_businessType))
-        + (string.IsNullOrEmpty(_search) ? string.Empty : "&search=" + Uri.EscapeDataString(_search));
+    /// <summary>The Excel export of the view shown, with its type filter and search (a background job with a progress bar).</summary>
+    private Registry.Web.Exports.WorklistExportRequest ExportRequest =>
+        new(_view, string.IsNullOrEmpty(_businessType) ? null : _businessType, string.IsNullOrWhiteSpace(_search) ? null : _search);
     private WorklistPage _page = new([], 0);
     private IReadOnlyList<WorklistTypeOption> _types = [];
     private int _pageIndex;
