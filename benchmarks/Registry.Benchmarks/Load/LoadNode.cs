@@ -22,7 +22,7 @@ namespace Registry.Benchmarks.Load;
 /// </summary>
 internal static class LoadNode
 {
-    /// <summary><c>load-node connection-string examiners first-examiner warm-up [claim-next|pick-from-list]</c>.</summary>
+    /// <summary><c>load-node connection-string examiners first-examiner warm-up [claim-next|pick-from-list] [pause-ms]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var connectionString = args[0];
@@ -30,6 +30,7 @@ internal static class LoadNode
         var firstExaminer = int.Parse(args[2], CultureInfo.InvariantCulture);
         var warmUp = int.Parse(args[3], CultureInfo.InvariantCulture);
         var claimNext = args.Length <= 4 || args[4] != "pick-from-list";
+        var pauseMs = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddConfiguration(LoadDatabase.NodeConfiguration(connectionString, new Dictionary<string, string?>
         {
@@ -67,6 +68,11 @@ internal static class LoadNode
                 if (empty > 0)
                 {
                     await Task.Delay(250);
+                }
+                else if (pauseMs > 0)
+                {
+                    // A person between two cases (reading the next one, writing the opinion): 0.5–1.5 × the pause.
+                    await Task.Delay(pauseMs / 2 + Random.Shared.Next(pauseMs + 1));
                 }
             }
         })));
