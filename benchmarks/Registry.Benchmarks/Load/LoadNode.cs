@@ -62,6 +62,12 @@ internal static class LoadNode
         {
             var examiner = new Examiner(host.Services, $"load-examiner-{n:000}", result, new Random(n), claimNext);
             var empty = 0;
+            if (pauseMs > 0)
+            {
+                // People do not all press at the same instant: each starts somewhere within the first pause.
+                await Task.Delay(Random.Shared.Next(pauseMs + 1));
+            }
+
             while (empty < 3)
             {
                 empty = await examiner.DecideOneAsync() ? 0 : empty + 1;
