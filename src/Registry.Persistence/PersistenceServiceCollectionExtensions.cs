@@ -113,6 +113,11 @@ public static class PersistenceServiceCollectionExtensions
             connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         }
 
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            connectionString = PostgreSqlConnectionDefaults.Apply(connectionString);
+        }
+
         return new RegistryDatabaseOptions
         {
             Provider = provider,
