@@ -44,12 +44,18 @@ internal static class LoadNode
         await host.StartAsync();
 
         var result = new NodeResult();
-        // Warm-up (not measured): a few decisions one at a time so the JIT has compiled the hot paths at least once.
-        var warm = new Examiner(host.Services, $"load-examiner-{firstExaminer:000}", new NodeResult(), new Random(firstExaminer), claimNext);
-        for (var i = 0; i < warmUp; i++)
+        // Warm-up (not measured): decisions by four examiners at a time, so the JIT has compiled the hot paths to their final
+        // tier (30 calls after the call-counting delay) and the pools are filled; then a pause for background compilation.
+        var warmed = 0;
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(4, examiners)).Select(w => Task.Run(async () =>
         {
-            await warm.DecideOneAsync();
-        }
+            var warm = new Examiner(host.Services, $"load-examiner-{firstExaminer + w:000}", new NodeResult(), new Random(firstExaminer + w), claimNext);
+            while (Interlocked.Increment(ref warmed) <= warmUp)
+            {
+                await warm.DecideOneAsync();
+            }
+        })));
+        await Task.Delay(TimeSpan.FromSeconds(1));
 
         Console.WriteLine("ready");
         if (Console.ReadLine() != "go")

@@ -34,7 +34,8 @@ internal sealed class EfCaseCommandTransaction(
     EfWorkflowInstanceStore workflowStore,
     AmbientCommand ambient,
     ILogger<EfCaseCommandTransaction> logger,
-    CrashPoints? crashPoints = null) : ICaseCommandTransaction, IDisposable
+    CrashPoints? crashPoints = null,
+    CommandContexts? commandContexts = null) : ICaseCommandTransaction, IDisposable
 {
     private const int MaxAttempts = 5;
 
@@ -384,7 +385,7 @@ internal sealed class EfCaseCommandTransaction(
 
     private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
     {
-        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var db = commandContexts is null ? await contexts.CreateDbContextAsync(cancellationToken) : await commandContexts.Owners.CreateDbContextAsync(cancellationToken);
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -394,6 +395,7 @@ internal sealed class EfCaseCommandTransaction(
         }
         catch
         {
+            await db.Database.CloseConnectionAsync();
             await db.DisposeAsync();
             throw;
         }
@@ -502,6 +504,16 @@ internal sealed class EfCaseCommandTransaction(
 
             if (owner is not null)
             {
+                // Back to the driver's pool now (the context itself may go back to a context pool, which would keep it open).
+                try
+                {
+                    await owner.Database.CloseConnectionAsync();
+                }
+                catch (Exception ex) when (ex is DbException or InvalidOperationException)
+                {
+                    // A connection that broke mid-command: the driver discards it; the failure itself is being reported.
+                }
+
                 await owner.DisposeAsync();
             }
         }
