@@ -30,12 +30,11 @@ namespace Registry.Persistence.Transactions;
 /// </para>
 /// </summary>
 internal sealed class EfCaseCommandTransaction(
-    IDbContextFactory<RegistryDbContext> contexts,
     EfWorkflowInstanceStore workflowStore,
     AmbientCommand ambient,
+    CommandContexts commandContexts,
     ILogger<EfCaseCommandTransaction> logger,
-    CrashPoints? crashPoints = null,
-    CommandContexts? commandContexts = null) : ICaseCommandTransaction, IDisposable
+    CrashPoints? crashPoints = null) : ICaseCommandTransaction, IDisposable
 {
     private const int MaxAttempts = 5;
 
@@ -385,7 +384,7 @@ internal sealed class EfCaseCommandTransaction(
 
     private async Task<OpenCommand> OpenAsync(CancellationToken cancellationToken)
     {
-        var db = commandContexts is null ? await contexts.CreateDbContextAsync(cancellationToken) : await commandContexts.Owners.CreateDbContextAsync(cancellationToken);
+        var db = await commandContexts.Owners.CreateDbContextAsync(cancellationToken);
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
