@@ -47,7 +47,8 @@ internal static class LoadTest
         var phases = new List<PhaseResult>();
         await using (var pool = await DecidableCases.StartAsync(connectionString))
         {
-            foreach (var (nodes, outage) in args.Contains("--outage") ? [(2, false), (1, false), (2, true)] : new[] { (2, false), (1, false) })
+            var only = Option(args, "--nodes", 0); // one phase only (A/B comparisons on a noisy machine)
+            foreach (var (nodes, outage) in (args.Contains("--outage") ? [(2, false), (1, false), (2, true)] : new[] { (2, false), (1, false) }).Where(p => only == 0 || (p.Item1 == only && !p.Item2)))
             {
                 Console.WriteLine($"phase: {nodes} node(s){(outage ? $", the database stopped for {OutageLength.TotalSeconds:F0} s" : string.Empty)} — accepting {cases:N0} + {nodes * warmUp} warm-up cases through the product (not timed)");
                 await pool.AcceptAsync(cases + (nodes * warmUp), 4, Console.Out);

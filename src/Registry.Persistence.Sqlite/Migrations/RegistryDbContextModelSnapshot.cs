@@ -2602,6 +2602,12 @@ namespace Registry.Persistence.Sqlite.Migrations
 
                     b.HasIndex("Role", "CreatedAt");
 
+                    b.HasIndex(new[] { "CandidateGroup", "CreatedAt", "BookmarkId" }, "IX_WorkflowBookmarks_Queue_CandidateGroup")
+                        .HasFilter("\"Assignee\" IS NULL AND \"CandidateGroup\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Role", "CreatedAt", "BookmarkId" }, "IX_WorkflowBookmarks_Queue_Role")
+                        .HasFilter("\"Assignee\" IS NULL");
+
                     b.ToTable("WorkflowBookmarks", (string)null);
                 });
 

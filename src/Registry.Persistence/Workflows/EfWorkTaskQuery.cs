@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Registry.Application.Worklist;
 using Registry.Persistence.Cases;
@@ -18,7 +19,11 @@ namespace Registry.Persistence.Workflows;
 /// </summary>
 internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> factory) : IWorkTaskQuery, IWorklistQuery, IWorklistExportQuery
 {
+    /// <summary>How many of the oldest free tasks of each queue a claim looks at before it reads the whole queue.</summary>
+    private const int QueueHead = 32;
+
     private static readonly string HumanTask = nameof(BookmarkKind.HumanTask);
+    private static readonly string[] QueueColumns = [nameof(WorkflowBookmarkRow.Role), nameof(WorkflowBookmarkRow.CandidateGroup)];
     /// <summary>
     /// A person's completions and returns, written as constants so the SQL reads <c>"Action" IN ('Completed', 'Returned')</c>:
     /// the done-tab index is partial on exactly that predicate (<see cref="WorkflowJournalRowConfiguration.DoneActionsFilter"/>),
@@ -174,20 +179,49 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
                 .OrderBy(b => b.CreatedAt).ThenBy(b => b.BookmarkId)
                 .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         }
+        else if (db.IsPostgreSql)
+        {
+            next = await NextClaimablePostgreSqlAsync(db, wanted, running, cancellationToken).ConfigureAwait(false);
+        }
         else
         {
             // Row locks taken by other claimers are skipped, not waited for: each concurrent caller gets the next free task.
-            var list = string.Join(", ", wanted.Select((_, i) => "{" + (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}"));
-            var filter = $$"""WHERE "Kind" = {0} AND "Assignee" IS NULL AND "InstanceStatus" = {1} AND ("Role" IN ({{list}}) OR "CandidateGroup" IN ({{list}})) ORDER BY "CreatedAt", "BookmarkId" """;
-            var sql = db.IsPostgreSql
-                ? $"""SELECT * FROM "WorkflowBookmarks" {filter}LIMIT 1 FOR UPDATE SKIP LOCKED"""
-                : $"""SELECT TOP (1) * FROM "WorkflowBookmarks" WITH (UPDLOCK, ROWLOCK, READPAST) {filter}""";
+            var list = string.Join(", ", wanted.Select((_, i) => "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}"));
+            var sql = $$"""SELECT TOP (1) * FROM "WorkflowBookmarks" WITH (UPDLOCK, ROWLOCK, READPAST) WHERE "Kind" = {0} AND "Assignee" IS NULL AND "InstanceStatus" = {1} AND ("Role" IN ({{list}}) OR "CandidateGroup" IN ({{list}})) ORDER BY "CreatedAt", "BookmarkId" """;
             object[] values = [HumanTask, running, .. wanted];
             var rows = await db.Set<WorkflowBookmarkRow>().FromSqlRaw(sql, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
             next = rows.FirstOrDefault();
         }
 
         return next is null ? null : new ClaimableTask(next.InstanceId, next.BookmarkId, next.CorrelationId ?? string.Empty);
+    }
+
+    /// <summary>
+    /// The oldest free task of the roles, locked (row locks of other claimers are skipped, not waited for, so concurrent
+    /// callers each get the next one). First from the head of each role's and group's queue index (a few dozen rows,
+    /// merged in order); only when every one of those is locked by someone else, from the whole queue.
+    /// </summary>
+    private static async Task<WorkflowBookmarkRow?> NextClaimablePostgreSqlAsync(RegistryDbContext db, List<string> roles, string running, CancellationToken cancellationToken)
+    {
+        const string Free = """ "Assignee" IS NULL AND "Kind" = {0} AND "InstanceStatus" = {1} """;
+        var heads = roles.SelectMany((_, i) => QueueColumns.Select(column => string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""(SELECT "InstanceId", "BookmarkId", "CreatedAt" FROM "WorkflowBookmarks" WHERE "{{column}}" = {{{i + 2}}} AND {{Free}} ORDER BY "CreatedAt", "BookmarkId" LIMIT {{QueueHead}})""")));
+        var fromHeads = $"""
+            SELECT * FROM "WorkflowBookmarks" WHERE ("InstanceId", "BookmarkId") IN (
+              SELECT "InstanceId", "BookmarkId" FROM ({string.Join(" UNION ALL ", heads)}) AS head ORDER BY "CreatedAt", "BookmarkId" LIMIT {QueueHead})
+            AND {Free} ORDER BY "CreatedAt", "BookmarkId" LIMIT 1 FOR UPDATE SKIP LOCKED
+            """;
+        object[] values = [HumanTask, running, .. roles];
+        var next = (await db.Set<WorkflowBookmarkRow>().FromSqlRaw(fromHeads, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        if (next is not null)
+        {
+            return next;
+        }
+
+        var list = string.Join(", ", roles.Select((_, i) => "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}"));
+        var whole = $"""SELECT * FROM "WorkflowBookmarks" WHERE {Free} AND ("Role" IN ({list}) OR "CandidateGroup" IN ({list})) ORDER BY "CreatedAt", "BookmarkId" LIMIT 1 FOR UPDATE SKIP LOCKED""";
+        return (await db.Set<WorkflowBookmarkRow>().FromSqlRaw(whole, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
     private static IQueryable<Hit> Hits(RegistryDbContext db, WorklistCriteria criteria) =>

@@ -21,6 +21,12 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
 
 internal sealed class WorkflowBookmarkRowConfiguration : IEntityTypeConfiguration<WorkflowBookmarkRow>
 {
+    /// <summary>The unclaimed tasks of a role, oldest first.</summary>
+    private const string QueueByRoleIndex = "IX_WorkflowBookmarks_Queue_Role";
+
+    /// <summary>The unclaimed tasks of a candidate group, oldest first.</summary>
+    private const string QueueByGroupIndex = "IX_WorkflowBookmarks_Queue_CandidateGroup";
+
     /// <summary>A partial-index filter valid on SQLite and SQL Server (double-quoted names).</summary>
     private static string NotNull(string column) => $"\"{column}\" IS NOT NULL";
 
@@ -48,6 +54,12 @@ internal sealed class WorkflowBookmarkRowConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(r => r.Assignee).HasFilter(NotNull(nameof(WorkflowBookmarkRow.Assignee)));
         builder.HasIndex(r => r.DueAt).HasFilter(NotNull(nameof(WorkflowBookmarkRow.DueAt)));
         builder.HasIndex(r => r.CorrelationId);
+
+        // The queue a claim takes from (取下一件) and the group tab reads: unclaimed tasks only, in the order they are taken, so
+        // the oldest free task of a role is the first entries of one index, however many claimed tasks the role has.
+        builder.HasIndex(r => new { r.Role, r.CreatedAt, r.BookmarkId }, QueueByRoleIndex).HasFilter("\"Assignee\" IS NULL");
+        builder.HasIndex(r => new { r.CandidateGroup, r.CreatedAt, r.BookmarkId }, QueueByGroupIndex)
+            .HasFilter("\"Assignee\" IS NULL AND \"CandidateGroup\" IS NOT NULL");
     }
 }
 

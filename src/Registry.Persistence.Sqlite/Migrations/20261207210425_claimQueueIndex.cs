@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Registry.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class claimQueueIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Queue_CandidateGroup",
+                table: "WorkflowBookmarks",
+                columns: new[] { "CandidateGroup", "CreatedAt", "BookmarkId" },
+                filter: "\"Assignee\" IS NULL AND \"CandidateGroup\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Queue_Role",
+                table: "WorkflowBookmarks",
+                columns: new[] { "Role", "CreatedAt", "BookmarkId" },
+                filter: "\"Assignee\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowBookmarks_Queue_CandidateGroup",
+                table: "WorkflowBookmarks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowBookmarks_Queue_Role",
+                table: "WorkflowBookmarks");
+        }
+    }
+}
