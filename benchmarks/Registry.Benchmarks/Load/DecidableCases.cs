@@ -37,8 +37,22 @@ internal sealed class DecidableCases : IAsyncDisposable
         var configuration = LoadDatabase.NodeConfiguration(connectionString, new Dictionary<string, string?> { ["Scheduling:EnableJobs"] = "false" });
         var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Error)).AddRegistryServices(configuration).BuildServiceProvider();
         await services.InitializeRegistryAsync();
-        // A cadastral zone of this run's own (099 + three digits), so a reused database's units never collide.
-        var zone = "099" + Random.Shared.Next(100, 1000).ToString(CultureInfo.InvariantCulture);
+        // A cadastral zone of this run's own (099 + three digits) that no earlier run on a reused database took.
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        string zone;
+        do
+        {
+            zone = "099" + Random.Shared.Next(100, 1000).ToString(CultureInfo.InvariantCulture);
+            await using var taken = new Npgsql.NpgsqlCommand("""SELECT EXISTS (SELECT 1 FROM "Units" WHERE "Code" LIKE @prefix)""", connection);
+            taken.Parameters.AddWithValue("prefix", $"340121{zone}%");
+            if (!(bool)(await taken.ExecuteScalarAsync())!)
+            {
+                break;
+            }
+        }
+        while (true);
+
         return new DecidableCases(services, zone);
     }
 

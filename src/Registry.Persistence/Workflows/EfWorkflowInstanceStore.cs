@@ -27,10 +27,11 @@ internal sealed class EfWorkflowInstanceStore(
     AmbientCommand? ambient = null,
     Ledger.LedgerKeyRing? keys = null) : IWorkflowInstanceStore, IWorkflowJournalVerifier, IDisposable
 {
-    private static readonly Func<RegistryDbContext, Guid, CancellationToken, Task<StoredState?>> FindState =
-        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRow>()
+    // The state (the instance's JSON) is left out when the row is still at the version the cache holds.
+    private static readonly Func<RegistryDbContext, Guid, long, CancellationToken, Task<StoredState?>> FindState =
+        EF.CompileAsyncQuery((RegistryDbContext db, Guid id, long known, CancellationToken _) => db.Set<WorkflowInstanceRow>()
             .Where(r => r.Id == id)
-            .Select(r => new StoredState(r.Version, r.JournalHead, r.State))
+            .Select(r => new StoredState(r.Version, r.JournalHead, r.Version == known ? null : r.State))
             .FirstOrDefault());
 
     private readonly WorkflowInstanceCache _cache = cache ?? new WorkflowInstanceCache();
@@ -43,23 +44,41 @@ internal sealed class EfWorkflowInstanceStore(
     {
         var scope = ambient?.Current;
 
+        // Within a case command the instance is read once: later reads get what it read or wrote (a concurrent change
+        // is caught when the command writes, by the version check, and the whole command runs again).
+        if (scope is not null && scope.Cache.TryGetValue(new InstanceKey(instanceId), out var seen))
+        {
+            return (WorkflowInstance)seen;
+        }
+
         // What a case command read may be what it is about to write; if the command rolls back, forget it.
         scope?.AfterRollback(() => _cache.Remove(instanceId));
         var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
+        WorkflowInstance? found;
         if (sessions is not null)
         {
-            return scope?.Session is { } session ? FindSqlite(session, instanceId) : FindSqlite(sessions, instanceId);
+            found = scope?.Session is { } session ? FindSqlite(session, instanceId) : FindSqlite(sessions, instanceId);
         }
-
-        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var row = await FindState(db, instanceId, cancellationToken).ConfigureAwait(false);
-        if (row is null)
+        else
         {
-            _cache.Remove(instanceId);
-            return null;
+            var entry = _cache.Get(instanceId);
+            await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var row = await FindState(db, instanceId, entry?.Version ?? -1, cancellationToken).ConfigureAwait(false);
+            if (row is null)
+            {
+                _cache.Remove(instanceId);
+                return null;
+            }
+
+            found = Remember(instanceId, row.Version, row.JournalHead, row.State, entry);
         }
 
-        return Remember(instanceId, row.Version, row.JournalHead, row.State);
+        if (scope is not null && found is not null)
+        {
+            scope.Cache[new InstanceKey(instanceId)] = found;
+        }
+
+        return found;
     }
 
     public async Task CommitAsync(WorkflowInstance instance, long expectedVersion, IReadOnlyList<JournalEntry> journal, CancellationToken cancellationToken = default)
@@ -117,8 +136,10 @@ internal sealed class EfWorkflowInstanceStore(
         }
         else
         {
-            // The cache holds committed versions only: what this command wrote becomes known when it commits.
+            // The cache holds committed versions only: what this command wrote becomes known when it commits; until
+            // then it is this command's own.
             _cache.Remove(instance.Id);
+            scope.Cache[new InstanceKey(instance.Id)] = instance;
             scope.AfterCommit(Remember);
             scope.AfterRollback(() => _cache.Remove(instance.Id));
         }
@@ -755,5 +776,8 @@ internal sealed class EfWorkflowInstanceStore(
         row.RuleResultReference);
 
     /// <summary>What a load reads of the instance row.</summary>
-    private sealed record StoredState(long Version, string JournalHead, string State);
+    private sealed record StoredState(long Version, string JournalHead, string? State);
+
+    /// <summary>An instance read or written by the running case command (<see cref="CommandScope.Cache"/>).</summary>
+    private sealed record InstanceKey(Guid Id);
 }
