@@ -2610,11 +2610,6 @@ namespace Registry.Persistence.PostgreSql.Migrations
                     b.HasIndex("DueAt")
                         .HasFilter("\"DueAt\" IS NOT NULL");
 
-                    b.HasIndex("CandidateGroup", "CreatedAt")
-                        .HasFilter("\"CandidateGroup\" IS NOT NULL");
-
-                    b.HasIndex("Role", "CreatedAt");
-
                     b.HasIndex(new[] { "CandidateGroup", "CreatedAt", "BookmarkId" }, "IX_WorkflowBookmarks_Queue_CandidateGroup")
                         .HasFilter("\"Assignee\" IS NULL AND \"CandidateGroup\" IS NOT NULL");
 

@@ -19,10 +19,15 @@ namespace Registry.Persistence.Workflows;
 /// </summary>
 internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> factory) : IWorkTaskQuery, IWorklistQuery, IWorklistExportQuery
 {
-    /// <summary>How many of the oldest free tasks of each queue a claim looks at before it reads the whole queue.</summary>
-    private const int QueueHead = 32;
+    /// <summary>
+    /// A claim's task is unclaimed ({0}: human task, {1}: running), as the queue indexes' filter says
+    /// (<see cref="WorkflowBookmarkRowConfiguration"/>).
+    /// </summary>
+    private const string FreeTask = """ "Assignee" IS NULL AND "Kind" = {0} AND "InstanceStatus" = {1} """;
 
     private static readonly string HumanTask = nameof(BookmarkKind.HumanTask);
+    /// <summary>How much of the queues a claim reads, in turn, while every task it finds is locked by other claimers (0: all).</summary>
+    private static readonly int[] ClaimHeads = [32, 1024, 0];
     private static readonly string[] QueueColumns = [nameof(WorkflowBookmarkRow.Role), nameof(WorkflowBookmarkRow.CandidateGroup)];
     /// <summary>
     /// A person's completions and returns, written as constants so the SQL reads <c>"Action" IN ('Completed', 'Returned')</c>:
@@ -198,31 +203,48 @@ internal sealed class EfWorkTaskQuery(IDbContextFactory<RegistryDbContext> facto
 
     /// <summary>
     /// The oldest free task of the roles, locked (row locks of other claimers are skipped, not waited for, so concurrent
-    /// callers each get the next one). First from the head of each role's and group's queue index (a few dozen rows,
-    /// merged in order); only when every one of those is locked by someone else, from the whole queue.
+    /// callers each get the next one). Read from the head of each role's and group's queue index (the oldest few dozen
+    /// entries, merged in order); only when the head holds nothing free although the queue is longer (every task in it
+    /// locked by other claimers), from a longer head, and at last the whole queue. The tasks already claimed are never
+    /// visited: the queue indexes hold unclaimed tasks only.
     /// </summary>
     private static async Task<WorkflowBookmarkRow?> NextClaimablePostgreSqlAsync(RegistryDbContext db, List<string> roles, string running, CancellationToken cancellationToken)
     {
-        const string Free = """ "Assignee" IS NULL AND "Kind" = {0} AND "InstanceStatus" = {1} """;
-        var heads = roles.SelectMany((_, i) => QueueColumns.Select(column => string.Create(
-            CultureInfo.InvariantCulture,
-            $$"""(SELECT "InstanceId", "BookmarkId", "CreatedAt" FROM "WorkflowBookmarks" WHERE "{{column}}" = {{{i + 2}}} AND {{Free}} ORDER BY "CreatedAt", "BookmarkId" LIMIT {{QueueHead}})""")));
-        var fromHeads = $"""
-            SELECT * FROM "WorkflowBookmarks" WHERE ("InstanceId", "BookmarkId") IN (
-              SELECT "InstanceId", "BookmarkId" FROM ({string.Join(" UNION ALL ", heads)}) AS head ORDER BY "CreatedAt", "BookmarkId" LIMIT {QueueHead})
-            AND {Free} ORDER BY "CreatedAt", "BookmarkId" LIMIT 1 FOR UPDATE SKIP LOCKED
-            """;
         object[] values = [HumanTask, running, .. roles];
-        var next = (await db.Set<WorkflowBookmarkRow>().FromSqlRaw(fromHeads, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-        if (next is not null)
+        foreach (var head in ClaimHeads)
         {
-            return next;
+            var next = (await db.Set<WorkflowBookmarkRow>().FromSqlRaw(ClaimSql(roles.Count, head), values).AsNoTracking()
+                .ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            if (next is not null)
+            {
+                return next;
+            }
+
+            // Nothing free in the head: if the head was the whole queue, there is nothing free at all.
+            if (head == 0 || await db.Database.SqlQueryRaw<int>(QueueSql(roles.Count, head, "count(*)::int AS \"Value\""), values)
+                    .SingleAsync(cancellationToken).ConfigureAwait(false) < head)
+            {
+                return null;
+            }
         }
 
-        var list = string.Join(", ", roles.Select((_, i) => "{" + (i + 2).ToString(CultureInfo.InvariantCulture) + "}"));
-        var whole = $"""SELECT * FROM "WorkflowBookmarks" WHERE {Free} AND ("Role" IN ({list}) OR "CandidateGroup" IN ({list})) ORDER BY "CreatedAt", "BookmarkId" LIMIT 1 FOR UPDATE SKIP LOCKED""";
-        return (await db.Set<WorkflowBookmarkRow>().FromSqlRaw(whole, values).AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        return null;
     }
+
+    /// <summary>Locks and returns the oldest free task among the first <paramref name="head"/> of the queues (0: all of them).</summary>
+    private static string ClaimSql(int roles, int head) => $"""
+        SELECT * FROM "WorkflowBookmarks" WHERE ("InstanceId", "BookmarkId") IN (
+          SELECT "InstanceId", "BookmarkId" FROM ({QueueSql(roles, head, "*")}) AS queue ORDER BY "CreatedAt", "BookmarkId"{Limit(head)})
+        AND {FreeTask} ORDER BY "CreatedAt", "BookmarkId" LIMIT 1 FOR UPDATE SKIP LOCKED
+        """;
+
+    /// <summary>The first <paramref name="head"/> entries (0: all) of each queue of the roles ({2}…): by role and by group.</summary>
+    private static string QueueSql(int roles, int head, string select) =>
+        $"SELECT {select} FROM (" + string.Join(" UNION ALL ", Enumerable.Range(2, roles).SelectMany(p => QueueColumns.Select(column => string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""(SELECT "InstanceId", "BookmarkId", "CreatedAt" FROM "WorkflowBookmarks" WHERE "{{column}}" = {{{p}}} AND {{FreeTask}} ORDER BY "CreatedAt", "BookmarkId"{{Limit(head)}})""")))) + ") AS queues";
+
+    private static string Limit(int head) => head == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" LIMIT {head}");
 
     private static IQueryable<Hit> Hits(RegistryDbContext db, WorklistCriteria criteria) =>
         criteria.View == WorklistView.Done ? DoneTasks(db, criteria) : OpenTasks(db, criteria);

@@ -46,17 +46,17 @@ internal sealed class WorkflowBookmarkRowConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Assignee).HasMaxLength(100);
         builder.Property(r => r.SignalName).HasMaxLength(100);
 
-        // The worklist: a role's or group's queue oldest first, a person's claimed tasks, the timer sweep, case-number search.
-        // The nullable ones are partial (only rows that have a value): their queries compare the column (=, <=, IN), which
-        // implies IS NOT NULL, and a step's row without a group, an assignee or a due time then writes no page of them.
-        builder.HasIndex(r => new { r.Role, r.CreatedAt });
-        builder.HasIndex(r => new { r.CandidateGroup, r.CreatedAt }).HasFilter(NotNull(nameof(WorkflowBookmarkRow.CandidateGroup)));
+        // The worklist: a person's claimed tasks, the timer sweep, case-number search. The nullable ones are partial (only
+        // rows that have a value): their queries compare the column (=, <=, IN), which implies IS NOT NULL, and a step's row
+        // without an assignee or a due time then writes no page of them.
         builder.HasIndex(r => r.Assignee).HasFilter(NotNull(nameof(WorkflowBookmarkRow.Assignee)));
         builder.HasIndex(r => r.DueAt).HasFilter(NotNull(nameof(WorkflowBookmarkRow.DueAt)));
         builder.HasIndex(r => r.CorrelationId);
 
-        // The queue a claim takes from (取下一件) and the group tab reads: unclaimed tasks only, in the order they are taken, so
-        // the oldest free task of a role is the first entries of one index, however many claimed tasks the role has.
+        // A role's or group's queue, which a claim takes from (取下一件) and the group tab reads: unclaimed tasks only, in the
+        // order they are taken, so the oldest free task of a role is the first entries of one index however many claimed
+        // tasks the role has (an index of all a role's tasks led PostgreSQL through the claimed ones first). Every query
+        // by role or group carries "Assignee" IS NULL (the other views find claimed tasks by assignee).
         builder.HasIndex(r => new { r.Role, r.CreatedAt, r.BookmarkId }, QueueByRoleIndex).HasFilter("\"Assignee\" IS NULL");
         builder.HasIndex(r => new { r.CandidateGroup, r.CreatedAt, r.BookmarkId }, QueueByGroupIndex)
             .HasFilter("\"Assignee\" IS NULL AND \"CandidateGroup\" IS NOT NULL");

@@ -99,8 +99,8 @@ public sealed class StoreWriteTests
         string[] Written(params string[] names) => names.Where(n => written.Contains(roots[n])).ToArray();
 
         Assert.Equal("acceptance", Assert.Single(i.OpenBookmarks).NodeId);
-        Assert.Equal(["WorkflowInstances", "WorkflowBookmarks", "IX_WorkflowBookmarks_Role_CreatedAt", "WorkflowJournal", "IX_WorkflowJournal_Actor_At_Action"], Written("WorkflowInstances", "WorkflowBookmarks", "IX_WorkflowBookmarks_Role_CreatedAt", "WorkflowJournal", "IX_WorkflowJournal_Actor_At_Action"));
-        Assert.Empty(Written("IX_WorkflowInstances_DefinitionId_Status", "IX_WorkflowInstances_CorrelationId", "IX_WorkflowBookmarks_Assignee", "IX_WorkflowBookmarks_DueAt", "IX_WorkflowBookmarks_CandidateGroup_CreatedAt", "IX_WorkflowBookmarks_CorrelationId"));
+        Assert.Equal(["WorkflowInstances", "WorkflowBookmarks", "IX_WorkflowBookmarks_Queue_Role", "WorkflowJournal", "IX_WorkflowJournal_Actor_At_Action"], Written("WorkflowInstances", "WorkflowBookmarks", "IX_WorkflowBookmarks_Queue_Role", "WorkflowJournal", "IX_WorkflowJournal_Actor_At_Action"));
+        Assert.Empty(Written("IX_WorkflowInstances_DefinitionId_Status", "IX_WorkflowInstances_CorrelationId", "IX_WorkflowBookmarks_Assignee", "IX_WorkflowBookmarks_DueAt", "IX_WorkflowBookmarks_Queue_CandidateGroup", "IX_WorkflowBookmarks_CorrelationId"));
     }
 
     [Fact]
@@ -116,23 +116,25 @@ public sealed class StoreWriteTests
         var i = await runtime.StartAsync(new StartRequest("house-transfer-resale", "王受理", "PLAN-1"));
         i = await runtime.CompleteTaskAsync(i.Id, WorkflowDatabase.Task(i, "acceptance").Id, new TaskDecision("王受理", Outcomes.Approve));
         await runtime.ClaimTaskAsync(i.Id, WorkflowDatabase.Task(i, "firstReview").Id, "张三");
+        var waiting = await runtime.StartAsync(new StartRequest("house-transfer-resale", "王受理", "PLAN-2"));
+        await runtime.CompleteTaskAsync(waiting.Id, WorkflowDatabase.Task(waiting, "acceptance").Id, new TaskDecision("王受理", Outcomes.Approve));
         var now = db.Time.GetUtcNow();
 
         var done = await Plans(capture, db, () => host.GetRequiredService<IWorklistQuery>().FindAsync(new WorklistCriteria(WorklistView.Done, "王受理", ["acceptor"], now)));
         var doneByCase = await Plans(capture, db, () => host.GetRequiredService<IWorklistQuery>().FindAsync(new WorklistCriteria(WorklistView.Done, "王受理", ["acceptor"], now, CaseNumberPrefix: "PLAN")));
         var mine = await Plans(capture, db, () => host.GetRequiredService<IWorkTaskQuery>().FindAsync(new WorkTaskCriteria(Assignee: "张三")));
-        var group = await Plans(capture, db, () => host.GetRequiredService<IWorkTaskQuery>().FindAsync(new WorkTaskCriteria(["examiner", "review-group"])));
+        var group = await Plans(capture, db, () => host.GetRequiredService<IWorklistQuery>().FindAsync(new WorklistCriteria(WorklistView.Group, "李四", ["examiner", "review-group"], now)));
         var timers = await Plans(capture, db, () => host.GetRequiredService<IWorkflowInstanceStore>().FindDueTimersAsync(now, 10));
 
-        Assert.Equal(1, done.Result.Count);
-        Assert.Equal(1, doneByCase.Result.Count);
+        Assert.Equal(2, done.Result.Count); // both acceptances
+        Assert.Equal(2, doneByCase.Result.Count);
         Assert.Equal("张三", Assert.Single(mine.Result.Items).Assignee);
-        Assert.Single(group.Result.Items);
+        Assert.Equal("PLAN-2", Assert.Single(group.Result.Rows).CaseNumber);
         Assert.Empty(timers.Result);
         Assert.Contains("IX_WorkflowJournal_Actor_At_Action", done.Plan, StringComparison.Ordinal);
         Assert.Contains("IX_WorkflowJournal_Actor_At_Action", doneByCase.Plan, StringComparison.Ordinal);
         Assert.Contains("IX_WorkflowBookmarks_Assignee", mine.Plan, StringComparison.Ordinal);
-        Assert.Contains("IX_WorkflowBookmarks_CandidateGroup_CreatedAt", group.Plan, StringComparison.Ordinal);
+        Assert.Contains("IX_WorkflowBookmarks_Queue_Role", group.Plan, StringComparison.Ordinal); // unclaimed tasks only
         Assert.Contains("IX_WorkflowBookmarks_DueAt", timers.Plan, StringComparison.Ordinal);
     }
 

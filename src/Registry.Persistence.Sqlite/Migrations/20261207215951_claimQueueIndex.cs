@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Registry.Persistence.PostgreSql.Migrations
+namespace Registry.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class claimQueueIndex : Migration
@@ -10,6 +10,14 @@ namespace Registry.Persistence.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowBookmarks_CandidateGroup_CreatedAt",
+                table: "WorkflowBookmarks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WorkflowBookmarks_Role_CreatedAt",
+                table: "WorkflowBookmarks");
+
             migrationBuilder.CreateIndex(
                 name: "IX_WorkflowBookmarks_Queue_CandidateGroup",
                 table: "WorkflowBookmarks",
@@ -33,6 +41,17 @@ namespace Registry.Persistence.PostgreSql.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_WorkflowBookmarks_Queue_Role",
                 table: "WorkflowBookmarks");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_CandidateGroup_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "CandidateGroup", "CreatedAt" },
+                filter: "\"CandidateGroup\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowBookmarks_Role_CreatedAt",
+                table: "WorkflowBookmarks",
+                columns: new[] { "Role", "CreatedAt" });
         }
     }
 }
