@@ -305,6 +305,31 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         Assert.DoesNotContain("待办", board.Markup, StringComparison.Ordinal);
     }
 
+    // The column widths themselves are checked in the browser (1366 and 1280 px, zh-CN and en); here the hooks the
+    // stylesheet keeps whole: the action column on every tab, and the time broken between its date and its hour only.
+    [Theory]
+    [InlineData("#worklist-view-group", ".claim-button")]
+    [InlineData("#worklist-view-mine", ".release-button")]
+    [InlineData("#worklist-view-overdue", ".claim-button")]
+    [InlineData("#worklist-view-done", ".outcome")]
+    public void EveryTab_KeepsItsActionColumn_AndTheTimesDateWhole(string tab, string action)
+    {
+        UseCulture("en-US");
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4, tab == "#worklist-view-mine" ? "reviewer1" : null)];
+        var board = Render<WorklistBoard>();
+
+        board.Find(tab).Click();
+
+        Assert.Contains("worklist-action", board.Find(".worklist-table thead th:last-child").ClassList);
+        var row = board.Find("tr.worklist-row");
+        var last = row.QuerySelector("td:last-child")!;
+        Assert.Contains("worklist-action", last.ClassList);
+        Assert.NotNull(last.QuerySelector(action));
+        var since = row.QuerySelector("td.worklist-since")!;
+        Assert.Equal(["2026-11-23", "10:00"], since.QuerySelectorAll(".worklist-nobreak").Select(s => s.TextContent));
+        Assert.Equal("2026-11-23 10:00", since.TextContent.Trim());
+    }
+
     [Fact]
     public void ClosingTheBoard_StopsListening()
     {
