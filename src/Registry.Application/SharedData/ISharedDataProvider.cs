@@ -31,11 +31,4 @@ public interface ISharedDataProvider
     /// <summary>Disputes, illegal-building findings and administrative restrictions other departments reported for a unit (released ones included).</summary>
     Task<IReadOnlyList<UnitRestrictionFacts>> GetUnitRestrictionsAsync(string unitCode, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<UnitRestrictionFacts>>([]);
-
-    /// <summary>
-    /// Everything a review reads for one case (see <see cref="SharedDataCollector"/>). By default the methods above, one
-    /// by one; an adapter that can read them together overrides it and must return what those calls would.
-    /// </summary>
-    Task<SharedDataFacts> CollectAsync(CaseFacts @case, string unitCode, CancellationToken cancellationToken = default) =>
-        SharedDataCollector.CollectOneByOneAsync(this, @case, unitCode, cancellationToken);
 }

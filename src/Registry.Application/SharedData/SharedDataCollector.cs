@@ -9,23 +9,7 @@ public static class SharedDataCollector
     /// Collects contract and maintenance fund (by unit), tax (by case), identity checks and marriage records (per party),
     /// and the court document named by the entrusting authority's first document number.
     /// </summary>
-    public static Task<SharedDataFacts> CollectAsync(ISharedDataProvider provider, CaseFacts @case, string unitCode, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(provider);
-        ArgumentNullException.ThrowIfNull(@case);
-        ArgumentNullException.ThrowIfNull(unitCode);
-        return provider.CollectAsync(@case, unitCode, cancellationToken);
-    }
-
-    /// <summary>The court document a case names: the entrusting authority's first document number, or null.</summary>
-    public static string? CourtDocumentNumber(CaseFacts @case)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        return @case.EntrustingAuthority is { DocumentNumbers.Count: > 0 } authority ? authority.DocumentNumbers[0] : null;
-    }
-
-    /// <summary>What <see cref="CollectAsync"/> returns, asked of the provider source by source (its default).</summary>
-    public static async Task<SharedDataFacts> CollectOneByOneAsync(ISharedDataProvider provider, CaseFacts @case, string unitCode, CancellationToken cancellationToken = default)
+    public static async Task<SharedDataFacts> CollectAsync(ISharedDataProvider provider, CaseFacts @case, string unitCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(@case);
@@ -40,7 +24,7 @@ public static class SharedDataCollector
             }
         }
 
-        var courtNo = CourtDocumentNumber(@case);
+        var courtNo = @case.EntrustingAuthority is { DocumentNumbers.Count: > 0 } authority ? authority.DocumentNumbers[0] : null;
         return new SharedDataFacts
         {
             Contract = await provider.GetNetSignedContractAsync(unitCode, cancellationToken),

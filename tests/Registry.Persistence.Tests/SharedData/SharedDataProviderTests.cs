@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Application.Cases;
-using Registry.Application.Review.Facts;
 using Registry.Application.SharedData;
 using Registry.Domain.Cases;
 using Registry.Persistence.Cases;
@@ -68,51 +66,6 @@ public sealed class SharedDataProviderTests
         Assert.NotNull(record);
         Assert.Equal(holders[1].IdNumber, record.SpouseIdNumber);
     }
-
-    [Fact]
-    public async Task CollectingACase_InOneGo_GivesWhatTheLookUpsOneByOneGive()
-    {
-        await using var db = await SqliteRegistryDatabase.CreateAsync(seedDemoData: true, demoUnits: 300);
-        var provider = db.Services.GetRequiredService<ISharedDataProvider>();
-        var cases = db.Services.GetRequiredService<ICaseRepository>();
-        await using var context = db.NewContext();
-        var joint = await context.Entries.Where(e => e.Kind == "Ownership" && e.CoOwnership == "Joint").Select(e => e.Id).FirstAsync();
-        var spouses = await context.Holders.Where(h => h.EntryId == joint).OrderBy(h => h.Ordinal).ToListAsync();
-        var number = await context.Set<CaseRow>().Where(c => c.Status == "Accepted").Select(c => c.CaseNumber).FirstAsync();
-        var open = (await cases.FindAsync(Domain.Codes.CaseNumber.Parse(number)))!;
-
-        // Married joint owners (one written with spaces around, as a counter may type it), one of them again, a wrong
-        // name, an organisation and a number nobody knows: the batched read must match each per-party look-up, in the parties' order.
-        var facts = new Application.Review.Facts.CaseFacts
-        {
-            CaseNo = number,
-            BusinessType = open.BusinessType,
-            AcceptedAt = open.AcceptedAt,
-            Parties =
-            [
-                Party(PartyRole.Transferor, spouses[0].Name, " " + spouses[0].IdNumber.ToLowerInvariant() + " "),
-                Party(PartyRole.Transferor, spouses[1].Name + "某", spouses[1].IdNumber),
-                Party(PartyRole.Transferee, spouses[0].Name, spouses[0].IdNumber),
-                Party(PartyRole.Transferee, "合肥某某置业有限公司", "91340100MA2N0Q1X2Y", PartyKind.Organisation),
-                Party(PartyRole.Transferee, "查无此人", "110101199001011237"),
-            ],
-        };
-
-        foreach (var unit in new[] { open.Units[0].Value, "340121999999GB00001F00010001" })
-        {
-            var together = await provider.CollectAsync(facts, unit);
-            var oneByOne = await SharedDataCollector.CollectOneByOneAsync(provider, facts, unit);
-
-            Assert.Equal(JsonSerializer.Serialize(oneByOne), JsonSerializer.Serialize(together));
-            Assert.Equal([true, false, true, false, false], together.IdentityChecks.Select(c => c.Verified));
-            Assert.Equal(3, together.MarriageRecords.Count);
-        }
-
-        Assert.NotNull((await provider.CollectAsync(facts, open.Units[0].Value)).Contract);
-    }
-
-    private static Application.Review.Facts.PartyFacts Party(PartyRole role, string name, string id, PartyKind kind = PartyKind.Person) =>
-        new() { Role = role, Name = name, IdNumber = id, Kind = kind };
 
     [Fact]
     public async Task DemoSeeding_CreatesOpenAndFinishedCases()
