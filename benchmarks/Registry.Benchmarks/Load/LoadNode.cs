@@ -63,6 +63,9 @@ internal static class LoadNode
             return 1;
         }
 
+        // What the JIT still compiles while the clock runs tells whether the node was warm (JitInfo counts all threads).
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(firstExaminer, examiners).Select(n => Task.Run(async () =>
         {
@@ -89,6 +92,8 @@ internal static class LoadNode
             }
         })));
         result.Seconds = watch.Elapsed.TotalSeconds;
+        result.JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
+        result.JitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds;
         Console.WriteLine("result " + JsonSerializer.Serialize(result));
         Console.ReadLine(); // "exit": the parent has read this process's CPU
         await host.StopAsync();
@@ -110,6 +115,11 @@ internal static class LoadNode
         public List<string> FailureSamples { get; set; } = [];
 
         public double Seconds { get; set; }
+
+        /// <summary>Methods the JIT compiled (a tier-up counts again) during the timed part, and the time it took.</summary>
+        public long JitMethods { get; set; }
+
+        public double JitSeconds { get; set; }
 
         /// <summary>When each decision committed (Unix ms): the recovery after a database outage is read from these.</summary>
         public List<long> DecidedAtMs { get; set; } = [];
