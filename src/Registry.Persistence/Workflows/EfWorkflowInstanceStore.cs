@@ -93,6 +93,7 @@ internal sealed class EfWorkflowInstanceStore(
         var state = WorkflowStateJson.Write(instance);
         var sessions = await SqliteSessionsAsync(cancellationToken).ConfigureAwait(false);
         var scope = ambient?.Current;
+        var journalBefore = scope is null ? null : expectedVersion == 0 ? ImmutableArray<JournalEntry>.Empty : JournalHeld(scope, instance.Id, expectedVersion);
         string head;
         try
         {
@@ -118,6 +119,11 @@ internal sealed class EfWorkflowInstanceStore(
             throw;
         }
 
+        // The journal after this commit, when the one before it was known: what the command read or wrote, plus these rows.
+        ImmutableArray<JournalEntry>? journalAfter = journalBefore is { } known && known.Length + journal.Count == instance.JournalSequence
+            ? known.AddRange(journal.Select(e => AsRead(scope!, e)))
+            : null;
+
         void Remember()
         {
             if (instance.IsEnded)
@@ -127,6 +133,10 @@ internal sealed class EfWorkflowInstanceStore(
             else
             {
                 _cache.Set(instance.Id, new WorkflowInstanceCache.Entry(instance.Version, head, instance));
+                if (journalAfter is { } entries)
+                {
+                    _cache.SetJournal(instance.Id, instance, entries);
+                }
             }
         }
 
@@ -137,9 +147,20 @@ internal sealed class EfWorkflowInstanceStore(
         else
         {
             // The cache holds committed versions only: what this command wrote becomes known when it commits; until
-            // then it is this command's own.
+            // then it is this command's own, and a second commit of the instance in the command continues from it
+            // (its head and bookmark rows) without reading them back.
             _cache.Remove(instance.Id);
             scope.Cache[new InstanceKey(instance.Id)] = instance;
+            scope.Cache[new WrittenKey(instance.Id)] = new Written(instance.Version, head, instance);
+            if (journalAfter is { } entries)
+            {
+                scope.Cache[new JournalKey(instance.Id)] = new HeldJournal(instance.Version, entries);
+            }
+            else
+            {
+                scope.Cache.Remove(new JournalKey(instance.Id));
+            }
+
             scope.AfterCommit(Remember);
             scope.AfterRollback(() => _cache.Remove(instance.Id));
         }
@@ -464,9 +485,19 @@ internal sealed class EfWorkflowInstanceStore(
         return rows;
     }
 
-    /// <summary>The cached instance, only if it is the one of <paramref name="expectedVersion"/>.</summary>
+    /// <summary>
+    /// The instance at <paramref name="expectedVersion"/> as this command last wrote it, or as the cache holds it; null
+    /// when neither is at that version.
+    /// </summary>
     private WorkflowInstance? KnownInstance(Guid instanceId, long expectedVersion) =>
-        _cache.Get(instanceId) is { } entry && entry.Version == expectedVersion ? entry.Instance : null;
+        WrittenInCommand(instanceId, expectedVersion) is { } written ? written.Instance
+        : _cache.Get(instanceId) is { } entry && entry.Version == expectedVersion ? entry.Instance : null;
+
+    /// <summary>What the running case command wrote of the instance, if its last write is at <paramref name="version"/>.</summary>
+    private Written? WrittenInCommand(Guid instanceId, long version) =>
+        ambient?.Current is { } scope && scope.Cache.TryGetValue(new WrittenKey(instanceId), out var hit) && hit is Written written && written.Version == version
+            ? written
+            : null;
 
     private static void InsertBookmarks(SqliteWorkflowSessions.Session session, WorkflowInstance instance, IEnumerable<Bookmark> bookmarks)
     {
@@ -596,7 +627,8 @@ internal sealed class EfWorkflowInstanceStore(
 
     /// <summary>The cached journal head, only if it is the one of <paramref name="expectedVersion"/>.</summary>
     private string? KnownHead(Guid instanceId, long expectedVersion) =>
-        _cache.Get(instanceId) is { } entry && entry.Version == expectedVersion ? entry.JournalHead : null;
+        WrittenInCommand(instanceId, expectedVersion) is { } written ? written.Head
+        : _cache.Get(instanceId) is { } entry && entry.Version == expectedVersion ? entry.JournalHead : null;
 
     private static string ReadHead(SqliteWorkflowSessions.Session session, Guid instanceId, long expectedVersion)
     {
@@ -660,15 +692,78 @@ internal sealed class EfWorkflowInstanceStore(
         }
     }
 
+    /// <summary>
+    /// The instance's journal. Inside a case command that holds the instance (it loaded or wrote it), the journal at the
+    /// held version is read at most once: later reads get what was read or what the command's commits appended, and the
+    /// next command on a version this process committed or read gets it from the cache. The command's load proved the
+    /// version against the row, and the journal rows of a version are written with it, so they are those rows.
+    /// </summary>
     public async Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(Guid instanceId, CancellationToken cancellationToken = default)
     {
+        var scope = ambient?.Current;
+        var held = scope is not null && scope.Cache.TryGetValue(new InstanceKey(instanceId), out var seen) ? (WorkflowInstance)seen : null;
+        if (held is not null && JournalHeld(scope!, instanceId, held.Version) is { } known)
+        {
+            return known;
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Set<WorkflowJournalRow>().AsNoTracking()
             .Where(r => r.InstanceId == instanceId)
             .OrderBy(r => r.Sequence)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return rows.Select(ToEntry).ToList();
+        var entries = rows.Select(ToEntry).ToImmutableArray();
+
+        // Kept only when the rows are exactly the held version's (their count is its journal sequence).
+        if (held is not null && entries.Length == held.JournalSequence)
+        {
+            scope!.Cache[new JournalKey(instanceId)] = new HeldJournal(held.Version, entries);
+            _cache.SetJournal(instanceId, held, entries);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// The journal at <paramref name="version"/> known to the running command: what it read or appended, or what the
+    /// cache keeps for the instance object the command loaded (only when that object is the one held at that version).
+    /// </summary>
+    private ImmutableArray<JournalEntry>? JournalHeld(CommandScope scope, Guid instanceId, long version)
+    {
+        if (scope.Cache.TryGetValue(new JournalKey(instanceId), out var hit) && hit is HeldJournal journal)
+        {
+            return journal.Version == version ? journal.Entries : null;
+        }
+
+        if (scope.Cache.TryGetValue(new InstanceKey(instanceId), out var seen) && seen is WorkflowInstance held && held.Version == version
+            && !scope.Cache.ContainsKey(new WrittenKey(instanceId))
+            && _cache.JournalOf(instanceId, held) is { } cached)
+        {
+            scope.Cache[new JournalKey(instanceId)] = new HeldJournal(version, cached);
+            return cached;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A journal entry as a read of its row returns it, for the journal kept after a commit: SQLite and PostgreSQL keep
+    /// instants in UTC (PostgreSQL to the microsecond); the inputs come back as an ordinal dictionary.
+    /// </summary>
+    private static JournalEntry AsRead(CommandScope scope, JournalEntry entry)
+    {
+        var at = entry.At;
+        if (scope.Session is not null)
+        {
+            at = at.ToUniversalTime();
+        }
+        else if (scope.Connection is Npgsql.NpgsqlConnection)
+        {
+            at = new DateTimeOffset(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
+        }
+
+        return entry with { At = at, Inputs = entry.Inputs.ToImmutableDictionary(StringComparer.Ordinal) };
     }
 
     public async Task<IReadOnlyList<Guid>> FindDueTimersAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
@@ -780,4 +875,16 @@ internal sealed class EfWorkflowInstanceStore(
 
     /// <summary>An instance read or written by the running case command (<see cref="CommandScope.Cache"/>).</summary>
     private sealed record InstanceKey(Guid Id);
+
+    /// <summary>The instance's last write in the running command (<see cref="Written"/>).</summary>
+    private sealed record WrittenKey(Guid Id);
+
+    /// <summary>The instance's journal known to the running command (<see cref="HeldJournal"/>).</summary>
+    private sealed record JournalKey(Guid Id);
+
+    /// <summary>What a commit inside the running command wrote: the version, its journal head and the instance (its bookmark rows).</summary>
+    private sealed record Written(long Version, string Head, WorkflowInstance Instance);
+
+    /// <summary>The journal at a version, as read or appended within the running command.</summary>
+    private sealed record HeldJournal(long Version, ImmutableArray<JournalEntry> Entries);
 }
