@@ -17,6 +17,15 @@ namespace Registry.Persistence.Cases;
 /// </summary>
 internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> contexts, Transactions.AmbientCommand? ambient = null) : ICaseRepository
 {
+    /// <summary>Cases whose committed rows this node keeps (<see cref="_committed"/>); past it, the lot is dropped.</summary>
+    internal const int CommittedCapacity = 5_000;
+
+    // The rows of cases as committed, by id, from this node's reads and commits. A read still reads the case row; when
+    // its version is the kept one, the parties, units, materials and history kept with it are those rows (they change
+    // only through UpdateAsync, which moves the version in the same transaction), so four statements are saved. Rows a
+    // command read or wrote are kept only once it commits, never from a rolled-back command or step.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Stored> _committed = new();
+
     // Compiled once: a case command reads a case with these five statements, and EF's per-call work on a LINQ query
     // (parameter extraction, the query cache's key hashing) cost more than SQLite's execution of them (profiled).
     private static readonly CompiledPerModel<Func<RegistryDbContext, string, CancellationToken, Task<CaseRow?>>> RowByNumber = new(() =>
@@ -66,7 +75,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         }
 
         registrationCase.MarkSaved(1);
-        Remember(AsRead(db, new Stored(CaseRowMapper.ToRow(registrationCase, 1), [.. CaseRowMapper.PartyRows(registrationCase)], [.. CaseRowMapper.UnitRows(registrationCase)], [.. CaseRowMapper.MaterialRows(registrationCase)], [.. CaseRowMapper.HistoryRows(registrationCase)])));
+        Keep(Remember(AsRead(db, new Stored(CaseRowMapper.ToRow(registrationCase, 1), [.. CaseRowMapper.PartyRows(registrationCase)], [.. CaseRowMapper.UnitRows(registrationCase)], [.. CaseRowMapper.MaterialRows(registrationCase)], [.. CaseRowMapper.HistoryRows(registrationCase)]))));
     }
 
     public async Task<RegistrationCase?> FindAsync(CaseNumber number, CancellationToken cancellationToken = default)
@@ -79,7 +88,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await RowByNumber.For(db)(db, number.Value, cancellationToken);
-        return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
+        return row is null ? null : Remember(await ReadAsync(db, row, cancellationToken)).ToDomain();
     }
 
     public async Task<RegistrationCase?> FindAsync(Guid id, CancellationToken cancellationToken = default)
@@ -91,7 +100,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await RowById.For(db)(db, id, cancellationToken);
-        return row is null ? null : Remember(await LoadAsync(db, row, cancellationToken)).ToDomain();
+        return row is null ? null : Remember(await ReadAsync(db, row, cancellationToken)).ToDomain();
     }
 
     public async Task UpdateAsync(RegistrationCase registrationCase, CancellationToken cancellationToken = default)
@@ -149,7 +158,7 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
             return AsRead(db, new Stored(row.Copy(), stored.Parties, units, materials, history));
         });
         registrationCase.MarkSaved(registrationCase.Version + 1);
-        Remember(saved);
+        Keep(Remember(saved));
     }
 
     public async Task<IReadOnlyList<OpenCaseSummary>> FindOpenOnUnitAsync(UnitCode unitCode, CaseNumber? excluding = null, CancellationToken cancellationToken = default)
@@ -244,10 +253,48 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
         db.Set<CaseStatusChangeRow>().AddRange(CaseRowMapper.HistoryRows(c));
     }
 
-    private static async Task<Stored?> FindStoredAsync(RegistryDbContext db, Guid id, CancellationToken cancellationToken)
+    private async Task<Stored?> FindStoredAsync(RegistryDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var row = await RowById.For(db)(db, id, cancellationToken);
-        return row is null ? null : await LoadAsync(db, row, cancellationToken);
+        return row is null ? null : await ReadAsync(db, row, cancellationToken);
+    }
+
+    /// <summary>The case of <paramref name="row"/> with its children: those kept for the row's version, or read.</summary>
+    private async Task<Stored> ReadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
+    {
+        if (_committed.TryGetValue(row.Id, out var known) && known.Row.Version == row.Version)
+        {
+            return known with { Row = row };
+        }
+
+        return Keep(await LoadAsync(db, row, cancellationToken));
+    }
+
+    /// <summary>Keeps <paramref name="stored"/> as committed: now outside a command, when the command commits inside one.</summary>
+    private Stored Keep(Stored stored)
+    {
+        var id = stored.Row.Id;
+        void Now()
+        {
+            if (_committed.Count >= CommittedCapacity && !_committed.ContainsKey(id))
+            {
+                _committed.Clear();
+            }
+
+            _committed[id] = stored;
+        }
+
+        if (ambient?.Current is { } scope)
+        {
+            scope.AfterCommit(Now);
+            scope.AfterRollback(() => _committed.TryRemove(id, out _));
+        }
+        else
+        {
+            Now();
+        }
+
+        return stored;
     }
 
     private static async Task<Stored> LoadAsync(RegistryDbContext db, CaseRow row, CancellationToken cancellationToken)
@@ -295,6 +342,9 @@ internal sealed class EfCaseRepository(IDbContextFactory<RegistryDbContext> cont
     /// <summary>
     /// The rows as a read would return them: SQLite keeps instants as UTC ticks (<see cref="UtcTicksConverter"/>), so a
     /// cached case carries its instants at +00:00 exactly as one loaded from the file; SQL Server keeps the offset.
+    /// PostgreSQL keeps microseconds: a kept case may carry the instants its command wrote to the 100 ns, which compare
+    /// equal to the command's own domain objects (rounding them here would make a second update in one command rewrite
+    /// the rows it appended) and differ from a fresh read by less than a microsecond.
     /// </summary>
     private static Stored AsRead(RegistryDbContext db, Stored stored)
     {

@@ -44,6 +44,23 @@ internal sealed class CommandScope
 
     public string NextSavepointName() => $"step{++_savepoints}";
 
+    /// <summary>Where a step starts in the after-commit and after-rollback lists (<see cref="StepRolledBack"/>).</summary>
+    public (int AfterCommit, int AfterRollback) Mark() => (_afterCommit.Count, _afterRollback.Count);
+
+    /// <summary>
+    /// A step's savepoint was rolled back: what it registered to run after the commit is dropped (its writes are undone,
+    /// so a cache must not learn them nor an event announce them), what it registered for a rollback runs now, and the
+    /// command's read cache is cleared.
+    /// </summary>
+    public IReadOnlyList<Exception> StepRolledBack((int AfterCommit, int AfterRollback) mark)
+    {
+        _afterCommit.RemoveRange(mark.AfterCommit, _afterCommit.Count - mark.AfterCommit);
+        var undo = _afterRollback.GetRange(mark.AfterRollback, _afterRollback.Count - mark.AfterRollback);
+        _afterRollback.RemoveRange(mark.AfterRollback, undo.Count);
+        Cache.Clear();
+        return RunAll(undo);
+    }
+
     /// <summary>Runs the after-commit actions; one that throws does not stop the others (the command did commit).</summary>
     public IReadOnlyList<Exception> Committed() => RunAll(_afterCommit);
 

@@ -120,6 +120,7 @@ internal sealed class EfCaseCommandTransaction(
         }
 
         var name = scope.NextSavepointName();
+        var mark = scope.Mark();
         await scope.Transaction.SaveAsync(name, cancellationToken);
         try
         {
@@ -131,7 +132,7 @@ internal sealed class EfCaseCommandTransaction(
         {
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
-            scope.Cache.Clear();
+            scope.StepRolledBack(mark);
             throw new CommandConflictException(ex.Message, ex);
         }
         catch
@@ -140,7 +141,7 @@ internal sealed class EfCaseCommandTransaction(
             // the failure is a conflict, which re-runs the whole command.
             await scope.Transaction.RollbackAsync(name, CancellationToken.None);
             await scope.Transaction.ReleaseAsync(name, CancellationToken.None);
-            scope.Cache.Clear();
+            scope.StepRolledBack(mark);
             throw;
         }
     }
