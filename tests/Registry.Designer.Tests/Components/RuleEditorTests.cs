@@ -48,6 +48,25 @@ public sealed class RuleEditorTests : DesignerComponentTest
         Assert.Equal($"designer/rule-sets/review-intake/rules/{Rule}", page.Find("tr.rule a.edit-rule").GetAttribute("href"));
     }
 
+    // At 1366 px a one-column grid item cut the severity filter's label and the table broke 权利, 阻断, 登簿 and the dates
+    // between characters: the filters are a wrapping row of fields, and the short cells are marked for the stylesheet to keep whole.
+    [Fact]
+    public void RuleList_FiltersAreAWrappingRow_AndTheShortCellsAreMarkedToStayWhole()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = Render<RuleSetList>();
+
+        var row = page.WaitForElement($"section.rule-set[data-name='review-intake'] tr.rule[data-rule='{Rule}']", Wait);
+
+        var filters = page.Find("#rule-filters");
+        Assert.Empty(filters.QuerySelectorAll(".mud-grid-item"));
+        Assert.Equal(6, filters.QuerySelectorAll(":scope > .rule-filter").Length);
+        Assert.NotNull(filters.QuerySelector(".rule-filter .filter-severity"));
+        Assert.Equal(["category", "severity", "stages", "effective", "expression", "rule-actions"],
+            row.QuerySelectorAll("td[class]").Select(c => c.ClassName!).Where(c => c is "category" or "severity" or "stages" or "effective" or "expression" or "rule-actions"));
+        Assert.Null(row.QuerySelector("td.expression code[style]"));
+    }
+
     [Fact]
     public void RuleForm_ChangedSeverityAndMessage_ArePublishedIntoTheSet_FromTheVersionItWasOpenedOn()
     {
