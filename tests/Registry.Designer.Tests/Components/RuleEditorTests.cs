@@ -67,6 +67,29 @@ public sealed class RuleEditorTests : DesignerComponentTest
         Assert.Null(row.QuerySelector("td.expression code[style]"));
     }
 
+    // Long labels were cut at 1366 px (生效日期（yyyy-M…, 其他适用范围（通配符如 HouseTransfer*，分组如 @Dispo…): the label names the
+    // field and the format goes under it; and the way back leads to the rule sets, so it no longer says 返回流程列表.
+    [Theory]
+    [InlineData("zh-CN", "生效日期", "失效日期", "yyyy-MM-dd，可空", "其他适用范围", "返回规则集")]
+    [InlineData("en", "Effective from", "Effective until", "yyyy-MM-dd, optional", "Other scope", "Back to the rule sets")]
+    public void RuleForm_LabelsAreShort_WithTheFormatsUnderThem_AndTheWayBackNamesTheRuleSets(
+        string culture, string from, string until, string untilHelp, string patterns, string back)
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = Render<RuleEditor>(p => p.Add(x => x.SetName, "review-intake").Add(x => x.Code, Rule));
+        page.WaitForElement("#rule-form", Wait);
+
+        Assert.Equal(from, page.Find(".field-from label").TextContent.Trim());
+        Assert.Equal("yyyy-MM-dd", page.Find(".field-from .mud-input-helper-text").TextContent.Trim());
+        Assert.Equal(until, page.Find(".field-until label").TextContent.Trim());
+        Assert.Equal(untilHelp, page.Find(".field-until .mud-input-helper-text").TextContent.Trim());
+        Assert.Equal(patterns, page.Find(".field-patterns label").TextContent.Trim());
+        Assert.Contains("HouseTransfer*", page.Find(".field-patterns .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Equal(back, page.Find("#rule-back").TextContent.Trim());
+        Assert.Equal("designer/rule-sets", page.Find("#rule-back").GetAttribute("href"));
+    }
+
     [Fact]
     public void RuleForm_ChangedSeverityAndMessage_ArePublishedIntoTheSet_FromTheVersionItWasOpenedOn()
     {
