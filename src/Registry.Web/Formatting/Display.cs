@@ -42,6 +42,10 @@ public static class Display
         return (china.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), china.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Items as a list in the UI language: 甲、乙、丙 in Chinese, "A, B, C" in English.</summary>
+    public static string List(IEnumerable<string> items) =>
+        string.Join(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "、" : ", ", items);
+
     public static string Term(DateOnly? start, DateOnly? end) =>
         start is null && end is null ? "—" : $"{Date(start)} ~ {Date(end)}";
 

@@ -41,6 +41,18 @@ public sealed class DisplayTests
         Assert.Equal(Display.Time(at), $"{parts.Date} {parts.Hour}");
     }
 
+    [Theory]
+    [InlineData("zh-CN", "初审、复审")]
+    [InlineData("en", "First review, Second review")]
+    [InlineData("en-US", "First review, Second review")]
+    public void List_UsesTheUiLanguagesSeparator(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        string[] items = culture.StartsWith("zh", StringComparison.Ordinal) ? ["初审", "复审"] : ["First review", "Second review"];
+
+        Assert.Equal(expected, Display.List(items));
+    }
+
     [Fact]
     public void EndOfChinaDay_IsTheLastTickOfThatDayAtUtcPlus8()
     {
