@@ -35,7 +35,7 @@ public sealed class WorkflowBindingsTests : DesignerComponentTest
 
         var page = Render<WorkflowBindings>();
 
-        page.WaitForElement("tr.binding[data-type='HouseTransferResale']");
+        page.WaitForElement("tr.binding[data-type='HouseTransferResale']", TimeSpan.FromSeconds(15)); // the machine is shared and loaded
         var types = page.Find("tr.usage[data-definition='catalogue-instant'] .types").TextContent;
         Assert.Equal(6, types.Split(separator).Length);
         Assert.DoesNotContain(foreign, types, StringComparison.Ordinal);
