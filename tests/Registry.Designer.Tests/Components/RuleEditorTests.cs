@@ -86,6 +86,8 @@ public sealed class RuleEditorTests : DesignerComponentTest
         Assert.Equal(untilHelp, page.Find(".field-until .mud-input-helper-text").TextContent.Trim());
         Assert.Equal(patterns, page.Find(".field-patterns label").TextContent.Trim());
         Assert.Contains("HouseTransfer*", page.Find(".field-patterns .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Equal(culture == "en" ? "Excluded business types" : "排除的业务类型", page.Find(".field-exclude label").TextContent.Trim());
+        Assert.Equal(culture == "en" ? "comma-separated" : "逗号分隔", page.Find(".field-exclude .mud-input-helper-text").TextContent.Trim());
         Assert.Equal(back, page.Find("#rule-back").TextContent.Trim());
         Assert.Equal("designer/rule-sets", page.Find("#rule-back").GetAttribute("href"));
     }
