@@ -32,6 +32,20 @@ public static class Display
 
     public static string Time(DateTimeOffset? instant) => instant is { } i ? Time(i) : "—";
 
+    /// <summary>
+    /// <see cref="Time(DateTimeOffset)"/> in its two parts, the date (yyyy-MM-dd) and the hour (HH:mm) in China Standard
+    /// Time, for a cell that may wrap between them but never inside either.
+    /// </summary>
+    public static (string Date, string Hour) DateAndHour(DateTimeOffset instant)
+    {
+        var china = instant.ToOffset(ChinaStandardTime);
+        return (china.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), china.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Items as a list in the UI language: 甲、乙、丙 in Chinese, "A, B, C" in English.</summary>
+    public static string List(IEnumerable<string> items) =>
+        string.Join(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" ? "、" : ", ", items);
+
     public static string Term(DateOnly? start, DateOnly? end) =>
         start is null && end is null ? "—" : $"{Date(start)} ~ {Date(end)}";
 

@@ -299,6 +299,19 @@ public sealed class CanvasEditorTests : BunitContext
         Assert.Single(editor.FindAll(".wf-node[data-node='firstReview']"));
     }
 
+    // Without the palette the body's grid must lose the palette's column: a published version's canvas sat in it, 132 px wide.
+    [Theory]
+    [InlineData(true, new[] { "canvas-surface", "canvas-properties" }, true)]
+    [InlineData(false, new[] { "canvas-palette", "canvas-surface", "canvas-properties" }, false)]
+    public void TheBody_HasAColumnForEachPartItShows(bool readOnly, string[] parts, bool marked)
+    {
+        var editor = RenderEditor(readOnly);
+
+        var body = editor.Find("#canvas-editor .wfe-body");
+        Assert.Equal(parts, body.Children.Select(c => c.Id));
+        Assert.Equal(marked, body.ClassList.Contains("wfe-read-only"));
+    }
+
     [Fact]
     public void ANodeMovedOnTheCanvas_IsSnappedToTheGrid_LeavesTheJsonAlone_AndUndoPutsItBack()
     {

@@ -83,6 +83,23 @@ public sealed class DefinitionDesignerTests : DesignerComponentTest
         Assert.Empty(page.FindAll("#draft-json"));
     }
 
+    // The heading named the definition in Chinese on English pages too.
+    [Theory]
+    [InlineData("zh-CN", "存量房转移登记 · house-transfer-resale")]
+    [InlineData("en", "Second-hand housing transfer · house-transfer-resale")]
+    public void TheHeading_NamesTheDefinitionInTheUiLanguage(string culture, string heading)
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = RenderSample();
+
+        page.WaitForElement("#version-json", TimeSpan.FromSeconds(15)); // the machine is shared and loaded
+        Assert.Equal(heading, page.Find("#designer-title").TextContent.Trim());
+        page.Find("#designer-show-table").Click();
+        var start = page.Find("#version-nodes tr[data-node='acceptance'] td").TextContent.Trim();
+        Assert.Equal(culture == "en" ? "acceptance (Start)" : "acceptance （起点）", start);
+    }
+
     [Fact]
     public void PublishedVersion_ShowsItsJsonDiagramAndTable_ReadOnly()
     {

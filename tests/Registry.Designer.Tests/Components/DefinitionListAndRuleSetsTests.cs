@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Registry.Application.Security;
 using Registry.Designer.Workflows;
@@ -18,5 +19,19 @@ public sealed class DefinitionListAndRuleSetsTests : DesignerComponentTest
         Assert.Contains("Second-hand housing transfer", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("v1", row.QuerySelector(".latest-published")!.TextContent);
         Assert.Equal("—", row.QuerySelector(".draft")!.TextContent);
+    }
+
+    // The rule designer edits and publishes rule sets; the link to it said 只读 (read-only) from before it did.
+    [Theory]
+    [InlineData("zh-CN", "规则集")]
+    [InlineData("en", "Rule sets")]
+    public void DefinitionList_LinksToTheRuleSets_WithoutCallingThemReadOnly(string culture, string text)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+
+        var page = Render<DefinitionList>();
+
+        Assert.Equal(text, page.Find("#designer-rule-sets-link").TextContent.Trim());
     }
 }

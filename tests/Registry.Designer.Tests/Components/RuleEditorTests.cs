@@ -48,6 +48,50 @@ public sealed class RuleEditorTests : DesignerComponentTest
         Assert.Equal($"designer/rule-sets/review-intake/rules/{Rule}", page.Find("tr.rule a.edit-rule").GetAttribute("href"));
     }
 
+    // At 1366 px a one-column grid item cut the severity filter's label and the table broke 权利, 阻断, 登簿 and the dates
+    // between characters: the filters are a wrapping row of fields, and the short cells are marked for the stylesheet to keep whole.
+    [Fact]
+    public void RuleList_FiltersAreAWrappingRow_AndTheShortCellsAreMarkedToStayWhole()
+    {
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = Render<RuleSetList>();
+
+        var row = page.WaitForElement($"section.rule-set[data-name='review-intake'] tr.rule[data-rule='{Rule}']", Wait);
+
+        var filters = page.Find("#rule-filters");
+        Assert.Empty(filters.QuerySelectorAll(".mud-grid-item"));
+        Assert.Equal(6, filters.QuerySelectorAll(":scope > .rule-filter").Length);
+        Assert.NotNull(filters.QuerySelector(".rule-filter .filter-severity"));
+        Assert.Equal(["category", "severity", "stages", "effective", "expression", "rule-actions"],
+            row.QuerySelectorAll("td[class]").Select(c => c.ClassName!).Where(c => c is "category" or "severity" or "stages" or "effective" or "expression" or "rule-actions"));
+        Assert.Null(row.QuerySelector("td.expression code[style]"));
+    }
+
+    // Long labels were cut at 1366 px (生效日期（yyyy-M…, 其他适用范围（通配符如 HouseTransfer*，分组如 @Dispo…): the label names the
+    // field and the format goes under it; and the way back leads to the rule sets, so it no longer says 返回流程列表.
+    [Theory]
+    [InlineData("zh-CN", "生效日期", "失效日期", "yyyy-MM-dd，可空", "其他适用范围", "返回规则集")]
+    [InlineData("en", "Effective from", "Effective until", "yyyy-MM-dd, optional", "Other scope", "Back to the rule sets")]
+    public void RuleForm_LabelsAreShort_WithTheFormatsUnderThem_AndTheWayBackNamesTheRuleSets(
+        string culture, string from, string until, string untilHelp, string patterns, string back)
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+        var page = Render<RuleEditor>(p => p.Add(x => x.SetName, "review-intake").Add(x => x.Code, Rule));
+        page.WaitForElement("#rule-form", Wait);
+
+        Assert.Equal(from, page.Find(".field-from label").TextContent.Trim());
+        Assert.Equal("yyyy-MM-dd", page.Find(".field-from .mud-input-helper-text").TextContent.Trim());
+        Assert.Equal(until, page.Find(".field-until label").TextContent.Trim());
+        Assert.Equal(untilHelp, page.Find(".field-until .mud-input-helper-text").TextContent.Trim());
+        Assert.Equal(patterns, page.Find(".field-patterns label").TextContent.Trim());
+        Assert.Contains("HouseTransfer*", page.Find(".field-patterns .mud-input-helper-text").TextContent, StringComparison.Ordinal);
+        Assert.Equal(culture == "en" ? "Excluded business types" : "排除的业务类型", page.Find(".field-exclude label").TextContent.Trim());
+        Assert.Equal(culture == "en" ? "comma-separated" : "逗号分隔", page.Find(".field-exclude .mud-input-helper-text").TextContent.Trim());
+        Assert.Equal(back, page.Find("#rule-back").TextContent.Trim());
+        Assert.Equal("designer/rule-sets", page.Find("#rule-back").GetAttribute("href"));
+    }
+
     [Fact]
     public void RuleForm_ChangedSeverityAndMessage_ArePublishedIntoTheSet_FromTheVersionItWasOpenedOn()
     {

@@ -24,6 +24,23 @@ public sealed class WorkflowBindingsTests : DesignerComponentTest
         Assert.True(page.Find("tr.binding[data-type='HouseTransferResale'] .binding-save").HasAttribute("disabled"));
     }
 
+    // The usage table listed an English page's type names with the Chinese enumeration comma (、).
+    [Theory]
+    [InlineData("zh-CN", "、", ", ")]
+    [InlineData("en", ", ", "、")]
+    public void WhichTypesUseEachWorkflow_IsAListInTheUiLanguage(string culture, string separator, string foreign)
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+        SignInAs("admin", RegistryRoles.BusinessAdmin);
+
+        var page = Render<WorkflowBindings>();
+
+        page.WaitForElement("tr.binding[data-type='HouseTransferResale']", TimeSpan.FromSeconds(15)); // the machine is shared and loaded
+        var types = page.Find("tr.usage[data-definition='catalogue-instant'] .types").TextContent;
+        Assert.Equal(6, types.Split(separator).Length);
+        Assert.DoesNotContain(foreign, types, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PickingAPublishedWorkflow_AndSaving_BindsTheType()
     {

@@ -1,10 +1,15 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Application.Catalogue;
 using Registry.Application.CaseFile;
 using Registry.Application.Examination;
+using Registry.Application.Recording;
 using Registry.Application.Security;
 using Registry.Web.Components.Cases;
 using Registry.Web.Tests.Fakes;
+using Registry.Workflows.Definitions;
 
 namespace Registry.Web.Tests.Cases;
 
@@ -132,6 +137,53 @@ public sealed class CasePageTests : RegistryComponentTest
         Assert.DoesNotContain("办理记录", page.Markup, StringComparison.Ordinal);
     }
 
+    // The workflow's name is stored in Chinese (on the case's workflow and on the journal's start line); an English page
+    // shows the definition's English name, as it does for the steps.
+    [Fact]
+    public void UnderEnglish_TheWorkflowsName_IsInEnglish_OnTheWorkflowAndTheJournalsStartLine()
+    {
+        UseCulture("en-US");
+        Services.AddSingleton<IBusinessTypeCatalogue>(new WorkflowNames(new WorkflowDefinition("house-transfer-resale", 1,
+            new LocalizedText("存量房转移登记", "Second-hand transfer"), DefinitionStatus.Published, "acceptance",
+            [new NodeDefinition("acceptance", "humanTask", new LocalizedText("受理", "Acceptance"), ImmutableDictionary<string, System.Text.Json.JsonElement>.Empty)], [])));
+        _files.File = _files.File with
+        {
+            Journal = [new CaseFileJournalLine(0, FakeCaseFiles.Accepted, "Started", "存量房转移登记", "acceptor", null, null, null, null), .. _files.File.Journal],
+        };
+
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        Assert.Equal("Second-hand transfer (version 1)", page.Find("#case-workflow .workflow-definition").TextContent.Trim());
+        Assert.Equal(["Second-hand transfer", "Acceptance"], page.FindAll(".journal-line").Take(2).Select(l => l.Children[1].TextContent.Trim()));
+        Assert.DoesNotContain("存量房转移登记", page.Find("#case-journal").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InChinese_TheWorkflowsName_StaysAsStored()
+    {
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        Assert.Equal("存量房转移登记（第 1 版）", page.Find("#case-workflow .workflow-definition").TextContent.Trim());
+    }
+
+    // The journal's time is its date and its hour, each kept whole (in a narrow column "2026-11-20 09:30" broke at the
+    // date's hyphen on English pages); the short columns are marked for the stylesheet to keep whole.
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    public void TheJournalsTime_IsADateAndAnHour_EachKeptWhole(string culture)
+    {
+        UseCulture(culture);
+        var page = RenderAs("reviewer1", RegistryRoles.FirstReview);
+
+        var line = page.FindAll(".journal-line")[0];
+        var at = line.QuerySelector("td.journal-at")!;
+        Assert.Equal(["2026-11-20", "09:30"], at.QuerySelectorAll(".nobreak").Select(s => s.TextContent));
+        Assert.Equal("2026-11-20 09:30", at.TextContent.Trim());
+        Assert.NotNull(line.QuerySelector("td.journal-action"));
+        Assert.NotNull(line.QuerySelector("td.journal-outcome"));
+    }
+
     [Fact]
     public void TheWorkflow_IsDrawn_WithTheCurrentStepDoneStepsAndPathTaken_AndNoMermaidText()
     {
@@ -161,5 +213,26 @@ public sealed class CasePageTests : RegistryComponentTest
         Assert.Equal("Tax paid", page.Find("#case-workflow-diagram g.node-current .wf-node-name").TextContent);
         Assert.Equal("Workflow diagram", page.Find("#case-diagram h2").TextContent.Trim());
         Assert.Contains("Path taken", page.Find("#case-workflow-diagram .wf-legend").TextContent, StringComparison.Ordinal);
+    }
+
+    private sealed class WorkflowNames(WorkflowDefinition definition) : IBusinessTypeCatalogue
+    {
+        public IReadOnlyList<BusinessType> All => [];
+
+        public IReadOnlyList<BusinessTypeCategory> Categories => [];
+
+        public IReadOnlyDictionary<string, WorkflowDefinition> Workflows => new Dictionary<string, WorkflowDefinition> { [definition.Id] = definition };
+
+        public BusinessType Find(string code) => throw new UnknownBusinessTypeException(code);
+
+        public bool TryFind(string code, out BusinessType? type)
+        {
+            type = null;
+            return false;
+        }
+
+        public IReadOnlyList<BusinessType> InCategory(string category) => [];
+
+        public IReadOnlyList<RegisterEffect> BindEffects(string code, JsonObject caseData) => throw new NotSupportedException();
     }
 }

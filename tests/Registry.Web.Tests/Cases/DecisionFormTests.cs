@@ -144,6 +144,47 @@ public sealed class DecisionFormTests : RegistryComponentTest
         Assert.Null(decision.ReturnTo);
     }
 
+    // The validator words its problems in Chinese (the language of record); an English form said "请填写同意意见。".
+    [Fact]
+    public void UnderEnglish_TheFormsProblems_AreInEnglish()
+    {
+        UseCulture("en-US");
+        var form = RenderForm();
+
+        form.Find("#decision-submit").Click();
+        Assert.Equal("Write an opinion for “Approve”.", form.Find(".decision-error[data-field=opinion]").TextContent);
+
+        form.Find("#decision-kind-reject").Click();
+        form.Find("#decision-opinion").Input("争议");
+        form.Find("#decision-submit").Click();
+        Assert.Equal("An opinion for “Refuse” needs at least 4 characters: give the reason.", form.Find(".decision-error[data-field=opinion]").TextContent);
+        Assert.Equal("Choose the legal ground for refusal.", form.Find(".decision-error[data-field=reasonCode]").TextContent);
+
+        form.Find("#decision-kind-return").Click();
+        form.Find("#decision-submit").Click();
+        Assert.Equal("Choose the step to return to.", form.Find(".decision-error[data-field=returnTo]").TextContent);
+        Assert.Equal("Choose the reason for return.", form.Find(".decision-error[data-field=reasonCode]").TextContent);
+        Assert.Empty(_decided);
+        Assert.DoesNotContain(form.FindAll(".decision-error"), e => e.TextContent.Any(c => c is >= '\u4e00' and <= '\u9fff'));
+    }
+
+    [Fact]
+    public void InChinese_TheFormsProblems_AreTheValidatorsWords()
+    {
+        var context = new DecisionContext(new HashSet<DecisionKind> { DecisionKind.Approve, DecisionKind.Suspend }, OpinionRequired: false, []);
+        var form = RenderForm(RegistryRoles.FirstReview, context);
+        form.Find("#decision-kind-suspend").Click();
+        form.Find("#decision-opinion").Input("待查");
+
+        form.Find("#decision-submit").Click();
+
+        var request = new DecisionRequest { Kind = DecisionKind.Suspend, Opinion = "待查" };
+        Assert.Equal(DecisionValidator.Validate(request, context).Select(e => e.Message).Order(StringComparer.Ordinal),
+            form.FindAll(".decision-error").Select(e => e.TextContent).Order(StringComparer.Ordinal));
+        Assert.Equal("中止意见至少 4 个字，须说明理由。", form.Find(".decision-error[data-field=opinion]").TextContent);
+        Assert.Equal("请选择中止原因。", form.Find(".decision-error[data-field=reasonCode]").TextContent);
+    }
+
     [Fact]
     public void AStepThatDoesNotRequireAnOpinion_ApprovesWithout()
     {

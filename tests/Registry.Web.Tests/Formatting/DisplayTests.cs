@@ -25,6 +25,34 @@ public sealed class DisplayTests
         Assert.Equal("2024-05-01", Display.Date(utc));
     }
 
+    [Theory]
+    [InlineData("2024-04-30T16:30:00Z", "2024-05-01", "00:30")]
+    [InlineData("2024-05-01T15:59:00Z", "2024-05-01", "23:59")]
+    [InlineData("2026-11-23T10:00:00+08:00", "2026-11-23", "10:00")]
+    [InlineData("2026-11-23T09:07:00-05:00", "2026-11-23", "22:07")]
+    public void DateAndHour_AreTimesTwoParts_InChinaStandardTime(string instant, string date, string hour)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+        var at = DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture);
+
+        var parts = Display.DateAndHour(at);
+
+        Assert.Equal((date, hour), parts);
+        Assert.Equal(Display.Time(at), $"{parts.Date} {parts.Hour}");
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "初审、复审")]
+    [InlineData("en", "First review, Second review")]
+    [InlineData("en-US", "First review, Second review")]
+    public void List_UsesTheUiLanguagesSeparator(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        string[] items = culture.StartsWith("zh", StringComparison.Ordinal) ? ["初审", "复审"] : ["First review", "Second review"];
+
+        Assert.Equal(expected, Display.List(items));
+    }
+
     [Fact]
     public void EndOfChinaDay_IsTheLastTickOfThatDayAtUtcPlus8()
     {

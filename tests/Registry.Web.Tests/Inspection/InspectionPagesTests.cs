@@ -42,6 +42,19 @@ public sealed class InspectionPagesTests : RegistryComponentTest
         Assert.Contains("5%", row.TextContent, StringComparison.Ordinal);
     }
 
+    // The two fields whose labels say what blank means are marked for the stylesheet to give them room (14rem cut
+    // "Business type (blank for all)" and "Random seed (blank for a new one)" on English pages).
+    [Fact]
+    public void InspectionPage_TheFieldsWithLongLabels_AreMarkedForRoom()
+    {
+        UseCulture("en-US");
+        var page = Render<InspectionPage>();
+
+        page.WaitForElement($"tr[data-sample='{_sample.Id}']");
+        Assert.Equal("Random seed (blank for a new one)", page.Find(".mud-input-control.draw-seed label").TextContent.Trim());
+        Assert.Equal("Business type (blank for all)", page.Find(".mud-input-control.draw-type label").TextContent.Trim());
+    }
+
     [Fact]
     public void SamplePage_InspectAndSave_RecordsRevisionOne()
     {

@@ -23,6 +23,20 @@ public sealed class UserMenuTests : RegistryComponentTest
         Assert.Equal(AccountEndpoints.LogoutPath, menu.Find("form.logout-form").GetAttribute("action"));
     }
 
+    // An English page listed the roles with the Chinese enumeration comma: "First review、Second review".
+    [Fact]
+    public void UnderEnglish_TheRolesAreAnEnglishList()
+    {
+        UseCulture("en-US");
+        var auth = AddAuthorization();
+        auth.SetAuthorized("reviewer1");
+        auth.SetRoles(RegistryRoles.FirstReview, RegistryRoles.SecondReview);
+
+        var menu = Render<UserMenu>();
+
+        Assert.Equal("First review, Second review", menu.Find(".user-roles").TextContent);
+    }
+
     [Fact]
     public void Anonymous_SeesNothing()
     {

@@ -6,6 +6,7 @@ using Registry.Application.Deadlines;
 using Registry.Application.Security;
 using Registry.Application.Worklist;
 using Registry.Web.Components.Worklist;
+using Registry.Web.Formatting;
 using Registry.Web.Tests.Fakes;
 using Registry.Workflows;
 using Registry.Workflows.Runtime;
@@ -33,9 +34,9 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         auth.SetRoles(RegistryRoles.FirstReview);
     }
 
-    private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left, string? assignee = null) =>
+    private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left, string? assignee = null, DateTimeOffset? waitingSince = null) =>
         new(Guid.NewGuid(), "b1", caseNumber, "HouseTransferResale", "存量房买卖转移登记", "初审", RegistryRoles.FirstReview, assignee,
-            new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", "叶梓涵、王伟", stage, left, null);
+            waitingSince ?? new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", "叶梓涵、王伟", stage, left, null);
 
     [Fact]
     public void GroupView_AsksForTheUsersRoles_AndColoursTheDeadlines()
@@ -307,6 +308,8 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
     // The column widths themselves are checked in the browser (1366 and 1280 px, zh-CN and en); here the hooks the
     // stylesheet keeps whole: the action column on every tab, and the time broken between its date and its hour only.
+    // The instant is given in UTC on the day before its China date, so the cell must show the office's day and hour
+    // (Display.DateAndHour), each part whole and without a space, and read as Display.Time does.
     [Theory]
     [InlineData("#worklist-view-group", ".claim-button")]
     [InlineData("#worklist-view-mine", ".release-button")]
@@ -315,7 +318,8 @@ public sealed class WorklistBoardTests : RegistryComponentTest
     public void EveryTab_KeepsItsActionColumn_AndTheTimesDateWhole(string tab, string action)
     {
         UseCulture("en-US");
-        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4, tab == "#worklist-view-mine" ? "reviewer1" : null)];
+        var since = new DateTimeOffset(2026, 11, 22, 17, 5, 0, TimeSpan.Zero);
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4, tab == "#worklist-view-mine" ? "reviewer1" : null, since)];
         var board = Render<WorklistBoard>();
 
         board.Find(tab).Click();
@@ -325,9 +329,12 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         var last = row.QuerySelector("td:last-child")!;
         Assert.Contains("worklist-action", last.ClassList);
         Assert.NotNull(last.QuerySelector(action));
-        var since = row.QuerySelector("td.worklist-since")!;
-        Assert.Equal(["2026-11-23", "10:00"], since.QuerySelectorAll(".worklist-nobreak").Select(s => s.TextContent));
-        Assert.Equal("2026-11-23 10:00", since.TextContent.Trim());
+        var cell = row.QuerySelector("td.worklist-since")!;
+        var parts = cell.QuerySelectorAll(".worklist-nobreak").Select(s => s.TextContent).ToList();
+        Assert.Equal(["2026-11-23", "01:05"], parts);
+        Assert.All(parts, p => Assert.DoesNotContain(p, char.IsWhiteSpace));
+        Assert.Equal(Display.Time(since), cell.TextContent.Trim());
+        Assert.DoesNotContain(cell.ChildNodes.OfType<AngleSharp.Dom.IText>(), t => !string.IsNullOrWhiteSpace(t.Data));
     }
 
     [Fact]

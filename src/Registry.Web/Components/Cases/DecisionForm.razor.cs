@@ -15,6 +15,7 @@ public partial class DecisionForm
     private string? _reasonCode;
     private string _opinion = string.Empty;
     private IReadOnlyList<DecisionError> _errors = [];
+    private Dictionary<string, string> _errorTexts = new(StringComparer.Ordinal);
 
     /// <summary>What the task allows: outcomes, whether an opinion is required, where a return may go.</summary>
     [Parameter, EditorRequired]
@@ -64,6 +65,7 @@ public partial class DecisionForm
             _kind = kind;
             _reasonCode = null;
             _errors = [];
+            _errorTexts.Clear();
         }
     }
 
@@ -86,10 +88,35 @@ public partial class DecisionForm
             ReasonCode = _kind == DecisionKind.Approve ? null : NullIfEmpty(_reasonCode),
         };
         _errors = DecisionValidator.Validate(request, Context);
+        _errorTexts = _errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Describe(g.First(), request), StringComparer.Ordinal);
         if (_errors.Count == 0)
         {
             await OnDecide.InvokeAsync(request);
         }
+    }
+
+    // The validator words its problems in Chinese, the language of record; the form says them in the UI language, from what
+    // the validator checked (the field at fault and the request as it was sent), and keeps its text for anything it does not know.
+    private string Describe(DecisionError error, DecisionRequest request)
+    {
+        if (error.Limit is { } limit)
+        {
+            return FieldLimitText.Describe(error.Field, limit, error.Length ?? 0, L);
+        }
+
+        var kind = L["Decision_" + request.Kind].Value;
+        return error.Field switch
+        {
+            "kind" => L["Decision_Error_KindNotAllowed", kind],
+            "opinion" when string.IsNullOrEmpty(request.Opinion) => L["Decision_Error_OpinionMissing", kind],
+            "opinion" => L["Decision_Error_OpinionTooShort", kind, DecisionValidator.MinimumReasonedOpinionLength],
+            "returnTo" when string.IsNullOrEmpty(request.ReturnTo) => L["Decision_Error_ReturnToMissing"],
+            "returnTo" => L["Decision_Error_ReturnToNotPassed", request.ReturnTo],
+            "reasonCode" when request.Kind is DecisionKind.Return or DecisionKind.Reject or DecisionKind.Suspend => string.IsNullOrEmpty(request.ReasonCode)
+                ? L["Decision_Error_ReasonMissing_" + request.Kind]
+                : L["Decision_Error_ReasonUnknown_" + request.Kind, request.ReasonCode],
+            _ => error.Message,
+        };
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
@@ -101,7 +128,7 @@ public partial class DecisionForm
                 builder.OpenElement(0, "div");
                 builder.AddAttribute(1, "class", "decision-error");
                 builder.AddAttribute(2, "data-field", field);
-                builder.AddContent(3, error.Limit is { } limit ? FieldLimitText.Describe(field, limit, error.Length ?? 0, L) : error.Message);
+                builder.AddContent(3, _errorTexts.GetValueOrDefault(field) ?? error.Message);
                 builder.CloseElement();
             }
             : null;

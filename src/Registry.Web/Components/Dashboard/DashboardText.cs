@@ -4,6 +4,7 @@ using Registry.Application.Catalogue;
 using Registry.Application.Dashboard;
 using Registry.Application.Examination;
 using Registry.Web.Components.Cases;
+using Registry.Web.Formatting;
 using Registry.Web.Resources;
 
 namespace Registry.Web.Components.Dashboard;
@@ -30,7 +31,7 @@ internal sealed class DashboardText(IStringLocalizer<DashboardResource> t, IStri
         DashboardMetric.Returned => ReturnName(detail),
         DashboardMetric.Refused => RefusalName(detail),
         DashboardMetric.Accepted or DashboardMetric.Mortgage => ChannelName(detail),
-        DashboardMetric.SelfCheckFailed => string.Join("、", detail.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CategoryName)),
+        DashboardMetric.SelfCheckFailed => Display.List(detail.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(CategoryName)),
         DashboardMetric.SeizureRecorded => t["Hours", detail],
         DashboardMetric.Inspected or DashboardMetric.InspectionFailed => Localized(t, "Verdict_" + detail, detail),
         _ => detail,

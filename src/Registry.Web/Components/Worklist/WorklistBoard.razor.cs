@@ -143,11 +143,11 @@ public partial class WorklistBoard
                 var actors = others.Select(c => c.Actor).Distinct(StringComparer.Ordinal).ToList();
                 var names = await StaffNames.FindAsync(actors);
                 _notice = string.Format(CultureInfo.CurrentCulture, W["RefreshedBy"], cases[0],
-                    string.Join("、", actors.Select(a => names.GetValueOrDefault(a) ?? a)));
+                    Display.List(actors.Select(a => names.GetValueOrDefault(a) ?? a)));
             }
             else if (cases.Count > 1)
             {
-                _notice = string.Format(CultureInfo.CurrentCulture, W["RefreshedMany"], cases.Count, string.Join("、", cases));
+                _notice = string.Format(CultureInfo.CurrentCulture, W["RefreshedMany"], cases.Count, Display.List(cases));
             }
 
             StateHasChanged();
