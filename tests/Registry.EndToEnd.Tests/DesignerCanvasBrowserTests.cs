@@ -37,9 +37,11 @@ public sealed class DesignerCanvasBrowserTests(OwnAppFixture fixture)
 
     private static async Task DragAsync(IPage page, ILocator from, ILocator to, float dx = 0, float dy = 0)
     {
-        var a = (await from.BoundingBoxAsync())!;
+        // Hovering first waits until the element has stopped moving and is what the pointer hits at its centre: on a
+        // loaded machine the canvas could still be redrawing after the previous edit, and a press on the bare canvas
+        // pans it instead of grabbing the node (seen once in CI).
+        await from.HoverAsync();
         var b = (await to.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(a.X + (a.Width / 2), a.Y + (a.Height / 2));
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync(b.X + (b.Width / 2) + dx, b.Y + (b.Height / 2) + dy, new() { Steps = 8 });
         await page.Mouse.UpAsync();
