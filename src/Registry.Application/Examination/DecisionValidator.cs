@@ -7,7 +7,8 @@ namespace Registry.Application.Examination;
 /// <param name="Message">What is wrong, in Chinese (the console's language of record).</param>
 /// <param name="Limit">For a too-long text: the most characters the field takes (<see cref="FieldLimits"/>), so a console can say it in its language.</param>
 /// <param name="Length">For a too-long text: how many were given.</param>
-public sealed record DecisionError(string Field, string Message, int? Limit = null, int? Length = null);
+/// <param name="Code">Which check failed, for a console to word it in its language; every error of <see cref="DecisionValidator"/> has one.</param>
+public sealed record DecisionError(string Field, string Message, int? Limit = null, int? Length = null, DecisionErrorCode Code = DecisionErrorCode.Unspecified);
 
 /// <summary>
 /// Checks a decision before it reaches the engine, naming the field at fault. The engine checks again (it is the
@@ -27,7 +28,7 @@ public static class DecisionValidator
         if (FieldLimits.Exceeds(request.Opinion, FieldLimits.Opinion))
         {
             // Checked first and alone: nothing else is worth saying about a text that will not be stored.
-            errors.Add(new("opinion", $"审核意见最多 {FieldLimits.Opinion} 个字，现有 {request.Opinion!.Length} 个。", FieldLimits.Opinion, request.Opinion.Length));
+            errors.Add(new("opinion", $"审核意见最多 {FieldLimits.Opinion} 个字，现有 {request.Opinion!.Length} 个。", FieldLimits.Opinion, request.Opinion.Length, DecisionErrorCode.OpinionTooLong));
             return errors;
         }
 
@@ -35,14 +36,14 @@ public static class DecisionValidator
         {
             if (FieldLimits.Exceeds(value, FieldLimits.Code))
             {
-                errors.Add(new(field, $"{field} 最多 {FieldLimits.Code} 个字符，现有 {value!.Length} 个。", FieldLimits.Code, value.Length));
+                errors.Add(new(field, $"{field} 最多 {FieldLimits.Code} 个字符，现有 {value!.Length} 个。", FieldLimits.Code, value.Length, DecisionErrorCode.CodeTooLong));
                 return errors;
             }
         }
 
         if (!context.AllowedKinds.Contains(request.Kind))
         {
-            errors.Add(new("kind", $"此环节不允许“{Name(request.Kind)}”。"));
+            errors.Add(new("kind", $"此环节不允许“{Name(request.Kind)}”。", Code: DecisionErrorCode.KindNotAllowed));
             return errors;
         }
 
@@ -50,11 +51,11 @@ public static class DecisionValidator
         var reasoned = request.Kind != DecisionKind.Approve;
         if ((context.OpinionRequired || reasoned) && opinion.Length == 0)
         {
-            errors.Add(new("opinion", $"请填写{Name(request.Kind)}意见。"));
+            errors.Add(new("opinion", $"请填写{Name(request.Kind)}意见。", Code: DecisionErrorCode.OpinionMissing));
         }
         else if (reasoned && opinion.Length < MinimumReasonedOpinionLength)
         {
-            errors.Add(new("opinion", $"{Name(request.Kind)}意见至少 {MinimumReasonedOpinionLength} 个字，须说明理由。"));
+            errors.Add(new("opinion", $"{Name(request.Kind)}意见至少 {MinimumReasonedOpinionLength} 个字，须说明理由。", Code: DecisionErrorCode.OpinionTooShort));
         }
 
         switch (request.Kind)
@@ -62,20 +63,20 @@ public static class DecisionValidator
             case DecisionKind.Return:
                 if (string.IsNullOrEmpty(request.ReturnTo))
                 {
-                    errors.Add(new("returnTo", "请选择退回到的环节。"));
+                    errors.Add(new("returnTo", "请选择退回到的环节。", Code: DecisionErrorCode.ReturnToMissing));
                 }
                 else if (!context.ReturnTargets.Any(t => t.NodeId == request.ReturnTo))
                 {
-                    errors.Add(new("returnTo", $"不能退回到“{request.ReturnTo}”：它不是本案已经过的环节。"));
+                    errors.Add(new("returnTo", $"不能退回到“{request.ReturnTo}”：它不是本案已经过的环节。", Code: DecisionErrorCode.ReturnToNotPassed));
                 }
 
-                RequireReason(errors, ReasonCatalogue.ReturnReasons, request.ReasonCode, "退回原因");
+                RequireReason(errors, ReasonCatalogue.ReturnReasons, request.ReasonCode, "退回原因", DecisionErrorCode.ReturnReasonMissing, DecisionErrorCode.ReturnReasonUnknown);
                 break;
             case DecisionKind.Reject:
-                RequireReason(errors, ReasonCatalogue.RefusalGrounds, request.ReasonCode, "不予登记的法定情形");
+                RequireReason(errors, ReasonCatalogue.RefusalGrounds, request.ReasonCode, "不予登记的法定情形", DecisionErrorCode.RefusalGroundMissing, DecisionErrorCode.RefusalGroundUnknown);
                 break;
             case DecisionKind.Suspend:
-                RequireReason(errors, ReasonCatalogue.SuspendReasons, request.ReasonCode, "中止原因");
+                RequireReason(errors, ReasonCatalogue.SuspendReasons, request.ReasonCode, "中止原因", DecisionErrorCode.SuspendReasonMissing, DecisionErrorCode.SuspendReasonUnknown);
                 break;
         }
 
@@ -92,15 +93,15 @@ public static class DecisionValidator
         _ => kind.ToString(),
     };
 
-    private static void RequireReason(List<DecisionError> errors, IReadOnlyList<CodedReason> list, string? code, string what)
+    private static void RequireReason(List<DecisionError> errors, IReadOnlyList<CodedReason> list, string? code, string what, DecisionErrorCode missing, DecisionErrorCode unknown)
     {
         if (string.IsNullOrEmpty(code))
         {
-            errors.Add(new("reasonCode", $"请选择{what}。"));
+            errors.Add(new("reasonCode", $"请选择{what}。", Code: missing));
         }
         else if (ReasonCatalogue.Find(list, code) is null)
         {
-            errors.Add(new("reasonCode", $"“{code}”不是有效的{what}代码。"));
+            errors.Add(new("reasonCode", $"“{code}”不是有效的{what}代码。", Code: unknown));
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed record WorklistQuery(WorklistView View, string? Search = null, str
 /// <param name="Assignee">Who claimed it.</param>
 /// <param name="WaitingSince">When the task opened; on the done tab, when I completed it.</param>
 /// <param name="Units">Unit codes, joined.</param>
-/// <param name="Parties">Party names, joined.</param>
+/// <param name="Parties">Party names in case order, without repeats; the console joins them in its language (甲、乙 / "A, B").</param>
 /// <param name="Stage">The deadline's colour, or null without a statutory clock.</param>
 /// <param name="RemainingWorkingDays">Working days left.</param>
 /// <param name="DueAt">The statutory due instant.</param>
@@ -57,7 +57,7 @@ public sealed record WorklistItem(
     string? Assignee,
     DateTimeOffset WaitingSince,
     string Units,
-    string Parties,
+    IReadOnlyList<string> Parties,
     DeadlineStage? Stage,
     int? RemainingWorkingDays,
     DateTimeOffset? DueAt,

@@ -35,7 +35,7 @@ internal sealed class WorklistItems(IWorklistQuery worklistQuery, ICaseDeadlineS
                 row.Assignee,
                 row.At,
                 summary is null ? string.Empty : string.Join("、", summary.Units),
-                summary is null ? string.Empty : string.Join("、", summary.Parties),
+                summary?.Parties ?? [],
                 deadline?.Stage,
                 deadline?.RemainingWorkingDays,
                 deadline?.DueAt,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Registry.Application.Worklist;
+using Registry.Web.Formatting;
 using Registry.Web.Resources;
 
 namespace Registry.Web.Exports;
@@ -23,6 +24,7 @@ internal static class WorklistWorkbook
         new(x["Col_DueAt"], 18, w => w.DueAt),
         new(x["Col_Remaining"], 12, w => w.RemainingWorkingDays),
         new(x["Col_Units"], 36, w => w.Units),
-        new(x["Col_Parties"], 30, w => w.Parties),
+        // The sheet is in the language of the page that asked (ExportJobs runs it in that UI culture), headers and lists alike.
+        new(x["Col_Parties"], 30, w => Display.List(w.Parties)),
     ];
 }

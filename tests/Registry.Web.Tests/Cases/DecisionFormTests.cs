@@ -222,5 +222,75 @@ public sealed class DecisionFormTests : RegistryComponentTest
         Assert.True(form.Find("#decision-submit").HasAttribute("disabled"));
         Assert.True(form.Find("#decision-kind-approve").HasAttribute("disabled"));
     }
-}
 
+    // Every check of the validator, met through the form as a browser (or something else posting to it) could, and said in
+    // English by its code. Selects are set to values they do not offer and kinds the step does not allow are left chosen,
+    // as a tampered page would send them.
+    [Theory]
+    [InlineData(DecisionErrorCode.OpinionTooLong, "opinion", "“Opinion” takes at most 2000 characters; 2001 were given. Nothing was saved.")]
+    [InlineData(DecisionErrorCode.CodeTooLong, "returnTo", "“Return to step” takes at most 64 characters; 65 were given. Nothing was saved.")]
+    [InlineData(DecisionErrorCode.KindNotAllowed, "kind", "“Approve” is not allowed at this step.")]
+    [InlineData(DecisionErrorCode.OpinionMissing, "opinion", "Write an opinion for “Approve”.")]
+    [InlineData(DecisionErrorCode.OpinionTooShort, "opinion", "An opinion for “Refuse” needs at least 4 characters: give the reason.")]
+    [InlineData(DecisionErrorCode.ReturnToMissing, "returnTo", "Choose the step to return to.")]
+    [InlineData(DecisionErrorCode.ReturnToNotPassed, "returnTo", "Cannot return to “record”: the case has not passed that step.")]
+    [InlineData(DecisionErrorCode.ReturnReasonMissing, "reasonCode", "Choose the reason for return.")]
+    [InlineData(DecisionErrorCode.ReturnReasonUnknown, "reasonCode", "“NO-SUCH” is not a valid reason-for-return code.")]
+    [InlineData(DecisionErrorCode.RefusalGroundMissing, "reasonCode", "Choose the legal ground for refusal.")]
+    [InlineData(DecisionErrorCode.RefusalGroundUnknown, "reasonCode", "“NO-SUCH” is not a valid legal-ground-for-refusal code.")]
+    [InlineData(DecisionErrorCode.SuspendReasonMissing, "reasonCode", "Choose the reason for suspension.")]
+    [InlineData(DecisionErrorCode.SuspendReasonUnknown, "reasonCode", "“NO-SUCH” is not a valid reason-for-suspension code.")]
+    public void UnderEnglish_EveryCodeOfTheValidator_IsAnEnglishSentence(DecisionErrorCode code, string field, string expected)
+    {
+        UseCulture("en-US");
+        var all = new DecisionContext(
+            new HashSet<DecisionKind> { DecisionKind.Approve, DecisionKind.Return, DecisionKind.Reject, DecisionKind.Suspend },
+            OpinionRequired: true,
+            [new ReturnTarget("accept", "受理（补正）"), new ReturnTarget("review1", "初审")]);
+        var context = code == DecisionErrorCode.KindNotAllowed ? all with { AllowedKinds = new HashSet<DecisionKind> { DecisionKind.Return } } : all;
+        var form = RenderForm(RegistryRoles.FirstReview, context);
+        const string reasoned = "缺少完税凭证，请补正";
+        var (kind, opinion, returnTo, reason) = code switch
+        {
+            DecisionErrorCode.OpinionTooLong => ("approve", new string('意', FieldLimits.Opinion + 1), null, null),
+            DecisionErrorCode.CodeTooLong => ("return", reasoned, new string('n', FieldLimits.Code + 1), "MATERIALS-INCOMPLETE"),
+            DecisionErrorCode.KindNotAllowed => (null, reasoned, null, null),
+            DecisionErrorCode.OpinionMissing => ("approve", null, null, null),
+            DecisionErrorCode.OpinionTooShort => ("reject", "争议", null, "ART22-2"),
+            DecisionErrorCode.ReturnToMissing => ("return", reasoned, null, "MATERIALS-INCOMPLETE"),
+            DecisionErrorCode.ReturnToNotPassed => ("return", reasoned, "record", "MATERIALS-INCOMPLETE"),
+            DecisionErrorCode.ReturnReasonMissing => ("return", reasoned, "accept", null),
+            DecisionErrorCode.ReturnReasonUnknown => ("return", reasoned, "accept", "NO-SUCH"),
+            DecisionErrorCode.RefusalGroundMissing => ("reject", reasoned, null, null),
+            DecisionErrorCode.RefusalGroundUnknown => ("reject", reasoned, null, "NO-SUCH"),
+            DecisionErrorCode.SuspendReasonMissing => ("suspend", reasoned, null, null),
+            DecisionErrorCode.SuspendReasonUnknown => ("suspend", reasoned, null, "NO-SUCH"),
+            _ => throw new ArgumentOutOfRangeException(nameof(code)),
+        };
+        if (kind is not null)
+        {
+            form.Find($"#decision-kind-{kind}").Click();
+        }
+
+        if (returnTo is not null)
+        {
+            form.Find("#decision-return-to").Change(returnTo);
+        }
+
+        if (reason is not null)
+        {
+            form.Find("#decision-reason").Change(reason);
+        }
+
+        if (opinion is not null)
+        {
+            form.Find("#decision-opinion").Input(opinion);
+        }
+
+        form.Find("#decision-submit").Click();
+
+        Assert.Empty(_decided);
+        var error = Assert.Single(form.FindAll(".decision-error"));
+        Assert.Equal((field, expected), (error.GetAttribute("data-field"), error.TextContent));
+    }
+}

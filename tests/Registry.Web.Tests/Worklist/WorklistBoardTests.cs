@@ -36,7 +36,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
     private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left, string? assignee = null, DateTimeOffset? waitingSince = null) =>
         new(Guid.NewGuid(), "b1", caseNumber, "HouseTransferResale", "存量房买卖转移登记", "初审", RegistryRoles.FirstReview, assignee,
-            waitingSince ?? new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", "叶梓涵、王伟", stage, left, null);
+            waitingSince ?? new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", ["叶梓涵", "王伟"], stage, left, null);
 
     [Fact]
     public void GroupView_AsksForTheUsersRoles_AndColoursTheDeadlines()
@@ -304,6 +304,20 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         Assert.Equal("2 in all", board.Find(".worklist-total").TextContent);
         Assert.Equal("Claim", board.Find(".claim-button").TextContent.Trim());
         Assert.DoesNotContain("待办", board.Markup, StringComparison.Ordinal);
+    }
+
+    // The application hands the names as a list; the board joins them in the page's language.
+    [Theory]
+    [InlineData("en-US", "叶梓涵, 王伟")]
+    [InlineData("zh-CN", "叶梓涵、王伟")]
+    public void TheParties_AreJoinedInThePagesLanguage(string culture, string expected)
+    {
+        UseCulture(culture);
+        _worklist.Items = [Item("34012120261123000001", DeadlineStage.Green, 4)];
+
+        var board = Render<WorklistBoard>();
+
+        Assert.Equal(expected, board.Find("tr.worklist-row td.parties").TextContent.Trim());
     }
 
     // The column widths themselves are checked in the browser (1366 and 1280 px, zh-CN and en); here the hooks the

@@ -95,26 +95,27 @@ public partial class DecisionForm
         }
     }
 
-    // The validator words its problems in Chinese, the language of record; the form says them in the UI language, from what
-    // the validator checked (the field at fault and the request as it was sent), and keeps its text for anything it does not know.
+    // The validator words its problems in Chinese, the language of record (the engine and the service throw that text); the
+    // form says them in the UI language by the validator's code for the check that failed, with the request as it was sent
+    // for the names and values to quote, and keeps the validator's text for an error without a code.
     private string Describe(DecisionError error, DecisionRequest request)
     {
-        if (error.Limit is { } limit)
-        {
-            return FieldLimitText.Describe(error.Field, limit, error.Length ?? 0, L);
-        }
-
         var kind = L["Decision_" + request.Kind].Value;
-        return error.Field switch
+        return error.Code switch
         {
-            "kind" => L["Decision_Error_KindNotAllowed", kind],
-            "opinion" when string.IsNullOrEmpty(request.Opinion) => L["Decision_Error_OpinionMissing", kind],
-            "opinion" => L["Decision_Error_OpinionTooShort", kind, DecisionValidator.MinimumReasonedOpinionLength],
-            "returnTo" when string.IsNullOrEmpty(request.ReturnTo) => L["Decision_Error_ReturnToMissing"],
-            "returnTo" => L["Decision_Error_ReturnToNotPassed", request.ReturnTo],
-            "reasonCode" when request.Kind is DecisionKind.Return or DecisionKind.Reject or DecisionKind.Suspend => string.IsNullOrEmpty(request.ReasonCode)
-                ? L["Decision_Error_ReasonMissing_" + request.Kind]
-                : L["Decision_Error_ReasonUnknown_" + request.Kind, request.ReasonCode],
+            DecisionErrorCode.OpinionTooLong or DecisionErrorCode.CodeTooLong when error.Limit is { } limit
+                => FieldLimitText.Describe(error.Field, limit, error.Length ?? 0, L),
+            DecisionErrorCode.KindNotAllowed => L["Decision_Error_KindNotAllowed", kind],
+            DecisionErrorCode.OpinionMissing => L["Decision_Error_OpinionMissing", kind],
+            DecisionErrorCode.OpinionTooShort => L["Decision_Error_OpinionTooShort", kind, DecisionValidator.MinimumReasonedOpinionLength],
+            DecisionErrorCode.ReturnToMissing => L["Decision_Error_ReturnToMissing"],
+            DecisionErrorCode.ReturnToNotPassed => L["Decision_Error_ReturnToNotPassed", request.ReturnTo ?? string.Empty],
+            DecisionErrorCode.ReturnReasonMissing => L["Decision_Error_ReasonMissing_Return"],
+            DecisionErrorCode.ReturnReasonUnknown => L["Decision_Error_ReasonUnknown_Return", request.ReasonCode ?? string.Empty],
+            DecisionErrorCode.RefusalGroundMissing => L["Decision_Error_ReasonMissing_Reject"],
+            DecisionErrorCode.RefusalGroundUnknown => L["Decision_Error_ReasonUnknown_Reject", request.ReasonCode ?? string.Empty],
+            DecisionErrorCode.SuspendReasonMissing => L["Decision_Error_ReasonMissing_Suspend"],
+            DecisionErrorCode.SuspendReasonUnknown => L["Decision_Error_ReasonUnknown_Suspend", request.ReasonCode ?? string.Empty],
             _ => error.Message,
         };
     }
