@@ -39,7 +39,7 @@ public sealed record WorklistQuery(WorklistView View, string? Search = null, str
 /// <param name="Role">The role the step needs.</param>
 /// <param name="Assignee">Who claimed it.</param>
 /// <param name="WaitingSince">When the task opened; on the done tab, when I completed it.</param>
-/// <param name="Units">Unit codes, joined.</param>
+/// <param name="Units">Unit codes in case order; the console joins them in its language, as it does the parties.</param>
 /// <param name="Parties">Party names in case order, without repeats; the console joins them in its language (甲、乙 / "A, B").</param>
 /// <param name="Stage">The deadline's colour, or null without a statutory clock.</param>
 /// <param name="RemainingWorkingDays">Working days left.</param>
@@ -56,7 +56,7 @@ public sealed record WorklistItem(
     string? Role,
     string? Assignee,
     DateTimeOffset WaitingSince,
-    string Units,
+    IReadOnlyList<string> Units,
     IReadOnlyList<string> Parties,
     DeadlineStage? Stage,
     int? RemainingWorkingDays,

@@ -34,7 +34,7 @@ internal sealed class WorklistItems(IWorklistQuery worklistQuery, ICaseDeadlineS
                 row.Role,
                 row.Assignee,
                 row.At,
-                summary is null ? string.Empty : string.Join("、", summary.Units),
+                summary?.Units ?? [],
                 summary?.Parties ?? [],
                 deadline?.Stage,
                 deadline?.RemainingWorkingDays,

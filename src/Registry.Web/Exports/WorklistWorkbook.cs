@@ -23,7 +23,7 @@ internal static class WorklistWorkbook
         new(x["Col_WaitingSince"], 18, w => w.WaitingSince),
         new(x["Col_DueAt"], 18, w => w.DueAt),
         new(x["Col_Remaining"], 12, w => w.RemainingWorkingDays),
-        new(x["Col_Units"], 36, w => w.Units),
+        new(x["Col_Units"], 36, w => Display.List(w.Units)),
         // The sheet is in the language of the page that asked (ExportJobs runs it in that UI culture), headers and lists alike.
         new(x["Col_Parties"], 30, w => Display.List(w.Parties)),
     ];

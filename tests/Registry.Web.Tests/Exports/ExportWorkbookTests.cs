@@ -164,7 +164,7 @@ public sealed class ExportWorkbookTests : IDisposable
     {
         var due = new DateTimeOffset(2026, 6, 8, 16, 0, 0, TimeSpan.Zero);
         WorklistItem[] items = [new(Guid.NewGuid(), "t1", "2026-0601-000004", "HouseTransferResale", "存量房买卖转移登记", "初审", "first-review", null,
-            due.AddDays(-7), "340121001001GB00001F00010001", ["王伟", "叶梓涵"], Application.Deadlines.DeadlineStage.Amber, 1, due)];
+            due.AddDays(-7), ["340121001001GB00001F00010001"], ["王伟", "叶梓涵"], Application.Deadlines.DeadlineStage.Amber, 1, due)];
 
         using var book = await StreamedAsync(b => WorklistWorkbook.WriteAsync(b, L<ExportResource>(), items.ToAsyncEnumerable()));
 

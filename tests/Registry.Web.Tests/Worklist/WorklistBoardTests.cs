@@ -36,7 +36,7 @@ public sealed class WorklistBoardTests : RegistryComponentTest
 
     private static WorklistItem Item(string caseNumber, DeadlineStage? stage, int? left, string? assignee = null, DateTimeOffset? waitingSince = null) =>
         new(Guid.NewGuid(), "b1", caseNumber, "HouseTransferResale", "存量房买卖转移登记", "初审", RegistryRoles.FirstReview, assignee,
-            waitingSince ?? new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), "340121001001GB00001F00010001", ["叶梓涵", "王伟"], stage, left, null);
+            waitingSince ?? new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)), ["340121001001GB00001F00010001", "340121001001GB00001F00010002"], ["叶梓涵", "王伟"], stage, left, null);
 
     [Fact]
     public void GroupView_AsksForTheUsersRoles_AndColoursTheDeadlines()
@@ -318,6 +318,8 @@ public sealed class WorklistBoardTests : RegistryComponentTest
         var board = Render<WorklistBoard>();
 
         Assert.Equal(expected, board.Find("tr.worklist-row td.parties").TextContent.Trim());
+        var separator = culture == "en-US" ? ", " : "、";
+        Assert.Equal($"340121001001GB00001F00010001{separator}340121001001GB00001F00010002", board.Find("tr.worklist-row td.units").TextContent.Trim());
     }
 
     // The column widths themselves are checked in the browser (1366 and 1280 px, zh-CN and en); here the hooks the
